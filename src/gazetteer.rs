@@ -1,0 +1,335 @@
+//! The gazetteer: the countries, organisations, people and titles the extractor knows by name.
+//!
+//! This module owns the data format and its parser. The bundled default lives in
+//! `data/gazetteer/` (countries, organisations, people, titles; embedded with `include_str!`);
+//! users add or replace entries with files in the same format (see [`ExtractorBuilder::gazetteer_file`](crate::ExtractorBuilder::gazetteer_file)).
+//!
+//! # Format
+//!
+//! One entry a line; fields separated by tabs; `#` starts a comment line; blank lines are ignored.
+//!
+//! ```text
+//! KIND <TAB> NAME <TAB> key=value <TAB> key=value ...
+//! ```
+//!
+//! | kind      | what it is                                   | required keys |
+//! |-----------|----------------------------------------------|---------------|
+//! | `country` | a country or territory                       | `code`        |
+//! | `org`     | an organisation                              |               |
+//! | `person`  | a person                                     |               |
+//! | `title`   | a title or role word ("Defense Secretary")   |               |
+//!
+//! | key       | meaning                                                                  |
+//! |-----------|--------------------------------------------------------------------------|
+//! | `id`      | the actor id (default: a slug of NAME)                                   |
+//! | `code`    | a country's ISO 3166-1 alpha-3 code                                      |
+//! | `country` | the ISO alpha-3 code of an organisation's, person's or title's country   |
+//! | `alias`   | other names, `\|`-separated ("PRC\|People's Republic of China")            |
+//! | `metonym` | names that stand for it in context only ("Beijing", "the Kremlin")       |
+//! | `demonym` | adjectives ("Chinese"): used for titles and unnamed sources, not mentions |
+//! | `short`   | short forms that refer to it once the full name was used ("Austin")      |
+//! | `gender`  | `m` or `f`, for pronouns                                                 |
+//! | `role`    | roles, `\|`-separated `ROLE[@CCC][:FROM..TO]` (dates `YYYY-MM-DD`, open ends allowed) |
+//! | `generic` | `yes` for titles that name an unnamed source ("official", "spokeswoman") |
+//!
+//! A later entry with the same id replaces an earlier one, so a user file can correct the bundled
+//! data.
+
+use std::collections::HashMap;
+
+use crate::error::Error;
+use crate::model::{ActorKind, Day};
+use crate::util::slug;
+
+/// The bundled default gazetteer: (file name for error messages, contents).
+pub(crate) const DEFAULT: [(&str, &str); 4] = [
+    ("data/gazetteer/countries.tsv", include_str!("../data/gazetteer/countries.tsv")),
+    ("data/gazetteer/organizations.tsv", include_str!("../data/gazetteer/organizations.tsv")),
+    ("data/gazetteer/people.tsv", include_str!("../data/gazetteer/people.tsv")),
+    ("data/gazetteer/titles.tsv", include_str!("../data/gazetteer/titles.tsv")),
+];
+
+/// What a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum EntryKind {
+    Country,
+    Org,
+    Person,
+    Title,
+}
+
+impl EntryKind {
+    /// The actor kind of an entry, `None` for titles (which are not actors).
+    pub(crate) fn actor_kind(self) -> Option<ActorKind> {
+        match self {
+            EntryKind::Country => Some(ActorKind::Country),
+            EntryKind::Org => Some(ActorKind::Organization),
+            EntryKind::Person => Some(ActorKind::Person),
+            EntryKind::Title => None,
+        }
+    }
+}
+
+/// A role held for a time: `defense_minister@USA:2021-01-22..`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Role {
+    pub(crate) role: String,
+    pub(crate) country: Option<String>,
+    pub(crate) from: Option<Day>,
+    pub(crate) to: Option<Day>,
+}
+
+impl Role {
+    /// Whether the role was held on `day`.
+    pub(crate) fn held_on(&self, day: Day) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.to.is_none_or(|t| day <= t)
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) kind: EntryKind,
+    pub(crate) id: String,
+    pub(crate) name: String,
+    /// ISO alpha-3: the country itself for countries, the affiliation otherwise.
+    pub(crate) country: Option<String>,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) metonyms: Vec<String>,
+    pub(crate) demonyms: Vec<String>,
+    pub(crate) shorts: Vec<String>,
+    pub(crate) gender: Option<Gender>,
+    pub(crate) roles: Vec<Role>,
+    pub(crate) generic: bool,
+}
+
+/// Grammatical gender, for pronoun resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// A parsed gazetteer: its entries, in order, with later ids replacing earlier ones.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Gazetteer {
+    pub(crate) entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Gazetteer {
+    /// Parses `text`; `file` names it in error messages.
+    pub(crate) fn parse(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
+        let mut out = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            out.push(parse_line(line).map_err(|p| Error::data(file, i + 1, p))?);
+        }
+        Ok(out)
+    }
+
+    /// Adds entries; an entry whose id is already present replaces it in place.
+    pub(crate) fn extend(&mut self, entries: Vec<Entry>) {
+        for e in entries {
+            let key = format!("{:?}:{}", e.kind == EntryKind::Title, e.id);
+            match self.by_id.get(&key) {
+                Some(&i) => self.entries[i] = e,
+                None => {
+                    self.by_id.insert(key, self.entries.len());
+                    self.entries.push(e);
+                }
+            }
+        }
+    }
+}
+
+fn parse_line(line: &str) -> Result<Entry, String> {
+    let mut fields = line.split('\t');
+    let kind = match fields.next().unwrap_or("").trim() {
+        "country" => EntryKind::Country,
+        "org" => EntryKind::Org,
+        "person" => EntryKind::Person,
+        "title" => EntryKind::Title,
+        other => {
+            return Err(format!(
+                "unknown kind {other:?} (expected country, org, person or title)"
+            ))
+        }
+    };
+    let name = fields.next().unwrap_or("").trim();
+    if name.is_empty() {
+        return Err("missing name (fields are separated by tabs)".into());
+    }
+    let mut e = Entry {
+        kind,
+        id: slug(name),
+        name: name.to_string(),
+        country: None,
+        aliases: Vec::new(),
+        metonyms: Vec::new(),
+        demonyms: Vec::new(),
+        shorts: Vec::new(),
+        gender: None,
+        roles: Vec::new(),
+        generic: false,
+    };
+    let mut code = None;
+    for field in fields {
+        let field = field.trim();
+        if field.is_empty() {
+            continue;
+        }
+        let (key, value) = field
+            .split_once('=')
+            .ok_or_else(|| format!("field {field:?} is not key=value"))?;
+        let list = || {
+            value
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+        };
+        match key.trim() {
+            "id" => {
+                if value.is_empty() || !value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                    return Err(format!("id {value:?} must be lower-case letters, digits and -"));
+                }
+                e.id = value.to_string();
+            }
+            "code" => code = Some(iso3(value)?),
+            "country" => e.country = Some(iso3(value)?),
+            "alias" => e.aliases.extend(list()),
+            "metonym" => e.metonyms.extend(list()),
+            "demonym" => e.demonyms.extend(list()),
+            "short" => e.shorts.extend(list()),
+            "gender" => {
+                e.gender = Some(match value {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return Err(format!("gender {value:?} must be m or f")),
+                })
+            }
+            "role" => {
+                for r in list() {
+                    e.roles.push(parse_role(&r)?);
+                }
+            }
+            "generic" => {
+                e.generic = match value {
+                    "yes" => true,
+                    "no" => false,
+                    _ => return Err(format!("generic {value:?} must be yes or no")),
+                }
+            }
+            other => return Err(format!("unknown key {other:?}")),
+        }
+    }
+    if kind == EntryKind::Country {
+        e.country = Some(code.ok_or("a country needs code=ISO 3166-1 alpha-3")?);
+    } else if code.is_some() {
+        return Err("code= is for countries; use country= for affiliation".into());
+    }
+    Ok(e)
+}
+
+fn iso3(v: &str) -> Result<String, String> {
+    if v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(v.to_string())
+    } else {
+        Err(format!("{v:?} is not an ISO 3166-1 alpha-3 code (three capitals)"))
+    }
+}
+
+fn parse_role(r: &str) -> Result<Role, String> {
+    let bad = || format!("role {r:?} is not ROLE[@CCC][:FROM..TO]");
+    let (head, dates) = r.split_once(':').unwrap_or((r, ".."));
+    let (role, cc) = match head.split_once('@') {
+        Some((role, cc)) => (role, Some(iso3(cc)?)),
+        None => (head, None),
+    };
+    let (from, to) = dates.split_once("..").ok_or_else(bad)?;
+    let day = |s: &str| -> Result<Option<Day>, String> {
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            s.parse().map(Some).map_err(|e| format!("role {r:?}: {e}"))
+        }
+    };
+    if role.is_empty() || !role.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+        return Err(bad());
+    }
+    Ok(Role {
+        role: role.to_string(),
+        country: cc,
+        from: day(from)?,
+        to: day(to)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_data_parses() {
+        let mut entries = Vec::new();
+        for (name, text) in DEFAULT {
+            entries.extend(Gazetteer::parse(name, text).unwrap());
+        }
+        assert!(entries.iter().any(|e| e.id == "china" && e.country.as_deref() == Some("CHN")));
+        assert!(entries.iter().any(|e| e.kind == EntryKind::Person));
+        assert!(entries.iter().any(|e| e.kind == EntryKind::Title));
+    }
+
+    #[test]
+    fn errors_name_line_and_problem() {
+        let cases = [
+            ("bogus\tX", 1, "unknown kind"),
+            ("country\tX", 1, "needs code="),
+            ("# c\n\ncountry\tX\tcode=xx", 3, "not an ISO"),
+            ("person\t", 1, "missing name"),
+            ("person\tA B\tfoo", 1, "not key=value"),
+            ("person\tA B\tcolour=red", 1, "unknown key"),
+            ("person\tA B\trole=Minister", 1, "not ROLE"),
+            ("person\tA B\trole=minister:2020", 1, "not ROLE"),
+            ("person\tA B\trole=minister@USA:2023-02-30..", 1, "no such day"),
+            ("person\tA B\tgender=x", 1, "must be m or f"),
+            ("org\tA B\tcode=USA", 1, "use country="),
+        ];
+        for (text, line, needle) in cases {
+            let err = Gazetteer::parse("t.tsv", text).unwrap_err();
+            assert_eq!(err.line(), Some(line), "{text:?}");
+            let msg = err.to_string();
+            assert!(msg.starts_with(&format!("t.tsv:{line}: ")), "{msg}");
+            assert!(msg.contains(needle), "{text:?}: {msg}");
+        }
+    }
+
+    #[test]
+    fn fields_parse() {
+        let e = Gazetteer::parse(
+            "t",
+            "person\tLloyd Austin\tcountry=USA\tshort=Austin\tgender=m\trole=defense_minister@USA:2021-01-22..2025-01-20",
+        )
+        .unwrap()
+        .remove(0);
+        assert_eq!(e.id, "lloyd-austin");
+        assert_eq!(e.shorts, ["Austin"]);
+        assert_eq!(e.gender, Some(Gender::Male));
+        let r = &e.roles[0];
+        assert!(r.held_on(Day::new(2023, 6, 3).unwrap()));
+        assert!(!r.held_on(Day::new(2025, 6, 3).unwrap()));
+    }
+
+    #[test]
+    fn later_id_replaces_earlier() {
+        let mut g = Gazetteer::default();
+        g.extend(Gazetteer::parse("a", "country\tFoo\tcode=FOO").unwrap());
+        g.extend(Gazetteer::parse("b", "country\tFoo\tcode=FOX").unwrap());
+        assert_eq!(g.entries.len(), 1);
+        assert_eq!(g.entries[0].country.as_deref(), Some("FOX"));
+    }
+}

@@ -1,0 +1,76 @@
+//! The cue-word lexicon: speech cues, pronouns, meeting triggers, status and refusal cues.
+//!
+//! This module owns `data/lexicon.tsv` (embedded with `include_str!`) and its parser. Rows are
+//! `CLASS <TAB> TAG <TAB> form|form|...`; each detector reads the rows of its own classes by
+//! index, so the words live in data, not code.
+
+use crate::error::Error;
+
+/// The bundled lexicon.
+const DEFAULT: &str = include_str!("../data/lexicon.tsv");
+
+/// One lexicon row: a class, a tag, and the surface forms that carry it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Row {
+    pub(crate) class: String,
+    pub(crate) tag: String,
+    pub(crate) forms: Vec<String>,
+}
+
+/// The parsed lexicon.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicon {
+    pub(crate) rows: Vec<Row>,
+}
+
+impl Lexicon {
+    /// The bundled lexicon. It is checked by a unit test, so parsing cannot fail at run time.
+    pub(crate) fn bundled() -> Lexicon {
+        Lexicon::parse("data/lexicon.tsv", DEFAULT).expect("the bundled lexicon parses")
+    }
+
+    pub(crate) fn parse(file: &str, text: &str) -> Result<Lexicon, Error> {
+        let mut rows = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 3 || f.iter().any(|s| s.trim().is_empty()) {
+                return Err(Error::data(file, i + 1, "expected CLASS<TAB>TAG<TAB>forms"));
+            }
+            rows.push(Row {
+                class: f[0].to_string(),
+                tag: f[1].to_string(),
+                forms: f[2].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            });
+        }
+        Ok(Lexicon { rows })
+    }
+
+    /// The class and tag of row `i`.
+    pub(crate) fn row(&self, i: u16) -> &Row {
+        &self.rows[usize::from(i)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_parses_with_every_class() {
+        let lex = Lexicon::bundled();
+        for class in ["speech", "pronoun", "meeting", "status", "refusal", "refused_thing"] {
+            assert!(lex.rows.iter().any(|r| r.class == class), "{class}");
+        }
+        assert!(lex.rows.len() < usize::from(u16::MAX));
+    }
+
+    #[test]
+    fn malformed_rows_are_errors() {
+        let err = Lexicon::parse("x.tsv", "# ok\nspeech\tverb").unwrap_err();
+        assert_eq!(err.to_string(), "x.tsv:2: expected CLASS<TAB>TAG<TAB>forms");
+    }
+}

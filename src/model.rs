@@ -1,0 +1,641 @@
+//! The typed records an extraction returns.
+//!
+//! This module owns the public data model: [`Extraction`] (the document) and the records it holds,
+//! [`Actor`], [`Statement`], [`Meeting`], [`Refusal`] and [`Date`], plus the small value types they
+//! share ([`Span`], [`Excerpt`], [`Day`]). Every record is plain data: `Clone`, `Debug`,
+//! `PartialEq`, serde-serialisable, and carries byte spans into the article so that
+//! `&text[span.range()]` is the text the record was read from.
+//!
+//! The serde form of [`Extraction`] is the JSON contract of the `extract` example (see the README):
+//! fields may be added, never renamed or removed.
+
+use std::fmt;
+use std::ops::Range;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `start..end` into the article text.
+///
+/// Both ends lie on UTF-8 character boundaries, so slicing never panics.
+///
+/// # Example
+///
+/// ```
+/// use demarche::Span;
+///
+/// let text = "Austin met Li.";
+/// let span = Span::new(0, 6);
+/// assert_eq!(&text[span.range()], "Austin");
+/// assert_eq!(span.len(), 6);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`. `end` is clamped to be at least `start`.
+    ///
+    /// ```
+    /// use demarche::Span;
+    /// assert_eq!(Span::new(5, 3), Span::new(5, 5));
+    /// ```
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// The span as a `Range`, for slicing: `&text[span.range()]`.
+    ///
+    /// ```
+    /// use demarche::Span;
+    /// assert_eq!(&"Beijing said"[Span::new(0, 7).range()], "Beijing");
+    /// ```
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The length in bytes.
+    ///
+    /// ```
+    /// use demarche::Span;
+    /// assert_eq!(Span::new(2, 9).len(), 7);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no bytes.
+    ///
+    /// ```
+    /// use demarche::Span;
+    /// assert!(Span::new(4, 4).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether `other` lies wholly inside `self`.
+    ///
+    /// ```
+    /// use demarche::Span;
+    /// assert!(Span::new(0, 10).contains(Span::new(2, 5)));
+    /// assert!(!Span::new(0, 10).contains(Span::new(8, 12)));
+    /// ```
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// A piece of the article: its span and its text, serialised as `{"start", "end", "text"}`.
+///
+/// Used for actor mentions, speech cues, locations and evidence.
+///
+/// # Example
+///
+/// ```
+/// use demarche::{Excerpt, Span};
+///
+/// let text = "China declined.";
+/// let e = Excerpt::new(text, Span::new(0, 5));
+/// assert_eq!(e.text, "China");
+/// assert_eq!(&text[e.span().range()], e.text);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Excerpt {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// `&text[start..end]`.
+    pub text: String,
+}
+
+impl Excerpt {
+    /// The excerpt of `text` at `span`.
+    ///
+    /// # Panics
+    ///
+    /// When `span` is out of bounds or not on character boundaries (the library only builds
+    /// excerpts from spans it found, which always are).
+    ///
+    /// ```
+    /// use demarche::{Excerpt, Span};
+    /// assert_eq!(Excerpt::new("in Singapore", Span::new(3, 12)).text, "Singapore");
+    /// ```
+    pub fn new(text: &str, span: Span) -> Excerpt {
+        Excerpt {
+            start: span.start,
+            end: span.end,
+            text: text[span.range()].to_string(),
+        }
+    }
+
+    /// The excerpt's span.
+    ///
+    /// ```
+    /// use demarche::{Excerpt, Span};
+    /// assert_eq!(Excerpt::new("abc", Span::new(1, 2)).span(), Span::new(1, 2));
+    /// ```
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A calendar day in the proleptic Gregorian calendar, such as an article's publication date.
+///
+/// Serialised as `"YYYY-MM-DD"`. Parse one with [`str::parse`] or build one with [`Day::new`].
+///
+/// # Example
+///
+/// ```
+/// use demarche::Day;
+///
+/// let day: Day = "2023-06-03".parse().unwrap();
+/// assert_eq!(day, Day::new(2023, 6, 3).unwrap());
+/// assert_eq!(day.to_string(), "2023-06-03");
+/// assert!("2023-02-30".parse::<Day>().is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub(crate) chrono::NaiveDate);
+
+impl Day {
+    /// The day `year-month-day`, or `None` when there is no such day (February 30, month 13).
+    ///
+    /// ```
+    /// use demarche::Day;
+    /// assert!(Day::new(2024, 2, 29).is_some());
+    /// assert!(Day::new(2023, 2, 29).is_none());
+    /// ```
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Day> {
+        chrono::NaiveDate::from_ymd_opt(year, month, day).map(Day)
+    }
+
+    /// The year.
+    ///
+    /// ```
+    /// use demarche::Day;
+    /// assert_eq!(Day::new(2023, 6, 3).unwrap().year(), 2023);
+    /// ```
+    pub fn year(&self) -> i32 {
+        chrono::Datelike::year(&self.0)
+    }
+
+    /// The month, 1 to 12.
+    ///
+    /// ```
+    /// use demarche::Day;
+    /// assert_eq!(Day::new(2023, 6, 3).unwrap().month(), 6);
+    /// ```
+    pub fn month(&self) -> u32 {
+        chrono::Datelike::month(&self.0)
+    }
+
+    /// The day of the month, 1 to 31.
+    ///
+    /// ```
+    /// use demarche::Day;
+    /// assert_eq!(Day::new(2023, 6, 3).unwrap().day(), 3);
+    /// ```
+    pub fn day(&self) -> u32 {
+        chrono::Datelike::day(&self.0)
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl FromStr for Day {
+    type Err = crate::Error;
+
+    /// Parses `YYYY-MM-DD`; the error names the text and what is wrong with it.
+    fn from_str(s: &str) -> Result<Day, crate::Error> {
+        let t = s.trim();
+        let parts: Vec<&str> = t.split('-').collect();
+        let ok_shape = parts.len() == 3
+            && parts[0].len() == 4
+            && parts[1].len() == 2
+            && parts[2].len() == 2
+            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+        if !ok_shape {
+            return Err(crate::Error::bad_date(s, "expected YYYY-MM-DD"));
+        }
+        let (y, m, d) = (
+            parts[0].parse().unwrap_or(0),
+            parts[1].parse().unwrap_or(0),
+            parts[2].parse().unwrap_or(0),
+        );
+        Day::new(y, m, d).ok_or_else(|| crate::Error::bad_date(s, "no such day in the calendar"))
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// What kind of thing an [`Actor`] is.
+///
+/// ```
+/// use demarche::ActorKind;
+/// assert_eq!(serde_json::to_string(&ActorKind::Organization).unwrap(), "\"organization\"");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A person, named or anonymous ("a senior US defence official").
+    Person,
+    /// A country or territory, also when named by its capital ("Beijing said").
+    Country,
+    /// An organisation: an international body, a ministry, an armed force.
+    Organization,
+}
+
+/// A person, country or organisation the article names.
+///
+/// One actor is one record however often and however it is named: "Lloyd Austin", "Austin" and
+/// "the U.S. defense secretary" are mentions of one actor.
+///
+/// # Example
+///
+/// ```
+/// use demarche::{ActorKind, Extractor};
+///
+/// let doc = Extractor::new().extract("China said it would respond. Beijing gave no details.");
+/// let china = doc.actors.iter().find(|a| a.id == "china").unwrap();
+/// assert_eq!(china.kind, ActorKind::Country);
+/// assert_eq!(china.country.as_deref(), Some("CHN"));
+/// assert_eq!(china.mentions.len(), 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Actor {
+    /// A stable identifier, a slug of the canonical name ("lloyd-austin", "china").
+    pub id: String,
+    /// The canonical name.
+    pub name: String,
+    /// Person, country or organisation.
+    pub kind: ActorKind,
+    /// ISO 3166-1 alpha-3 code of the actor's country, where known.
+    pub country: Option<String>,
+    /// Whether this is an unnamed source ("a senior US defence official").
+    pub anonymous: bool,
+    /// The title or role the actor holds in this article, where known ("Secretary of Defense").
+    pub title: Option<String>,
+    /// Every place the article names the actor, in text order.
+    pub mentions: Vec<Excerpt>,
+}
+
+/// Whether a [`Statement`] quotes its speaker's words or reports them.
+///
+/// ```
+/// use demarche::StatementKind;
+/// assert_eq!(serde_json::to_string(&StatementKind::Indirect).unwrap(), "\"indirect\"");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    /// The speaker's own words inside quotation marks.
+    Direct,
+    /// The speaker's words reported by the writer ("Austin said (that) ...").
+    Indirect,
+}
+
+/// Something an actor said, quoted or reported.
+///
+/// # Example
+///
+/// ```
+/// use demarche::{Extractor, StatementKind};
+///
+/// let text = r#""We want dialogue," Lloyd Austin said."#;
+/// let doc = Extractor::new().extract(text);
+/// let s = &doc.statements[0];
+/// assert_eq!(s.kind, StatementKind::Direct);
+/// assert_eq!(s.text, "We want dialogue,");
+/// assert_eq!(&text[s.span.range()], s.text);
+/// assert_eq!(s.speaker.as_deref(), Some("lloyd-austin"));
+/// assert_eq!(s.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Statement {
+    /// The [`Actor::id`] of the speaker, or `None` where no speaker was found.
+    pub speaker: Option<String>,
+    /// Direct quote or reported speech.
+    pub kind: StatementKind,
+    /// The quoted or reported words: `&article[span]`.
+    pub text: String,
+    /// Where the words are.
+    pub span: Span,
+    /// The speech cue ("said", "told", "according to"), where there is one.
+    pub cue: Option<Excerpt>,
+    /// The date the cue is attached to ("said on Saturday"), where the article gives one.
+    pub date: Option<Date>,
+}
+
+/// Whether a [`Meeting`] took place.
+///
+/// ```
+/// use demarche::MeetingStatus;
+/// assert_eq!(serde_json::to_string(&MeetingStatus::NotHeld).unwrap(), "\"not_held\"");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingStatus {
+    /// It happened ("met", "held talks").
+    Held,
+    /// It is expected to happen ("will meet", "is scheduled to").
+    Planned,
+    /// Someone asked for it or hoped for it ("invited", "requested").
+    Proposed,
+    /// A party refused it; a [`Refusal`] links to it.
+    Refused,
+    /// It was called off or postponed.
+    Cancelled,
+    /// It did not happen ("did not hold", "was unable to speak with").
+    NotHeld,
+}
+
+/// How a [`Meeting`] was held.
+///
+/// ```
+/// use demarche::MeetingFormat;
+/// assert_eq!(serde_json::to_string(&MeetingFormat::InPerson).unwrap(), "\"in_person\"");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingFormat {
+    /// Face to face: a meeting, visit, summit, handshake.
+    InPerson,
+    /// A video call or videoconference.
+    Video,
+    /// A phone call.
+    Phone,
+    /// The article does not say.
+    Unknown,
+}
+
+/// A contact between actors: a meeting, talks, a call or a visit, held or not.
+///
+/// # Example
+///
+/// ```
+/// use demarche::{Extractor, MeetingFormat, MeetingStatus};
+///
+/// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+/// let m = &doc.meetings[0];
+/// assert_eq!(m.status, MeetingStatus::Held);
+/// assert_eq!(m.format, MeetingFormat::InPerson);
+/// assert_eq!(m.participants, ["antony-blinken", "wang-yi"]);
+/// assert_eq!(m.location.as_deref(), Some("Beijing"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Meeting {
+    /// The [`Actor::id`]s of the participants, in order of first mention.
+    pub participants: Vec<String>,
+    /// Whether it happened.
+    pub status: MeetingStatus,
+    /// In person, by video or by phone.
+    pub format: MeetingFormat,
+    /// When, where the article says.
+    pub date: Option<Date>,
+    /// Where, as written ("Singapore").
+    pub location: Option<String>,
+    /// The span of [`Meeting::location`] in the article.
+    pub location_span: Option<Span>,
+    /// The trigger words ("met", "video call") of every mention of this meeting.
+    pub evidence: Vec<Excerpt>,
+}
+
+/// An actor declining or rejecting another's request, invitation or proposal.
+///
+/// # Example
+///
+/// ```
+/// use demarche::Extractor;
+///
+/// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
+/// let r = &doc.refusals[0];
+/// assert_eq!(r.refuser.as_deref(), Some("china"));
+/// assert_eq!(r.requester.as_deref(), Some("united-states"));
+/// assert_eq!(r.object, "a US request for a meeting");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Refusal {
+    /// The [`Actor::id`] of who refused, where found.
+    pub refuser: Option<String>,
+    /// The [`Actor::id`] of who asked, where the article says.
+    pub requester: Option<String>,
+    /// What was refused, in the article's words.
+    pub object: String,
+    /// Index into [`Extraction::meetings`] of the refused meeting, where there is one.
+    pub meeting: Option<usize>,
+    /// When, where the article says.
+    pub date: Option<Date>,
+    /// The refusal cue ("rejected", "declined") of every mention of this refusal.
+    pub evidence: Vec<Excerpt>,
+}
+
+/// The TIMEX3 type of a [`Date`].
+///
+/// ```
+/// use demarche::DateKind;
+/// assert_eq!(serde_json::to_string(&DateKind::Duration).unwrap(), "\"duration\"");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateKind {
+    /// A calendar date or period: "June 3", "last month", "2018".
+    Date,
+    /// A time of day: "late Friday night", "3 p.m.".
+    Time,
+    /// A length of time: "nearly 18 months", "seven hours".
+    Duration,
+    /// A recurrence: "every week", "annually".
+    Set,
+}
+
+/// The TIMEX3 `mod` of a [`Date`]: how the value is qualified.
+///
+/// ```
+/// use demarche::DateMod;
+/// assert_eq!(serde_json::to_string(&DateMod::MoreThan).unwrap(), "\"MORE_THAN\"");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum DateMod {
+    /// "about", "nearly", "some".
+    Approx,
+    /// "more than", "over".
+    MoreThan,
+    /// "less than", "under".
+    LessThan,
+    /// "early", "the start of".
+    Start,
+    /// "mid-".
+    Mid,
+    /// "late", "the end of".
+    End,
+}
+
+/// The first and last day a date expression covers ("June 2023": June 1 to June 30).
+///
+/// ```
+/// use demarche::{Day, DayRange};
+///
+/// let r = DayRange { first: Day::new(2023, 6, 1).unwrap(), last: Day::new(2023, 6, 30).unwrap() };
+/// assert!(r.first <= r.last);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct DayRange {
+    /// The first day covered.
+    pub first: Day,
+    /// The last day covered (inclusive).
+    pub last: Day,
+}
+
+/// A temporal expression: a date, time, duration or set, normalised TIMEX3-style.
+///
+/// # Example
+///
+/// ```
+/// use demarche::{Article, DateKind, Day, Extractor};
+///
+/// let text = "Austin spoke on Saturday (June 3).";
+/// let published = Day::new(2023, 6, 3).unwrap();
+/// let doc = Extractor::new().extract(Article::new(text).published(published));
+/// let d = &doc.dates[0];
+/// assert_eq!(d.text, "Saturday (June 3)");
+/// assert_eq!(d.value.as_deref(), Some("2023-06-03"));
+/// assert_eq!(d.kind, DateKind::Date);
+/// assert_eq!(&text[d.span.range()], d.text);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Date {
+    /// The expression as written.
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+    /// Date, time, duration or set.
+    pub kind: DateKind,
+    /// The TIMEX3 value: `2023-06-03`, `2023-06`, `2023`, `2023-W21`, `P18M`, `PRESENT_REF`,
+    /// `XXXX-06-03` where the year cannot be known, or `None` where no value can be given.
+    pub value: Option<String>,
+    /// The TIMEX3 modifier, where the text qualifies the value.
+    #[serde(rename = "mod")]
+    pub modifier: Option<DateMod>,
+    /// The days a date covers, where the value is a resolved calendar date.
+    pub range: Option<DayRange>,
+}
+
+/// Where the anchor for relative dates came from.
+///
+/// ```
+/// use demarche::AnchorSource;
+/// assert_eq!(serde_json::to_string(&AnchorSource::Dateline).unwrap(), "\"dateline\"");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnchorSource {
+    /// The publication date the caller gave.
+    Published,
+    /// A dateline in the text ("WASHINGTON, June 16 (Reuters) -", "date 2023-06-03").
+    Dateline,
+}
+
+/// The day relative dates ("on Tuesday", "last month") were resolved against.
+///
+/// ```
+/// use demarche::{Anchor, AnchorSource, Day};
+/// let a = Anchor { day: Day::new(2023, 6, 3).unwrap(), source: AnchorSource::Published };
+/// assert_eq!(a.day.year(), 2023);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Anchor {
+    /// The anchor day.
+    pub day: Day,
+    /// Where it came from.
+    pub source: AnchorSource,
+}
+
+/// Everything extracted from one article.
+///
+/// Records are in text order of their first evidence; identifiers in statements, meetings and
+/// refusals refer to [`Actor::id`]s in [`Extraction::actors`].
+///
+/// # Example
+///
+/// ```
+/// use demarche::Extractor;
+///
+/// let doc = Extractor::new().extract("NATO met on Tuesday.");
+/// assert!(doc.actor("nato").is_some());
+/// let json = serde_json::to_string(&doc).unwrap();
+/// assert!(json.contains("\"actors\""));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Extraction {
+    /// The publication date the caller gave, if any.
+    pub published: Option<Day>,
+    /// The day relative dates were resolved against, and where it came from.
+    pub anchor: Option<Anchor>,
+    /// The people, countries and organisations named.
+    pub actors: Vec<Actor>,
+    /// Who said what.
+    pub statements: Vec<Statement>,
+    /// Who met or talked with whom.
+    pub meetings: Vec<Meeting>,
+    /// Who refused whose request.
+    pub refusals: Vec<Refusal>,
+    /// Every temporal expression, in text order.
+    pub dates: Vec<Date>,
+}
+
+impl Extraction {
+    /// The actor with this id.
+    ///
+    /// ```
+    /// use demarche::Extractor;
+    /// let doc = Extractor::new().extract("Japan and India met.");
+    /// assert_eq!(doc.actor("japan").unwrap().name, "Japan");
+    /// assert!(doc.actor("peru").is_none());
+    /// ```
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+}

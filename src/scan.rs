@@ -1,0 +1,339 @@
+//! The one pass over every byte: Aho-Corasick over all known words, memchr for punctuation.
+//!
+//! This module owns the [`Matcher`]: one leftmost-longest automaton over every surface form the
+//! other stages care about (gazetteer names, titles, cue words, month and weekday names, ...),
+//! each pattern carrying the [`Tag`]s of what it means. [`Matcher::scan`] runs it once over the
+//! article and returns [`Scan`]: the word-bounded [`Hit`]s in text order, the quote marks and the
+//! sentence-end candidates. Every later stage reads these by position; none re-reads the text
+//! byte by byte.
+//!
+//! Matching is case-sensitive (so "US"/"us" and "May"/"may" stay apart); a lower-case form is
+//! also added capitalised for sentence starts, and a form with an apostrophe is also added with
+//! the typographic one. A match that fails the word-boundary check at its end does not hide a
+//! shorter valid match at the same start: the scan retries anchored at that start, bounded by
+//! the failed end.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use crate::error::Error;
+use crate::model::Span;
+use crate::util::{is_boundary, is_word_char, next_char};
+
+/// What a pattern means. One surface can carry several tags ("Georgia": a country and a state).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Tag {
+    /// A gazetteer entry, by index, and which of its fields matched.
+    Entry { entry: u32, form: Form },
+    /// A row of the cue-word lexicon.
+    Word(u16),
+    /// A row of the temporal lexicon.
+    Time(u16),
+    /// A four-digit year, 1800 to 2199.
+    Year(u16),
+}
+
+/// Which field of a gazetteer entry a surface came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Form {
+    Name,
+    Alias,
+    Metonym,
+    Demonym,
+    Short,
+}
+
+/// One word-bounded match of a pattern: its span and one of its tags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub(crate) span: Span,
+    pub(crate) tag: Tag,
+}
+
+/// A quote mark found by the scan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct QuoteMark {
+    pub(crate) pos: usize,
+    pub(crate) kind: QuoteKind,
+}
+
+/// The kinds of quote mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum QuoteKind {
+    /// `"`
+    Straight,
+    /// `“`
+    Open,
+    /// `”`
+    Close,
+    /// `'`
+    SingleStraight,
+    /// `‘`
+    SingleOpen,
+    /// `’`
+    SingleClose,
+}
+
+impl QuoteKind {
+    pub(crate) fn len(self) -> usize {
+        match self {
+            QuoteKind::Straight | QuoteKind::SingleStraight => 1,
+            _ => 3,
+        }
+    }
+}
+
+/// What one pass over an article found.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Scan {
+    /// Word-bounded pattern matches in text order (several tags of one match are adjacent).
+    pub(crate) hits: Vec<Hit>,
+    /// Quote marks in text order.
+    pub(crate) quotes: Vec<QuoteMark>,
+    /// Byte offsets of `.`, `!`, `?` and `\n`: sentence-end candidates, in text order.
+    pub(crate) stops: Vec<usize>,
+}
+
+/// Collects surface forms and their tags before the automaton is built.
+#[derive(Default)]
+pub(crate) struct PatternSet {
+    index: HashMap<String, usize>,
+    surfaces: Vec<String>,
+    tags: Vec<Vec<Tag>>,
+}
+
+impl PatternSet {
+    /// Adds `surface` with `tag`, plus its capitalised and typographic-apostrophe variants.
+    pub(crate) fn add(&mut self, surface: &str, tag: Tag) {
+        let surface = surface.trim();
+        if surface.is_empty() {
+            return;
+        }
+        let mut variants = vec![surface.to_string()];
+        let mut cs = surface.chars();
+        if let Some(first) = cs.next() {
+            if first.is_lowercase() {
+                variants.push(first.to_uppercase().chain(cs).collect());
+            }
+        }
+        for i in 0..variants.len() {
+            if variants[i].contains('\'') {
+                let curly = variants[i].replace('\'', "\u{2019}");
+                variants.push(curly);
+            }
+        }
+        for v in variants {
+            self.add_exact(v, tag);
+        }
+    }
+
+    fn add_exact(&mut self, surface: String, tag: Tag) {
+        let i = match self.index.get(&surface) {
+            Some(&i) => i,
+            None => {
+                self.index.insert(surface.clone(), self.surfaces.len());
+                self.surfaces.push(surface);
+                self.tags.push(Vec::new());
+                self.surfaces.len() - 1
+            }
+        };
+        if !self.tags[i].contains(&tag) {
+            self.tags[i].push(tag);
+        }
+    }
+
+    /// How many distinct surfaces have been added.
+    pub(crate) fn len(&self) -> usize {
+        self.surfaces.len()
+    }
+}
+
+/// The built automaton and what each pattern means.
+#[derive(Clone, Debug)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    /// `tags[starts[p]..starts[p + 1]]` are pattern `p`'s tags.
+    starts: Vec<u32>,
+    tags: Vec<Tag>,
+}
+
+/// Up to this many patterns the scan uses an explicit DFA (about twice as fast as what `auto`
+/// picks for a few thousand patterns); above it, `auto` keeps build time and memory in bounds.
+const DFA_LIMIT: usize = 20_000;
+
+impl Matcher {
+    pub(crate) fn build(set: PatternSet) -> Result<Matcher, Error> {
+        let kind = (set.len() <= DFA_LIMIT).then_some(AhoCorasickKind::DFA);
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .kind(kind)
+            .build(&set.surfaces)
+            .map_err(|e| Error::data("(patterns)", 0, format!("cannot build the matcher: {e}")))?;
+        let mut starts = Vec::with_capacity(set.tags.len() + 1);
+        let mut tags = Vec::new();
+        for t in set.tags {
+            starts.push(tags.len() as u32);
+            tags.extend(t);
+        }
+        starts.push(tags.len() as u32);
+        Ok(Matcher { ac, starts, tags })
+    }
+
+    fn tags_of(&self, pattern: usize) -> &[Tag] {
+        &self.tags[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+    }
+
+    /// Heap memory held by the automaton, in bytes.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.ac.memory_usage() + self.starts.len() * 4 + self.tags.len() * std::mem::size_of::<Tag>()
+    }
+
+    /// The number of patterns.
+    pub(crate) fn patterns_len(&self) -> usize {
+        self.ac.patterns_len()
+    }
+
+    /// Runs the pass over `text`.
+    pub(crate) fn scan(&self, text: &str) -> Scan {
+        let mut scan = Scan::default();
+        self.find_words(text, |span, tags| {
+            scan.hits.extend(tags.iter().map(|&tag| Hit { span, tag }));
+        });
+        find_quotes(text, &mut scan.quotes);
+        let b = text.as_bytes();
+        scan.stops.extend(memchr::memchr3_iter(b'.', b'!', b'?', b));
+        let nl: Vec<usize> = memchr::memchr_iter(b'\n', b).collect();
+        if !nl.is_empty() {
+            scan.stops.extend(nl);
+            scan.stops.sort_unstable();
+        }
+        scan
+    }
+
+    /// Calls `f` on every word-bounded leftmost-longest match, in text order.
+    pub(crate) fn find_words(&self, text: &str, mut f: impl FnMut(Span, &[Tag])) {
+        let len = text.len();
+        let mut pos = 0;
+        while pos < len {
+            let Some(m) = self.ac.find(Input::new(text).span(pos..len)) else {
+                break;
+            };
+            let (s, mut e, mut pid) = (m.start(), m.end(), m.pattern().as_usize());
+            if !is_boundary(text, s) {
+                // Starts inside a word: no match starting in this word can be valid.
+                pos = skip_word(text, s);
+                continue;
+            }
+            let mut ok = is_boundary(text, e);
+            while !ok && e > s + 1 {
+                let input = Input::new(text).span(s..e - 1).anchored(Anchored::Yes);
+                match self.ac.find(input) {
+                    Some(m2) => {
+                        e = m2.end();
+                        pid = m2.pattern().as_usize();
+                        ok = is_boundary(text, e);
+                    }
+                    None => break,
+                }
+            }
+            if ok && text.is_char_boundary(s) && text.is_char_boundary(e) {
+                f(Span::new(s, e), self.tags_of(pid));
+                pos = e;
+            } else {
+                pos = next_char(text, s);
+            }
+        }
+    }
+}
+
+/// The end of the word that contains byte `i`.
+fn skip_word(text: &str, i: usize) -> usize {
+    let mut j = i;
+    for (k, c) in text[i..].char_indices() {
+        if !is_word_char(c) {
+            return i + k;
+        }
+        j = i + k + c.len_utf8();
+    }
+    j.max(next_char(text, i))
+}
+
+fn find_quotes(text: &str, out: &mut Vec<QuoteMark>) {
+    let b = text.as_bytes();
+    for pos in memchr::memchr3_iter(b'"', b'\'', 0xE2, b) {
+        let kind = match b[pos] {
+            b'"' => QuoteKind::Straight,
+            b'\'' => QuoteKind::SingleStraight,
+            _ => match (b.get(pos + 1), b.get(pos + 2)) {
+                (Some(0x80), Some(0x9C)) => QuoteKind::Open,
+                (Some(0x80), Some(0x9D)) => QuoteKind::Close,
+                (Some(0x80), Some(0x98)) => QuoteKind::SingleOpen,
+                (Some(0x80), Some(0x99)) => QuoteKind::SingleClose,
+                _ => continue,
+            },
+        };
+        out.push(QuoteMark { pos, kind });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher(words: &[&str]) -> Matcher {
+        let mut set = PatternSet::default();
+        for (i, w) in words.iter().enumerate() {
+            set.add(w, Tag::Word(i as u16));
+        }
+        Matcher::build(set).unwrap()
+    }
+
+    fn found(m: &Matcher, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        m.find_words(text, |s, _| out.push(text[s.range()].to_string()));
+        out
+    }
+
+    #[test]
+    fn word_boundaries_and_case() {
+        let m = matcher(&["US", "Li", "May", "China", "Li Shangfu", "met"]);
+        let cases: &[(&str, &[&str])] = &[
+            ("US and us", &["US"]),
+            ("BUS US", &["US"]),
+            ("Li met Lisbon", &["Li", "met"]),
+            ("China's Li Shangfu", &["China", "Li Shangfu"]),
+            ("China’s", &["China"]),
+            ("Met May, may", &["Met", "May"]),
+            ("Chinas", &[]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(&m, text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn longer_failing_match_keeps_shorter_valid_one() {
+        // "Li Shangfuu" fails at its end; "Li" at the same start is still found.
+        let m = matcher(&["Li", "Li Shangfu"]);
+        assert_eq!(found(&m, "Li Shangfuu"), ["Li"]);
+    }
+
+    #[test]
+    fn apostrophe_variants() {
+        let m = matcher(&["People's Republic of China"]);
+        assert_eq!(found(&m, "the People’s Republic of China"), ["People’s Republic of China"]);
+    }
+
+    #[test]
+    fn quotes_and_stops() {
+        let m = matcher(&["x"]);
+        let s = m.scan("“Hi,” he said. \"Go!\" 'x'\nNo?");
+        let kinds: Vec<QuoteKind> = s.quotes.iter().map(|q| q.kind).collect();
+        use QuoteKind::*;
+        assert_eq!(kinds, [Open, Close, Straight, Straight, SingleStraight, SingleStraight]);
+        assert_eq!(s.stops.len(), 4);
+    }
+}

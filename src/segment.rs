@@ -1,0 +1,207 @@
+//! Sentence and paragraph segmentation at candidate positions.
+//!
+//! This module owns where sentences end. The scan hands it the offsets of `.`, `!`, `?` and
+//! newlines (found with memchr); only there does it look at the text: a newline ends a paragraph,
+//! and a terminator ends a sentence when the Unicode sentence rules (UAX #29, run on a small
+//! window around the candidate) put a boundary after it and the word before it is not an
+//! abbreviation ("U.S.", "Gen.", "Jan. 14", "Lloyd J. Austin"). Running UAX #29 only at
+//! candidates keeps segmentation far cheaper than a full pass over every byte.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lexicon::Lexicon;
+use crate::model::Span;
+
+/// A sentence: its trimmed span and the index of its paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub(crate) span: Span,
+    pub(crate) paragraph: u32,
+}
+
+/// Abbreviations that do not end a sentence, by kind.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Abbreviations {
+    title: Vec<String>,
+    month: Vec<String>,
+    other: Vec<String>,
+}
+
+impl Abbreviations {
+    pub(crate) fn from_lexicon(lex: &Lexicon) -> Abbreviations {
+        let mut a = Abbreviations::default();
+        for row in lex.rows.iter().filter(|r| r.class == "abbrev") {
+            let list = match row.tag.as_str() {
+                "title" => &mut a.title,
+                "month" => &mut a.month,
+                _ => &mut a.other,
+            };
+            list.extend(row.forms.iter().cloned());
+        }
+        a
+    }
+}
+
+/// How far around a candidate the UAX #29 check looks, in bytes.
+const WINDOW: usize = 24;
+
+/// Splits `text` into sentences at the candidate offsets `stops` (sorted).
+pub(crate) fn sentences(text: &str, stops: &[usize], abbr: &Abbreviations) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut paragraph = 0u32;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < stops.len() {
+        let p = stops[i];
+        i += 1;
+        if p < start {
+            continue;
+        }
+        if b[p] == b'\n' {
+            push(text, Span::new(start, p), paragraph, &mut out);
+            start = p + 1;
+            // A blank line or any newline starts a new paragraph.
+            paragraph += 1;
+            continue;
+        }
+        // Extend over a run of terminators and closing quotes/brackets: `?!`, `."`, `.)`, `.”`.
+        let mut end = p + 1;
+        loop {
+            let rest = &text[end..];
+            let c = rest.chars().next();
+            match c {
+                Some('.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}') => {
+                    end += c.map_or(1, char::len_utf8)
+                }
+                _ => break,
+            }
+        }
+        while i < stops.len() && stops[i] < end {
+            i += 1;
+        }
+        if b[p] == b'.' && is_abbreviation(text, p, abbr) {
+            continue;
+        }
+        if !uax29_boundary(text, p, end) {
+            continue;
+        }
+        push(text, Span::new(start, end), paragraph, &mut out);
+        start = end;
+    }
+    push(text, Span::new(start, text.len()), paragraph, &mut out);
+    out
+}
+
+fn push(text: &str, span: Span, paragraph: u32, out: &mut Vec<Sentence>) {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = span.start + lead;
+    out.push(Sentence {
+        span: Span::new(start, start + trimmed.len()),
+        paragraph,
+    });
+}
+
+/// Whether UAX #29 puts a sentence boundary between `end` and the next non-space character.
+fn uax29_boundary(text: &str, p: usize, end: usize) -> bool {
+    let mut lo = p.saturating_sub(WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let rest = &text[end..hi];
+    let next = end + (rest.len() - rest.trim_start().len());
+    if next >= text.len() {
+        return true;
+    }
+    text[lo..hi]
+        .split_sentence_bound_indices()
+        .any(|(i, _)| (end..=next).contains(&(lo + i)) && lo + i > p)
+}
+
+/// Whether the `.` at `p` closes an abbreviation rather than a sentence.
+fn is_abbreviation(text: &str, p: usize, abbr: &Abbreviations) -> bool {
+    let before = &text[..p];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}')
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    let next_word = text[p + 1..].trim_start();
+    let next_char = next_word.chars().next();
+    // A single capital letter: an initial ("Lloyd J. Austin").
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    if abbr.title.iter().any(|a| a == word) {
+        return true;
+    }
+    if abbr.month.iter().any(|a| a == word) {
+        return next_char.is_some_and(|c| c.is_ascii_digit());
+    }
+    if abbr.other.iter().any(|a| a == word) {
+        // "the U.S. Defense Secretary" goes on; "... with the U.S. The talks" ends: a following
+        // sentence-opening function word ends the sentence.
+        let nw: String = next_word.chars().take_while(|c| c.is_alphabetic()).collect();
+        return !matches!(
+            nw.as_str(),
+            "The" | "He" | "She" | "It" | "They" | "We" | "I" | "But" | "And" | "In" | "On"
+                | "This" | "That" | "There" | "A" | "An" | "His" | "Her" | "Their" | "However"
+        );
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let abbr = Abbreviations::from_lexicon(&Lexicon::bundled());
+        let stops: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+            .map(|(i, _)| i)
+            .collect();
+        sentences(text, &stops, &abbr).iter().map(|s| &text[s.span.range()]).collect()
+    }
+
+    #[test]
+    fn splits() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He met Li. They talked.", &["He met Li.", "They talked."]),
+            ("The U.S. Defense Secretary met Li.", &["The U.S. Defense Secretary met Li."]),
+            ("It met the U.S. The talks ended.", &["It met the U.S.", "The talks ended."]),
+            ("Gen. Li Shangfu spoke. Dr. No left.", &["Gen. Li Shangfu spoke.", "Dr. No left."]),
+            ("On Jan. 14 they met. Lloyd J. Austin spoke.", &["On Jan. 14 they met.", "Lloyd J. Austin spoke."]),
+            ("\"Go!\" he said. Why? No.", &["\"Go!\" he said.", "Why?", "No."]),
+            ("It is 3.5 percent. Next.", &["It is 3.5 percent.", "Next."]),
+            ("line one\nline two", &["line one", "line two"]),
+            ("", &[]),
+            ("no punctuation at all", &["no punctuation at all"]),
+            ("“Stop.” Then he left.", &["“Stop.”", "Then he left."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_count_newlines() {
+        let text = "A b.\n\nC d. E f.";
+        let abbr = Abbreviations::default();
+        let stops = [3, 4, 5, 9, 14];
+        let s = sentences(text, &stops, &abbr);
+        assert_eq!(s.len(), 3);
+        assert!(s[0].paragraph < s[1].paragraph);
+        assert_eq!(s[1].paragraph, s[2].paragraph);
+    }
+}
