@@ -16,12 +16,12 @@ use std::path::PathBuf;
 /// use demarche::Extractor;
 ///
 /// let err = Extractor::builder()
-///     .gazetteer_text("extra.tsv", "person\tLloyd Austin\n")
+///     .gazetteer_text("extra.tsv", "persn\tLloyd Austin\n")
 ///     .build()
 ///     .unwrap_err();
 /// assert_eq!(err.file(), Some("extra.tsv"));
 /// assert_eq!(err.line(), Some(1));
-/// assert!(err.to_string().starts_with("extra.tsv:1: "));
+/// assert!(err.to_string().starts_with("extra.tsv:1: unknown kind \"persn\""));
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[error(transparent)]

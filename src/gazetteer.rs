@@ -43,10 +43,22 @@ use crate::util::slug;
 
 /// The bundled default gazetteer: (file name for error messages, contents).
 pub(crate) const DEFAULT: [(&str, &str); 4] = [
-    ("data/gazetteer/countries.tsv", include_str!("../data/gazetteer/countries.tsv")),
-    ("data/gazetteer/organizations.tsv", include_str!("../data/gazetteer/organizations.tsv")),
-    ("data/gazetteer/people.tsv", include_str!("../data/gazetteer/people.tsv")),
-    ("data/gazetteer/titles.tsv", include_str!("../data/gazetteer/titles.tsv")),
+    (
+        "data/gazetteer/countries.tsv",
+        include_str!("../data/gazetteer/countries.tsv"),
+    ),
+    (
+        "data/gazetteer/organizations.tsv",
+        include_str!("../data/gazetteer/organizations.tsv"),
+    ),
+    (
+        "data/gazetteer/people.tsv",
+        include_str!("../data/gazetteer/people.tsv"),
+    ),
+    (
+        "data/gazetteer/titles.tsv",
+        include_str!("../data/gazetteer/titles.tsv"),
+    ),
 ];
 
 /// What a gazetteer entry is.
@@ -194,8 +206,14 @@ fn parse_line(line: &str) -> Result<Entry, String> {
         };
         match key.trim() {
             "id" => {
-                if value.is_empty() || !value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-                    return Err(format!("id {value:?} must be lower-case letters, digits and -"));
+                if value.is_empty()
+                    || !value
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                {
+                    return Err(format!(
+                        "id {value:?} must be lower-case letters, digits and -"
+                    ));
                 }
                 e.id = value.to_string();
             }
@@ -239,7 +257,9 @@ fn iso3(v: &str) -> Result<String, String> {
     if v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(v.to_string())
     } else {
-        Err(format!("{v:?} is not an ISO 3166-1 alpha-3 code (three capitals)"))
+        Err(format!(
+            "{v:?} is not an ISO 3166-1 alpha-3 code (three capitals)"
+        ))
     }
 }
 
@@ -279,7 +299,9 @@ mod tests {
         for (name, text) in DEFAULT {
             entries.extend(Gazetteer::parse(name, text).unwrap());
         }
-        assert!(entries.iter().any(|e| e.id == "china" && e.country.as_deref() == Some("CHN")));
+        assert!(entries
+            .iter()
+            .any(|e| e.id == "china" && e.country.as_deref() == Some("CHN")));
         assert!(entries.iter().any(|e| e.kind == EntryKind::Person));
         assert!(entries.iter().any(|e| e.kind == EntryKind::Title));
     }
@@ -295,7 +317,11 @@ mod tests {
             ("person\tA B\tcolour=red", 1, "unknown key"),
             ("person\tA B\trole=Minister", 1, "not ROLE"),
             ("person\tA B\trole=minister:2020", 1, "not ROLE"),
-            ("person\tA B\trole=minister@USA:2023-02-30..", 1, "no such day"),
+            (
+                "person\tA B\trole=minister@USA:2023-02-30..",
+                1,
+                "no such day",
+            ),
             ("person\tA B\tgender=x", 1, "must be m or f"),
             ("org\tA B\tcode=USA", 1, "use country="),
         ];

@@ -43,15 +43,14 @@ impl Lexicon {
             rows.push(Row {
                 class: f[0].to_string(),
                 tag: f[1].to_string(),
-                forms: f[2].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+                forms: f[2]
+                    .split('|')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect(),
             });
         }
         Ok(Lexicon { rows })
-    }
-
-    /// The class and tag of row `i`.
-    pub(crate) fn row(&self, i: u16) -> &Row {
-        &self.rows[usize::from(i)]
     }
 }
 
@@ -62,7 +61,14 @@ mod tests {
     #[test]
     fn bundled_parses_with_every_class() {
         let lex = Lexicon::bundled();
-        for class in ["speech", "pronoun", "meeting", "status", "refusal", "refused_thing"] {
+        for class in [
+            "speech",
+            "pronoun",
+            "meeting",
+            "status",
+            "refusal",
+            "refused_thing",
+        ] {
             assert!(lex.rows.iter().any(|r| r.class == class), "{class}");
         }
         assert!(lex.rows.len() < usize::from(u16::MAX));

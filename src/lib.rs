@@ -1,1 +1,93 @@
-//! x
+/*!
+`demarche` reads English news text about diplomacy and defence and returns typed records: the
+**actors** (people, countries, organisations), their **statements** (who said what, quoted or
+reported), **meetings** (who met or talked with whom, when, where, how, and whether it happened),
+**refusals** (who declined whose request) and **dates** (every temporal expression, normalised
+TIMEX3-style against the publication date).
+
+Every record carries byte spans into the article, so each answer can be shown in the text it came
+from. Extraction is one cheap pass over the bytes (an Aho-Corasick automaton over every known
+name and cue word, memchr for punctuation) followed by detectors that only read what that pass
+found, so it runs in time linear in the input and never fails: any `&str` gives a result.
+
+# Example
+
+```
+use demarche::{Article, Day, Extractor, MeetingStatus};
+
+let text = "US Defense Secretary Lloyd Austin met his Chinese counterpart Dong Jun in \
+            Singapore on Friday. \"We need to talk,\" Austin said.";
+let published = Day::new(2024, 6, 1).unwrap();
+
+let extractor = Extractor::new();
+let doc = extractor.extract(Article::new(text).published(published));
+
+let austin = doc.actor("lloyd-austin").unwrap();
+assert_eq!(austin.country.as_deref(), Some("USA"));
+assert_eq!(austin.mentions.len(), 2);
+
+let quote = &doc.statements[0];
+assert_eq!(quote.text, "We need to talk,");
+assert_eq!(quote.speaker.as_deref(), Some("lloyd-austin"));
+
+let meeting = &doc.meetings[0];
+assert_eq!(meeting.status, MeetingStatus::Held);
+assert_eq!(meeting.participants, ["lloyd-austin", "dong-jun"]);
+assert_eq!(meeting.location.as_deref(), Some("Singapore"));
+assert_eq!(meeting.date.as_ref().and_then(|d| d.value.as_deref()), Some("2024-05-31"));
+
+// Every record points back into the text.
+let d = &doc.dates[0];
+assert_eq!(&text[d.span.range()], d.text);
+```
+
+# Overview
+
+- [`Extractor`] does the work; [`Extractor::new`] uses the bundled data,
+  [`Extractor::builder`] adds or replaces gazetteer entries. It is `Send + Sync` and cheap to
+  clone.
+- [`Article`] is the input: text and an optional publication date ([`Day`]).
+- [`Extraction`] is the output: [`Actor`]s, [`Statement`]s, [`Meeting`]s, [`Refusal`]s and
+  [`Date`]s, plus the [`Anchor`] relative dates were resolved against. It serialises with serde;
+  that JSON is the `extract` example's output contract.
+- [`Span`] and [`Excerpt`] locate records in the text.
+- [`Error`] is what building can fail with: a malformed gazetteer line (file, line and problem)
+  or an unreadable file.
+
+# The pipeline
+
+text → **scan** (one Aho-Corasick pass; memchr for quote marks and sentence ends) → **segment**
+(sentences, at candidate positions only) → **temporal** (dates) → **resolve** (actors: short
+names, titles, roles by date, anonymous sources) → **quote** (statements) → **event** (meetings
+and refusals) → the [`Extraction`]. No stage after the scan re-reads the text byte by byte.
+
+# Data
+
+The bundled gazetteer (the `.tsv` files in `data/gazetteer/`) and cue-word lexicons (`data/lexicon.tsv`,
+`data/temporal.tsv`) are plain tab-separated text, embedded at compile time. The gazetteer
+format is documented in the README; load your own with
+[`ExtractorBuilder::gazetteer_file`].
+*/
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod error;
+mod event;
+mod extractor;
+mod gazetteer;
+mod lexicon;
+mod model;
+mod quote;
+mod resolve;
+mod scan;
+mod segment;
+mod temporal;
+mod util;
+
+pub use crate::error::Error;
+pub use crate::extractor::{Article, Extractor, ExtractorBuilder};
+pub use crate::model::{
+    Actor, ActorKind, Anchor, AnchorSource, Date, DateKind, DateMod, Day, DayRange, Excerpt,
+    Extraction, Meeting, MeetingFormat, MeetingStatus, Refusal, Span, Statement, StatementKind,
+};

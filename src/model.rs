@@ -29,7 +29,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(&text[span.range()], "Austin");
 /// assert_eq!(span.len(), 6);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,

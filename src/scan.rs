@@ -187,7 +187,9 @@ impl Matcher {
 
     /// Heap memory held by the automaton, in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.ac.memory_usage() + self.starts.len() * 4 + self.tags.len() * std::mem::size_of::<Tag>()
+        self.ac.memory_usage()
+            + self.starts.len() * 4
+            + self.tags.len() * std::mem::size_of::<Tag>()
     }
 
     /// The number of patterns.
@@ -324,7 +326,10 @@ mod tests {
     #[test]
     fn apostrophe_variants() {
         let m = matcher(&["People's Republic of China"]);
-        assert_eq!(found(&m, "the People’s Republic of China"), ["People’s Republic of China"]);
+        assert_eq!(
+            found(&m, "the People’s Republic of China"),
+            ["People’s Republic of China"]
+        );
     }
 
     #[test]
@@ -333,7 +338,17 @@ mod tests {
         let s = m.scan("“Hi,” he said. \"Go!\" 'x'\nNo?");
         let kinds: Vec<QuoteKind> = s.quotes.iter().map(|q| q.kind).collect();
         use QuoteKind::*;
-        assert_eq!(kinds, [Open, Close, Straight, Straight, SingleStraight, SingleStraight]);
+        assert_eq!(
+            kinds,
+            [
+                Open,
+                Close,
+                Straight,
+                Straight,
+                SingleStraight,
+                SingleStraight
+            ]
+        );
         assert_eq!(s.stops.len(), 4);
     }
 }

@@ -122,6 +122,10 @@ fn uax29_boundary(text: &str, p: usize, end: usize) -> bool {
     if next >= text.len() {
         return true;
     }
+    // `"Go!" he said.`: a lower-case continuation never starts a sentence.
+    if text[next..].starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
     text[lo..hi]
         .split_sentence_bound_indices()
         .any(|(i, _)| (end..=next).contains(&(lo + i)) && lo + i > p)
@@ -132,7 +136,9 @@ fn is_abbreviation(text: &str, p: usize, abbr: &Abbreviations) -> bool {
     let before = &text[..p];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}')
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     let next_word = text[p + 1..].trim_start();
     let next_char = next_word.chars().next();
@@ -149,11 +155,32 @@ fn is_abbreviation(text: &str, p: usize, abbr: &Abbreviations) -> bool {
     if abbr.other.iter().any(|a| a == word) {
         // "the U.S. Defense Secretary" goes on; "... with the U.S. The talks" ends: a following
         // sentence-opening function word ends the sentence.
-        let nw: String = next_word.chars().take_while(|c| c.is_alphabetic()).collect();
+        let nw: String = next_word
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         return !matches!(
             nw.as_str(),
-            "The" | "He" | "She" | "It" | "They" | "We" | "I" | "But" | "And" | "In" | "On"
-                | "This" | "That" | "There" | "A" | "An" | "His" | "Her" | "Their" | "However"
+            "The"
+                | "He"
+                | "She"
+                | "It"
+                | "They"
+                | "We"
+                | "I"
+                | "But"
+                | "And"
+                | "In"
+                | "On"
+                | "This"
+                | "That"
+                | "There"
+                | "A"
+                | "An"
+                | "His"
+                | "Her"
+                | "Their"
+                | "However"
         );
     }
     false
@@ -171,18 +198,36 @@ mod tests {
             .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
             .map(|(i, _)| i)
             .collect();
-        sentences(text, &stops, &abbr).iter().map(|s| &text[s.span.range()]).collect()
+        sentences(text, &stops, &abbr)
+            .iter()
+            .map(|s| &text[s.span.range()])
+            .collect()
     }
 
     #[test]
     fn splits() {
         let cases: &[(&str, &[&str])] = &[
             ("He met Li. They talked.", &["He met Li.", "They talked."]),
-            ("The U.S. Defense Secretary met Li.", &["The U.S. Defense Secretary met Li."]),
-            ("It met the U.S. The talks ended.", &["It met the U.S.", "The talks ended."]),
-            ("Gen. Li Shangfu spoke. Dr. No left.", &["Gen. Li Shangfu spoke.", "Dr. No left."]),
-            ("On Jan. 14 they met. Lloyd J. Austin spoke.", &["On Jan. 14 they met.", "Lloyd J. Austin spoke."]),
-            ("\"Go!\" he said. Why? No.", &["\"Go!\" he said.", "Why?", "No."]),
+            (
+                "The U.S. Defense Secretary met Li.",
+                &["The U.S. Defense Secretary met Li."],
+            ),
+            (
+                "It met the U.S. The talks ended.",
+                &["It met the U.S.", "The talks ended."],
+            ),
+            (
+                "Gen. Li Shangfu spoke. Dr. No left.",
+                &["Gen. Li Shangfu spoke.", "Dr. No left."],
+            ),
+            (
+                "On Jan. 14 they met. Lloyd J. Austin spoke.",
+                &["On Jan. 14 they met.", "Lloyd J. Austin spoke."],
+            ),
+            (
+                "\"Go!\" he said. Why? No.",
+                &["\"Go!\" he said.", "Why?", "No."],
+            ),
             ("It is 3.5 percent. Next.", &["It is 3.5 percent.", "Next."]),
             ("line one\nline two", &["line one", "line two"]),
             ("", &[]),

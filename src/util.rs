@@ -78,21 +78,10 @@ pub(crate) fn next_char(text: &str, i: usize) -> usize {
     j.min(text.len())
 }
 
-/// The words of `s` (runs of word characters, apostrophes inside words kept), with byte offsets.
-pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start: Option<usize> = None;
-    let mut out = Vec::new();
-    for (i, c) in s.char_indices() {
-        if is_word_char(c) {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            out.push((st, &s[st..i]));
-        }
-    }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
-    }
-    out.into_iter()
+/// The text between byte `a` and byte `b`, or `""` when they are out of order, out of bounds or
+/// not on character boundaries (mentions may overlap).
+pub(crate) fn between(text: &str, a: usize, b: usize) -> &str {
+    text.get(a..b).unwrap_or("")
 }
 
 /// Whether a word starts with an upper-case letter.
@@ -126,11 +115,5 @@ mod tests {
         assert!(is_boundary(t, t.len()));
         assert!(!is_boundary(t, 10)); // inside "élan" (é is two bytes)
         assert_eq!(next_char(t, 8), 10);
-    }
-
-    #[test]
-    fn word_iter() {
-        let w: Vec<_> = words("Li, met—Austin").collect();
-        assert_eq!(w, [(0, "Li"), (4, "met"), (10, "Austin")]);
     }
 }
