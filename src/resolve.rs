@@ -268,21 +268,18 @@ impl Resolver {
             let start = phrase_start(text, span.start);
             let phrase = Span::new(start, span.end);
             let words: Vec<&str> = text[phrase.range()].split_whitespace().collect();
-            let has_det = words.first().is_some_and(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "another"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "several"
-                        | "some"
-                        | "senior"
-                )
-            });
-            if !has_det && country.is_none() {
+            // An indefinite source ("a senior official", "another official", "officials") is a
+            // new anonymous actor; a definite one ("the two diplomats") refers back, and is an
+            // actor only where the phrase names its country ("the Defense Department official").
+            let det = words
+                .first()
+                .map(|w| w.to_ascii_lowercase())
+                .unwrap_or_default();
+            let indefinite = matches!(
+                det.as_str(),
+                "a" | "an" | "another" | "one" | "two" | "three" | "several" | "some" | "senior"
+            );
+            if !indefinite && country.is_none() {
                 return span.end;
             }
             let core: Vec<&str> = words
@@ -421,14 +418,22 @@ impl CastBuilder {
     }
 }
 
+/// How far back [`phrase_start`] looks, in bytes.
+const PHRASE_LOOKBACK: usize = 120;
+
 /// Where the noun phrase ending at `end` starts: back over capitalised words, demonyms, "senior",
 /// articles, possessives; stops at punctuation or a lower-case verb.
 fn phrase_start(text: &str, end: usize) -> usize {
     let mut start = end;
     let mut count = 0;
-    let head = &text[..end];
+    // A noun phrase is a few words: look back a bounded window so the cost stays constant.
+    let mut lo = end.saturating_sub(PHRASE_LOOKBACK);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let head = &text[lo..end];
     for (off, w) in head.rsplit(' ').scan(end, |pos, w| {
-        let s = *pos - w.len();
+        let s = pos.saturating_sub(w.len());
         *pos = s.saturating_sub(1);
         Some((s, w))
     }) {
@@ -443,7 +448,9 @@ fn phrase_start(text: &str, end: usize) -> usize {
             .trim_end_matches("s\u{2019}");
         let lw = clean.to_ascii_lowercase();
         let ok = !w.is_empty()
-            && !w.ends_with([',', '.', ';', ':', '"', '\u{201D}', ')'])
+            && !w.ends_with([',', ';', ':', '"', '\u{201D}', ')'])
+            // A final "." ends a sentence unless the word is an abbreviation ("U.S.", "Gen.").
+            && (!w.ends_with('.') || w[..w.len() - 1].contains('.') || (w.len() <= 4 && is_capitalized(w)))
             && (is_capitalized(w)
                 || matches!(
                     lw.as_str(),
@@ -490,38 +497,41 @@ fn phrase_start(text: &str, end: usize) -> usize {
     start
 }
 
-/// A capitalised name of one to three words right after a title, not itself a known hit.
+/// A capitalised name of two or three words right after a title, not itself a known hit.
 fn unlisted_name(text: &str, after: usize, next_hit: Option<usize>) -> Option<Span> {
-    let rest = &text[after..];
-    let lead = rest.len() - rest.trim_start_matches(' ').len();
-    if lead != 1 {
-        return None;
+    // A name is short: read a bounded window.
+    let mut hi = (after + NAME_WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
     }
-    let start = after + lead;
-    if next_hit == Some(start) {
+    let window = text.get(after..hi)?;
+    let rest = window.strip_prefix(' ')?;
+    let start = after + 1;
+    if next_hit == Some(start) || rest.starts_with(' ') {
         return None;
     }
     let mut end = start;
     let mut words = 0;
-    for w in text[start..].split(' ') {
+    let mut offset = 0;
+    for w in rest.split(' ') {
+        let word_start = offset;
+        offset += w.len() + 1;
         let core = w
             .trim_end_matches([',', '.', ';', ':', ')', '\u{2019}', '\''])
             .trim_end_matches("'s")
             .trim_end_matches("\u{2019}s");
-        if core.is_empty()
+        if words == 3
+            || core.is_empty()
             || !is_capitalized(core)
             || !core.chars().all(|c| c.is_alphabetic() || c == '-')
-            || words == 3
+            || matches!(
+                core,
+                "The" | "He" | "She" | "It" | "They" | "On" | "In" | "And" | "But" | "Said"
+            )
         {
             break;
         }
-        if matches!(
-            core,
-            "The" | "He" | "She" | "It" | "They" | "On" | "In" | "And" | "But" | "Said"
-        ) {
-            break;
-        }
-        end = start + (w.as_ptr() as usize - text[start..].as_ptr() as usize) + core.len();
+        end = start + word_start + core.len();
         words += 1;
         if core.len() != w.len() {
             break;
@@ -530,3 +540,6 @@ fn unlisted_name(text: &str, after: usize, next_hit: Option<usize>) -> Option<Sp
     // A single word could be a place or an organisation; require two words.
     (words >= 2).then(|| Span::new(start, end))
 }
+
+/// How far after a title [`unlisted_name`] looks, in bytes.
+const NAME_WINDOW: usize = 80;

@@ -44,6 +44,8 @@ impl Abbreviations {
 
 /// How far around a candidate the UAX #29 check looks, in bytes.
 const WINDOW: usize = 24;
+/// How far back from a `.` the abbreviation check looks, in bytes.
+const LOOKBACK: usize = 24;
 
 /// Splits `text` into sentences at the candidate offsets `stops` (sorted).
 pub(crate) fn sentences(text: &str, stops: &[usize], abbr: &Abbreviations) -> Vec<Sentence> {
@@ -133,14 +135,19 @@ fn uax29_boundary(text: &str, p: usize, end: usize) -> bool {
 
 /// Whether the `.` at `p` closes an abbreviation rather than a sentence.
 fn is_abbreviation(text: &str, p: usize, abbr: &Abbreviations) -> bool {
-    let before = &text[..p];
+    // Only the last few bytes matter: an abbreviation is short.
+    let mut lo = p.saturating_sub(LOOKBACK);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let before = &text[lo..p];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}')
         .map_or(0, |i| {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
     let word = &before[word_start..];
-    let next_word = text[p + 1..].trim_start();
+    let next_word = text[p + 1..(p + 1 + LOOKBACK).min(text.len())].trim_start();
     let next_char = next_word.chars().next();
     // A single capital letter: an initial ("Lloyd J. Austin").
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {

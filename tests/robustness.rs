@@ -1,0 +1,171 @@
+//! Invariants on any input: no panics, spans on character boundaries that slice to the record's
+//! text, deterministic output; and pathological inputs that must finish.
+
+use demarche::{Article, Day, Extraction, Extractor};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(Extractor::new)
+}
+
+fn check(text: &str, doc: &Extraction) {
+    let ok = |s: usize, e: usize, t: &str| {
+        assert!(s <= e && e <= text.len(), "span {s}..{e} out of bounds");
+        assert!(
+            text.is_char_boundary(s) && text.is_char_boundary(e),
+            "span {s}..{e} splits a char"
+        );
+        assert_eq!(&text[s..e], t);
+    };
+    for a in &doc.actors {
+        assert!(!a.mentions.is_empty());
+        for m in &a.mentions {
+            ok(m.start, m.end, &m.text);
+        }
+    }
+    for s in &doc.statements {
+        ok(s.span.start, s.span.end, &s.text);
+    }
+    for d in &doc.dates {
+        ok(d.span.start, d.span.end, &d.text);
+    }
+    for m in &doc.meetings {
+        for e in &m.evidence {
+            ok(e.start, e.end, &e.text);
+        }
+    }
+    for r in &doc.refusals {
+        for e in &r.evidence {
+            ok(e.start, e.end, &e.text);
+        }
+    }
+}
+
+/// Fragments that exercise every stage: names, titles, cues, dates, quotes, odd characters.
+fn fragment() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "China",
+        "U.S.",
+        "Lloyd Austin",
+        "Austin",
+        "Li",
+        "Li Shangfu",
+        "Beijing",
+        "NATO",
+        "the Pentagon",
+        "Defense Secretary",
+        "a senior US defence official",
+        "spokeswoman",
+        "said",
+        "told",
+        "according to",
+        "met",
+        "held talks",
+        "video call",
+        "rejected",
+        "declined",
+        "a request",
+        "will",
+        "not",
+        "invited",
+        "June",
+        "June 3",
+        "May",
+        "Friday",
+        "(May 21)",
+        "last week",
+        "nearly 18 months",
+        "2023-06-03",
+        "2018",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "’",
+        ".",
+        ",",
+        "!",
+        "?",
+        ":",
+        "\n",
+        "\n\n",
+        " ",
+        " ",
+        " ",
+        "(",
+        ")",
+        "-",
+        "–",
+        "é",
+        "中国",
+        "\u{0}",
+        "\u{200b}",
+        "🙂",
+        "Gen.",
+        "Jan.",
+        "he",
+        "she",
+        "they",
+        "his",
+        "in",
+        "Singapore",
+        "19",
+        "31",
+        "1990s",
+        "two-day",
+        "the night before",
+        "yesterday",
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    #[test]
+    fn fragments_never_panic_and_spans_are_valid(parts in prop::collection::vec(fragment(), 0..80), dated in any::<bool>()) {
+        let text: String = parts.concat();
+        let mut article = Article::new(&text);
+        if dated {
+            article = article.published(Day::new(2024, 2, 29).unwrap());
+        }
+        let doc = extractor().extract(article);
+        check(&text, &doc);
+        prop_assert_eq!(&doc, &extractor().extract(article));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in any::<String>()) {
+        let doc = extractor().extract(text.as_str());
+        check(&text, &doc);
+    }
+
+    #[test]
+    fn arbitrary_bytes_lossily_decoded_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let doc = extractor().extract(text.as_ref());
+        check(&text, &doc);
+    }
+}
+
+#[test]
+fn pathological_inputs_finish() {
+    let size = 256 * 1024;
+    let cases = [
+        "\"".repeat(size),
+        "“".repeat(size / 3),
+        "Lloyd Austin ".repeat(size / 13),
+        "word ".repeat(size / 5),
+        "a".repeat(size),
+        ".".repeat(size),
+        "said ".repeat(size / 5),
+        "Friday (June 3) ".repeat(size / 16),
+        "\n".repeat(size),
+        "中".repeat(size / 3),
+    ];
+    for text in &cases {
+        let doc = extractor().extract(text.as_str());
+        check(text, &doc);
+    }
+}
