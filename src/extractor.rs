@@ -222,6 +222,19 @@ impl Extractor {
         }
     }
 
+    pub(crate) fn patterns(&self) -> Vec<String> {
+        self.inner.matcher.patterns().to_vec()
+    }
+
+    pub(crate) fn scan_only(&self, text: &str) -> usize {
+        self.inner.matcher.scan(text).hits.len()
+    }
+
+    pub(crate) fn segment_only(&self, text: &str) -> usize {
+        let scan = self.inner.matcher.scan(text);
+        segment::sentences(text, &scan.stops, &self.inner.abbreviations).len()
+    }
+
     /// The number of surface forms the scan matches (names, titles, cue words, ...).
     ///
     /// ```

@@ -91,3 +91,30 @@ pub use crate::model::{
     Actor, ActorKind, Anchor, AnchorSource, Date, DateKind, DateMod, Day, DayRange, Excerpt,
     Extraction, Meeting, MeetingFormat, MeetingStatus, Refusal, Span, Statement, StatementKind,
 };
+
+/// Hooks for the crate's own benchmarks. Not part of the public API: no semver guarantees.
+#[doc(hidden)]
+pub mod __bench {
+    use crate::Extractor;
+
+    /// Every surface form the scan matches.
+    pub fn patterns(ex: &Extractor) -> Vec<String> {
+        ex.patterns()
+    }
+
+    /// Runs only the scan (the Aho-Corasick pass with word boundaries, quote marks and
+    /// sentence-end candidates) and returns the number of hits.
+    pub fn scan(ex: &Extractor, text: &str) -> usize {
+        ex.scan_only(text)
+    }
+
+    /// Runs the scan and sentence segmentation; returns the number of sentences.
+    pub fn segment(ex: &Extractor, text: &str) -> usize {
+        ex.segment_only(text)
+    }
+}
+
+/// The README's Rust examples, compiled and run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

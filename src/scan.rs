@@ -153,6 +153,8 @@ impl PatternSet {
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
     ac: AhoCorasick,
+    /// The surface forms, by pattern id.
+    surfaces: Vec<String>,
     /// `tags[starts[p]..starts[p + 1]]` are pattern `p`'s tags.
     starts: Vec<u32>,
     tags: Vec<Tag>,
@@ -178,7 +180,17 @@ impl Matcher {
             tags.extend(t);
         }
         starts.push(tags.len() as u32);
-        Ok(Matcher { ac, starts, tags })
+        Ok(Matcher {
+            ac,
+            surfaces: set.surfaces,
+            starts,
+            tags,
+        })
+    }
+
+    /// The surface forms, by pattern id.
+    pub(crate) fn patterns(&self) -> &[String] {
+        &self.surfaces
     }
 
     fn tags_of(&self, pattern: usize) -> &[Tag] {
