@@ -26,6 +26,9 @@ use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
 use crate::scan::{Form, Hit, Tag};
 use crate::util::{is_capitalized, slug};
 
+/// How many mentions back a pronoun looks for its antecedent.
+const ANTECEDENT_WINDOW: usize = 40;
+
 /// One mention of a resolved actor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct MentionRef {
@@ -65,6 +68,7 @@ impl Cast {
             .iter()
             .rev()
             .take_while(|m| m.span.start >= floor)
+            .take(ANTECEDENT_WINDOW)
             .find(|m| {
                 let a = &self.actors[m.actor];
                 if plural {
@@ -85,28 +89,17 @@ impl Cast {
 pub(crate) struct Resolver {
     /// How many entries share each short form.
     short_owners: HashMap<String, usize>,
-    /// country code -> the entry index of the country.
-    countries: HashMap<String, usize>,
 }
 
 impl Resolver {
     pub(crate) fn new(g: &Gazetteer) -> Resolver {
         let mut short_owners: HashMap<String, usize> = HashMap::new();
-        let mut countries = HashMap::new();
-        for (i, e) in g.entries.iter().enumerate() {
+        for e in &g.entries {
             for s in &e.shorts {
                 *short_owners.entry(s.clone()).or_default() += 1;
             }
-            if e.kind == EntryKind::Country {
-                if let Some(c) = &e.country {
-                    countries.entry(c.clone()).or_insert(i);
-                }
-            }
         }
-        Resolver {
-            short_owners,
-            countries,
-        }
+        Resolver { short_owners }
     }
 
     /// Resolves the gazetteer hits of one article.
@@ -341,7 +334,6 @@ impl Resolver {
                 }
             }
         }
-        let _ = &self.countries;
         span.end
     }
 }
