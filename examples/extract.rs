@@ -119,7 +119,21 @@ fn run_file(ex: &Extractor, file: &str, published: Option<Day>, out: &mut impl W
     if let Some(d) = published {
         article = article.published(d);
     }
-    emit(out, None, &ex.extract(article))
+    match extract_guarded(ex, article) {
+        Some(doc) => emit(out, None, &doc),
+        None => {
+            eprintln!(
+                "extract: {file}: internal error in the extractor (please report this input)"
+            );
+            false
+        }
+    }
+}
+
+/// Extraction never panics by contract; if a bug breaks that, one bad input must not stop a
+/// feed: the panic is caught and reported, and the run goes on.
+fn extract_guarded(ex: &Extractor, article: Article<'_>) -> Option<Extraction> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(article))).ok()
 }
 
 /// JSON Lines `{"id", "published", "text"}` from a file or `-` (standard input).
@@ -165,7 +179,13 @@ fn run_jsonl(
                 if let Some(d) = published {
                     article = article.published(d);
                 }
-                ok &= emit(out, id.as_ref(), &ex.extract(article));
+                match extract_guarded(ex, article) {
+                    Some(doc) => ok &= emit(out, id.as_ref(), &doc),
+                    None => {
+                        eprintln!("extract: {name}:{n}: internal error in the extractor (please report this input)");
+                        ok = false;
+                    }
+                }
             }
             Err(why) => {
                 eprintln!("extract: {name}:{n}: {why}");

@@ -24,7 +24,7 @@ use std::collections::HashMap;
 use crate::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
 use crate::scan::{Form, Hit, Tag};
-use crate::util::{is_capitalized, slug};
+use crate::util::{is_capitalized, slug, window_after, window_before};
 
 /// How many mentions back a pronoun looks for its antecedent.
 const ANTECEDENT_WINDOW: usize = 40;
@@ -419,11 +419,7 @@ fn phrase_start(text: &str, end: usize) -> usize {
     let mut start = end;
     let mut count = 0;
     // A noun phrase is a few words: look back a bounded window so the cost stays constant.
-    let mut lo = end.saturating_sub(PHRASE_LOOKBACK);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let head = &text[lo..end];
+    let (_, head) = window_before(text, end, PHRASE_LOOKBACK);
     for (off, w) in head.rsplit(' ').scan(end, |pos, w| {
         let s = pos.saturating_sub(w.len());
         *pos = s.saturating_sub(1);
@@ -492,11 +488,7 @@ fn phrase_start(text: &str, end: usize) -> usize {
 /// A capitalised name of two or three words right after a title, not itself a known hit.
 fn unlisted_name(text: &str, after: usize, next_hit: Option<usize>) -> Option<Span> {
     // A name is short: read a bounded window.
-    let mut hi = (after + NAME_WINDOW).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let window = text.get(after..hi)?;
+    let window = window_after(text, after, NAME_WINDOW);
     let rest = window.strip_prefix(' ')?;
     let start = after + 1;
     if next_hit == Some(start) || rest.starts_with(' ') {

@@ -11,6 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lexicon::Lexicon;
 use crate::model::Span;
+use crate::util::{window_after, window_before};
 
 /// A sentence: its trimmed span and the index of its paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,18 +137,14 @@ fn uax29_boundary(text: &str, p: usize, end: usize) -> bool {
 /// Whether the `.` at `p` closes an abbreviation rather than a sentence.
 fn is_abbreviation(text: &str, p: usize, abbr: &Abbreviations) -> bool {
     // Only the last few bytes matter: an abbreviation is short.
-    let mut lo = p.saturating_sub(LOOKBACK);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let before = &text[lo..p];
+    let (_, before) = window_before(text, p, LOOKBACK);
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}')
         .map_or(0, |i| {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
     let word = &before[word_start..];
-    let next_word = text[p + 1..(p + 1 + LOOKBACK).min(text.len())].trim_start();
+    let next_word = window_after(text, p + 1, LOOKBACK).trim_start();
     let next_char = next_word.chars().next();
     // A single capital letter: an initial ("Lloyd J. Austin").
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {

@@ -281,9 +281,9 @@ impl Ctx<'_> {
         let b = rest.as_bytes();
         if b.len() >= 6
             && b[0] == b'-'
-            && digits(&rest[1..3])
+            && rest.get(1..3).is_some_and(digits)
             && b[3] == b'-'
-            && digits(&rest[4..6])
+            && rest.get(4..6).is_some_and(digits)
         {
             let (m, d) = (rest[1..3].parse().ok()?, rest[4..6].parse().ok()?);
             if b.get(6).is_some_and(u8::is_ascii_digit) {
@@ -659,10 +659,11 @@ fn year_after(s: &str) -> Option<(i32, usize)> {
     let t = s.strip_prefix(',').unwrap_or(s);
     let t2 = t.strip_prefix(' ')?;
     let lead = s.len() - t2.len();
-    if t2.len() < 4 || !digits(&t2[..4]) || t2[4..].starts_with(|c: char| c.is_alphanumeric()) {
+    let four = t2.get(..4).filter(|d| digits(d))?;
+    if t2[4..].starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    let y: i32 = t2[..4].parse().ok()?;
+    let y: i32 = four.parse().ok()?;
     (1800..2200).contains(&y).then_some((y, lead + 4))
 }
 

@@ -78,6 +78,32 @@ pub(crate) fn next_char(text: &str, i: usize) -> usize {
     j.min(text.len())
 }
 
+/// The largest character boundary at or before byte `i` (clamped to the text).
+pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `text[from..]` cut to at most `len` bytes, on a character boundary.
+pub(crate) fn window_after(text: &str, from: usize, len: usize) -> &str {
+    let from = floor_boundary(text, from);
+    &text[from..floor_boundary(text, from.saturating_add(len))]
+}
+
+/// `text[..to]` cut to its last `len` bytes at most, on a character boundary: returns the start
+/// offset and the slice.
+pub(crate) fn window_before(text: &str, to: usize, len: usize) -> (usize, &str) {
+    let to = floor_boundary(text, to);
+    let mut from = to.saturating_sub(len);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    (from, &text[from..to])
+}
+
 /// The text between byte `a` and byte `b`, or `""` when they are out of order, out of bounds or
 /// not on character boundaries (mentions may overlap).
 pub(crate) fn between(text: &str, a: usize, b: usize) -> &str {
@@ -104,6 +130,17 @@ mod tests {
         ] {
             assert_eq!(slug(name), want);
         }
+    }
+
+    #[test]
+    fn windows_respect_char_boundaries() {
+        let t = "a£b£c";
+        assert_eq!(window_after(t, 0, 2), "a");
+        assert_eq!(window_after(t, 1, 3), "£b");
+        assert_eq!(window_after(t, 2, 9), "£b£c"); // 2 is inside '£': floored to 1
+        assert_eq!(window_before(t, t.len(), 2), (6, "c"));
+        assert_eq!(window_before(t, 4, 3), (1, "£b"));
+        assert_eq!(floor_boundary(t, 100), t.len());
     }
 
     #[test]
