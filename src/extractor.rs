@@ -12,6 +12,7 @@ use crate::event::Events;
 use crate::gazetteer::{self, Gazetteer};
 use crate::lexicon::Lexicon;
 use crate::model::{Anchor, AnchorSource, Day, Extraction};
+use crate::phoenix;
 use crate::quote::Quotes;
 use crate::resolve::Resolver;
 use crate::scan::{Form, Matcher, PatternSet, Tag};
@@ -280,8 +281,24 @@ pub struct ExtractorBuilder {
 
 #[derive(Clone, Debug)]
 enum Source {
-    Text { name: String, text: String },
-    File(PathBuf),
+    Text {
+        name: String,
+        text: String,
+        format: Format,
+    },
+    File {
+        path: PathBuf,
+        format: Format,
+    },
+}
+
+/// How a data source is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    /// The bundled tab-separated format, or JSON when the text starts with `[` or `{`.
+    Gazetteer,
+    /// A PETRARCH/Phoenix `.actors` dictionary.
+    Phoenix,
 }
 
 impl Default for ExtractorBuilder {
@@ -316,8 +333,10 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds gazetteer entries from text in the bundled format; `name` names it in errors.
-    /// Entries whose id is already present replace the earlier entry. Default: none.
+    /// Adds gazetteer entries from text in the bundled format, or in JSON (an array of entries or
+    /// JSON Lines, with the same keys; needs the default `json` feature) when the text starts
+    /// with `[` or `{`. `name` names the text in errors. Entries whose id is already present
+    /// replace the earlier entry. Default: none.
     ///
     /// ```
     /// use demarche::Extractor;
@@ -336,11 +355,58 @@ impl ExtractorBuilder {
         self.sources.push(Source::Text {
             name: name.into(),
             text: text.into(),
+            format: Format::Gazetteer,
         });
         self
     }
 
-    /// Adds gazetteer entries from a file in the bundled format, read when [`build`] runs.
+    /// Adds the actors of a PETRARCH/Phoenix (TABARI) `.actors` dictionary given as text: entry
+    /// lines, `+SYNONYM` lines and `[CODE DATES]` role lines. Names are imported capitalised, ids
+    /// prefixed `phx-`; entries with dated roles are people, entries with a bare three-letter
+    /// code are countries, the rest organisations. Default: none.
+    ///
+    /// ```
+    /// use demarche::Extractor;
+    /// let dict = "HAMID_KARZAI_\n+PRESIDENT_KARZAI_\n\t[AFGGOV >011222]\nAFGHANISTAN_ [AFG]\n";
+    /// let ex = Extractor::builder().phoenix_text("karzai.actors", dict).build().unwrap();
+    /// let doc = ex.extract("President Karzai visited Afghanistan's north.");
+    /// let karzai = doc.actor("phx-hamid-karzai").unwrap();
+    /// assert_eq!(karzai.country.as_deref(), Some("AFG"));
+    /// ```
+    pub fn phoenix_text(
+        mut self,
+        name: impl Into<String>,
+        text: impl Into<String>,
+    ) -> ExtractorBuilder {
+        self.sources.push(Source::Text {
+            name: name.into(),
+            text: text.into(),
+            format: Format::Phoenix,
+        });
+        self
+    }
+
+    /// Adds the actors of a PETRARCH/Phoenix `.actors` dictionary file, read when [`build`]
+    /// runs (see [`phoenix_text`](ExtractorBuilder::phoenix_text) for the import rules).
+    /// Default: none.
+    ///
+    /// [`build`]: ExtractorBuilder::build
+    ///
+    /// ```
+    /// use demarche::Extractor;
+    /// let err = Extractor::builder().phoenix_file("/no/such/Phoenix.actors.txt").build().unwrap_err();
+    /// assert_eq!(err.file(), Some("/no/such/Phoenix.actors.txt"));
+    /// ```
+    pub fn phoenix_file(mut self, path: impl AsRef<Path>) -> ExtractorBuilder {
+        self.sources.push(Source::File {
+            path: path.as_ref().to_path_buf(),
+            format: Format::Phoenix,
+        });
+        self
+    }
+
+    /// Adds gazetteer entries from a file in the bundled format or in JSON (see
+    /// [`gazetteer_text`](ExtractorBuilder::gazetteer_text)), read when [`build`] runs.
     /// Default: none.
     ///
     /// [`build`]: ExtractorBuilder::build
@@ -353,7 +419,10 @@ impl ExtractorBuilder {
     /// assert!(ex.extract("The Freedonian Navy sailed.").actor("freedonian-navy").is_some());
     /// ```
     pub fn gazetteer_file(mut self, path: impl AsRef<Path>) -> ExtractorBuilder {
-        self.sources.push(Source::File(path.as_ref().to_path_buf()));
+        self.sources.push(Source::File {
+            path: path.as_ref().to_path_buf(),
+            format: Format::Gazetteer,
+        });
         self
     }
 
@@ -377,13 +446,25 @@ impl ExtractorBuilder {
             }
         }
         for source in &self.sources {
-            let entries = match source {
-                Source::Text { name, text } => Gazetteer::parse(name, text)?,
-                Source::File(path) => {
+            let (name, text, format) = match source {
+                Source::Text { name, text, format } => (
+                    name.clone(),
+                    std::borrow::Cow::Borrowed(text.as_str()),
+                    *format,
+                ),
+                Source::File { path, format } => {
                     let text =
                         std::fs::read_to_string(path).map_err(|e| Error::io(path.clone(), e))?;
-                    Gazetteer::parse(&path.display().to_string(), &text)?
+                    (
+                        path.display().to_string(),
+                        std::borrow::Cow::Owned(text),
+                        *format,
+                    )
                 }
+            };
+            let entries = match format {
+                Format::Gazetteer => Gazetteer::parse_any(&name, &text)?,
+                Format::Phoenix => phoenix::parse(&name, &text, &gazetteer.country_codes())?,
             };
             gazetteer.extend(entries);
         }

@@ -143,6 +143,31 @@ impl Gazetteer {
         Ok(out)
     }
 
+    /// Parses `text` in whichever format it is in: JSON when it starts with `[` or `{` (and the
+    /// `json` feature is on), else the tab-separated format.
+    pub(crate) fn parse_any(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
+        if text.trim_start().starts_with(['[', '{']) {
+            #[cfg(feature = "json")]
+            return parse_json(file, text);
+            #[cfg(not(feature = "json"))]
+            return Err(Error::data(
+                file,
+                1,
+                "JSON gazetteers need the `json` feature",
+            ));
+        }
+        Gazetteer::parse(file, text)
+    }
+
+    /// The ISO alpha-3 codes of the countries present.
+    pub(crate) fn country_codes(&self) -> std::collections::HashSet<String> {
+        self.entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Country)
+            .filter_map(|e| e.country.clone())
+            .collect()
+    }
+
     /// Adds entries; an entry whose id is already present replaces it in place.
     pub(crate) fn extend(&mut self, entries: Vec<Entry>) {
         for e in entries {
@@ -160,7 +185,28 @@ impl Gazetteer {
 
 fn parse_line(line: &str) -> Result<Entry, String> {
     let mut fields = line.split('\t');
-    let kind = match fields.next().unwrap_or("").trim() {
+    let kind = fields.next().unwrap_or("");
+    let name = fields.next().unwrap_or("");
+    let pairs = fields
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .map(|field| {
+            field
+                .split_once('=')
+                .map(|(k, v)| (k.trim().to_string(), v.to_string()))
+                .ok_or_else(|| format!("field {field:?} is not key=value"))
+        });
+    build_entry(kind, name, pairs)
+}
+
+/// Builds an entry from its kind, name and `key=value` fields (list values `|`-separated): the
+/// one set of rules both the tab-separated and the JSON formats go through.
+fn build_entry(
+    kind: &str,
+    name: &str,
+    fields: impl Iterator<Item = Result<(String, String), String>>,
+) -> Result<Entry, String> {
+    let kind = match kind.trim() {
         "country" => EntryKind::Country,
         "org" => EntryKind::Org,
         "person" => EntryKind::Person,
@@ -171,7 +217,7 @@ fn parse_line(line: &str) -> Result<Entry, String> {
             ))
         }
     };
-    let name = fields.next().unwrap_or("").trim();
+    let name = name.trim();
     if name.is_empty() {
         return Err("missing name (fields are separated by tabs)".into());
     }
@@ -190,13 +236,8 @@ fn parse_line(line: &str) -> Result<Entry, String> {
     };
     let mut code = None;
     for field in fields {
-        let field = field.trim();
-        if field.is_empty() {
-            continue;
-        }
-        let (key, value) = field
-            .split_once('=')
-            .ok_or_else(|| format!("field {field:?} is not key=value"))?;
+        let (key, value) = field?;
+        let value = value.as_str();
         let list = || {
             value
                 .split('|')
@@ -204,12 +245,12 @@ fn parse_line(line: &str) -> Result<Entry, String> {
                 .filter(|s| !s.is_empty())
                 .map(String::from)
         };
-        match key.trim() {
+        match key.as_str() {
             "id" => {
                 if value.is_empty()
                     || !value
                         .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
                 {
                     return Err(format!(
                         "id {value:?} must be lower-case letters, digits and -"
@@ -251,6 +292,71 @@ fn parse_line(line: &str) -> Result<Entry, String> {
         return Err("code= is for countries; use country= for affiliation".into());
     }
     Ok(e)
+}
+
+/// Parses a JSON gazetteer: an array of entry objects, or one object a line (JSON Lines). An
+/// object has `kind` and `name` and the tab-separated format's keys, each a string, a list of
+/// strings, or (for `generic`) a boolean: `{"kind": "person", "name": "Lloyd Austin",
+/// "country": "USA", "short": ["Austin"]}`.
+#[cfg(feature = "json")]
+fn parse_json(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
+    use serde_json::value::RawValue;
+    let line_of = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
+    let mut out = Vec::new();
+    if text.trim_start().starts_with('[') {
+        let items: Vec<&RawValue> = serde_json::from_str(text)
+            .map_err(|e| Error::data(file, e.line(), format!("malformed JSON: {e}")))?;
+        for raw in items {
+            let offset = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+            let line = line_of(offset);
+            let v: serde_json::Value = serde_json::from_str(raw.get())
+                .map_err(|e| Error::data(file, line, format!("malformed JSON: {e}")))?;
+            out.push(entry_from_json(&v).map_err(|p| Error::data(file, line, p))?);
+        }
+    } else {
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let v: serde_json::Value = serde_json::from_str(line)
+                .map_err(|e| Error::data(file, i + 1, format!("malformed JSON: {e}")))?;
+            out.push(entry_from_json(&v).map_err(|p| Error::data(file, i + 1, p))?);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(feature = "json")]
+fn entry_from_json(v: &serde_json::Value) -> Result<Entry, String> {
+    use serde_json::Value;
+    let obj = v.as_object().ok_or("an entry must be a JSON object")?;
+    let text = |k: &str| -> Result<&str, String> {
+        obj.get(k)
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("missing \"{k}\" string"))
+    };
+    let (kind, name) = (text("kind")?, text("name")?);
+    let pairs = obj
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "kind" | "name"))
+        .map(|(k, v)| {
+            let value = match v {
+                Value::String(s) => s.clone(),
+                Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
+                Value::Array(items) => items
+                    .iter()
+                    .map(|i| {
+                        i.as_str()
+                            .map(String::from)
+                            .ok_or_else(|| format!("\"{k}\" must list strings"))
+                    })
+                    .collect::<Result<Vec<_>, _>>()?
+                    .join("|"),
+                _ => return Err(format!("\"{k}\" must be a string or a list of strings")),
+            };
+            Ok((k.clone(), value))
+        });
+    build_entry(kind, name, pairs)
 }
 
 fn iso3(v: &str) -> Result<String, String> {
@@ -348,6 +454,28 @@ mod tests {
         let r = &e.roles[0];
         assert!(r.held_on(Day::new(2023, 6, 3).unwrap()));
         assert!(!r.held_on(Day::new(2025, 6, 3).unwrap()));
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn json_array_and_lines() {
+        let array = "[\n {\"kind\": \"person\", \"name\": \"Ada Example\", \"short\": [\"Example\"], \"gender\": \"f\"},\n {\"kind\": \"title\", \"name\": \"envoy\", \"generic\": true}\n]";
+        let e = Gazetteer::parse_any("g.json", array).unwrap();
+        assert_eq!(e[0].shorts, ["Example"]);
+        assert!(e[1].generic);
+        let lines = "{\"kind\": \"country\", \"name\": \"Freedonia\", \"code\": \"FRE\"}\n\n{\"kind\": \"org\", \"name\": \"Navy\", \"country\": \"FRE\"}";
+        assert_eq!(Gazetteer::parse_any("g.jsonl", lines).unwrap().len(), 2);
+        for (text, line, needle) in [
+            ("[\n{\"kind\": \"person\", \"name\": \"A\"},\n{\"kind\": \"country\", \"name\": \"B\"}\n]", 3, "needs code="),
+            ("{\"kind\": \"person\"}", 1, "missing \"name\""),
+            ("{\"kind\": \"person\", \"name\": \"A\"}\n{oops", 2, "malformed JSON"),
+            ("[\n{\"kind\": \"person\", \"name\": \"A\", \"alias\": [1]}]", 2, "must list strings"),
+            ("[{\"kind\": \"person\", \"name\": \"A\"},\n\n 7]", 3, "must be a JSON object"),
+        ] {
+            let err = Gazetteer::parse_any("g.json", text).unwrap_err();
+            assert_eq!(err.line(), Some(line), "{text:?}: {err}");
+            assert!(err.to_string().contains(needle), "{err}");
+        }
     }
 
     #[test]

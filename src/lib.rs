@@ -78,6 +78,7 @@ mod extractor;
 mod gazetteer;
 mod lexicon;
 mod model;
+mod phoenix;
 mod quote;
 mod resolve;
 mod scan;
