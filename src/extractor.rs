@@ -510,7 +510,7 @@ impl ExtractorBuilder {
         temporal.register(&mut set);
         let matcher = Matcher::build(set)?;
         let abbreviations = Abbreviations::from_lexicon(&lexicon);
-        let resolver = Resolver::new(&gazetteer);
+        let resolver = Resolver::new(&gazetteer, &lexicon);
         let quotes = Quotes::new(&lexicon);
         let events = Events::new(&lexicon);
         Ok(Extractor {

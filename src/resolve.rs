@@ -22,6 +22,7 @@
 use std::collections::HashMap;
 
 use crate::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
+use crate::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
 use crate::scan::{Form, Hit, Tag};
 use crate::util::{is_capitalized, slug, window_after, window_before};
@@ -89,17 +90,35 @@ impl Cast {
 pub(crate) struct Resolver {
     /// How many entries share each short form.
     short_owners: HashMap<String, usize>,
+    /// Lexicon rows that are the word "counterpart".
+    counterpart: Vec<bool>,
+    /// Lexicon rows that are personal pronouns, with their gender.
+    pronoun: Vec<Option<Gender>>,
 }
 
 impl Resolver {
-    pub(crate) fn new(g: &Gazetteer) -> Resolver {
+    pub(crate) fn new(g: &Gazetteer, lex: &Lexicon) -> Resolver {
         let mut short_owners: HashMap<String, usize> = HashMap::new();
         for e in &g.entries {
             for s in &e.shorts {
                 *short_owners.entry(s.clone()).or_default() += 1;
             }
         }
-        Resolver { short_owners }
+        let counterpart = lex.rows.iter().map(|r| r.class == "counterpart").collect();
+        let pronoun = lex
+            .rows
+            .iter()
+            .map(|r| match (r.class.as_str(), r.tag.as_str()) {
+                ("pronoun", "m") => Some(Gender::Male),
+                ("pronoun", "f") => Some(Gender::Female),
+                _ => None,
+            })
+            .collect();
+        Resolver {
+            short_owners,
+            counterpart,
+            pronoun,
+        }
     }
 
     /// Resolves the gazetteer hits of one article.
@@ -125,6 +144,16 @@ impl Resolver {
             let group = &hits[i..j];
             i = j;
             if span.start < covered {
+                continue;
+            }
+            // "his Chinese counterpart": the other country's holder of the same role.
+            if group
+                .iter()
+                .any(|h| matches!(h.tag, Tag::Word(w) if self.counterpart[usize::from(w)]))
+            {
+                if let Some(end) = self.counterpart(text, hits, i, span, g, anchor, &mut b) {
+                    covered = end;
+                }
                 continue;
             }
             // A gazetteer mention: name, alias or metonym first, then a short form.
@@ -187,7 +216,80 @@ impl Resolver {
                 covered = covered.max(end);
             }
         }
-        b.finish()
+        b.finish(text)
+    }
+
+    /// Resolves "his Chinese counterpart" at `span` (hits from `next` on follow it): the holder,
+    /// on the anchor date, of the role the referenced person holds, in the country the phrase
+    /// names. A name right after ("his Chinese counterpart Dong Jun") resolves by itself.
+    #[allow(clippy::too_many_arguments)]
+    fn counterpart(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        next: usize,
+        span: Span,
+        g: &Gazetteer,
+        anchor: Option<Day>,
+        b: &mut CastBuilder,
+    ) -> Option<usize> {
+        let day = anchor?;
+        if hits.get(next).is_some_and(|h| h.span.start <= span.end + 1) {
+            return None;
+        }
+        let start = phrase_start(text, span.start);
+        let before = &hits[..hits.partition_point(|h| h.span.start < span.start)];
+        let in_phrase = || before.iter().rev().take_while(|h| h.span.start >= start);
+        // The country: a demonym or country name in the phrase, or "counterpart in China".
+        let country_of = |h: &Hit| match h.tag {
+            Tag::Entry { entry, .. } => {
+                let e = &g.entries[entry as usize];
+                (e.kind == EntryKind::Country)
+                    .then(|| e.country.clone())
+                    .flatten()
+            }
+            _ => None,
+        };
+        let after_in = hits
+            .get(next)
+            .filter(|h| text.get(span.end..h.span.start) == Some(" in "))
+            .and_then(&country_of);
+        let country = in_phrase().find_map(&country_of).or(after_in.clone())?;
+        // The person referred to: the pronoun's antecedent, else the most recent person.
+        let gender = in_phrase().find_map(|h| match h.tag {
+            Tag::Word(w) => self.pronoun[usize::from(w)],
+            _ => None,
+        });
+        let reference = b.cast.antecedent(start, 0, gender, false)?;
+        let entry = b.entry_of.get(reference).copied().flatten()?;
+        let roles: Vec<&str> = g.entries[entry]
+            .roles
+            .iter()
+            .filter(|r| r.held_on(day) && r.country.as_deref() != Some(country.as_str()))
+            .map(|r| r.role.as_str())
+            .collect();
+        let holder = g.entries.iter().position(|p| {
+            p.kind == EntryKind::Person
+                && p.roles.iter().any(|r| {
+                    roles.contains(&r.role.as_str())
+                        && r.country.as_deref() == Some(country.as_str())
+                        && r.held_on(day)
+                })
+        })?;
+        let pe = &g.entries[holder];
+        let end = if after_in.is_some() {
+            hits[next].span.end
+        } else {
+            span.end
+        };
+        b.mention(
+            entry_key(holder),
+            || actor_of(pe),
+            pe.gender,
+            Span::new(start, end),
+            text,
+        );
+        Some(end)
     }
 
     /// Handles a title hit at `span` (hits from `next` on follow it). Returns how far it consumed.
@@ -287,6 +389,7 @@ impl Resolver {
                 .collect();
             let name = core.join(" ");
             let id = slug(&name);
+            b.retract_orgs_within(phrase);
             let c = country.clone();
             b.mention(
                 Key::Named(format!("anon:{id}")),
@@ -364,6 +467,8 @@ fn actor_of(e: &Entry) -> Actor {
 #[derive(Default)]
 struct CastBuilder {
     index: HashMap<Key, usize>,
+    /// The gazetteer entry of each actor, where it has one.
+    entry_of: Vec<Option<usize>>,
     cast: Cast,
     /// A title seen right before a listed person: (entry, title).
     pending_title: Option<(usize, String)>,
@@ -383,6 +488,10 @@ impl CastBuilder {
         if a == n {
             self.cast.actors.push(make());
             self.cast.genders.push(gender);
+            self.entry_of.push(match key {
+                Key::Entry(e) => Some(e),
+                Key::Named(_) => None,
+            });
         }
         if let (Key::Entry(e), Some((pe, title))) = (&key, self.pending_title.take()) {
             if *e == pe && self.cast.actors[a].title.is_none() {
@@ -393,13 +502,53 @@ impl CastBuilder {
         self.cast.mentions.push(MentionRef { span, actor: a });
     }
 
-    fn finish(mut self) -> Cast {
-        self.cast
-            .mentions
-            .sort_by_key(|m| (m.span.start, m.span.end));
+    /// Takes back the organisation mentions inside `span`: in "U.S. military officials" the
+    /// organisation only qualifies an unnamed source.
+    fn retract_orgs_within(&mut self, span: Span) {
+        let actors = &mut self.cast.actors;
+        self.cast.mentions.retain(|m| {
+            let inside = span.contains(m.span) && actors[m.actor].kind == ActorKind::Organization;
+            if inside {
+                actors[m.actor].mentions.retain(|e| e.span() != m.span);
+            }
+            !inside
+        });
+    }
+
+    fn finish(mut self, text: &str) -> Cast {
+        // A country or organisation named only as a place ("in Singapore", "to Brussels") is
+        // where something happened, not an actor.
+        for a in &mut self.cast.actors {
+            if a.kind != ActorKind::Person && a.mentions.iter().all(|m| is_locative(text, m.start))
+            {
+                a.mentions.clear();
+            }
+        }
+        let cast = &mut self.cast;
+        cast.mentions
+            .retain(|m| !cast.actors[m.actor].mentions.is_empty());
+        // Drop actors left without mentions, renumbering the rest.
+        let mut new_index = vec![usize::MAX; cast.actors.len()];
+        let mut kept = 0;
+        for (i, a) in cast.actors.iter().enumerate() {
+            if !a.mentions.is_empty() {
+                new_index[i] = kept;
+                kept += 1;
+            }
+        }
+        let mut i = 0;
+        cast.genders.retain(|_| {
+            i += 1;
+            new_index[i - 1] != usize::MAX
+        });
+        cast.actors.retain(|a| !a.mentions.is_empty());
+        for m in &mut cast.mentions {
+            m.actor = new_index[m.actor];
+        }
+        cast.mentions.sort_by_key(|m| (m.span.start, m.span.end));
         // Unique ids: an unlisted or anonymous actor never takes a listed actor's id.
         let mut seen: HashMap<String, usize> = HashMap::new();
-        for a in &mut self.cast.actors {
+        for a in &mut cast.actors {
             let n = seen.entry(a.id.clone()).or_insert(0);
             *n += 1;
             if *n > 1 {
@@ -408,6 +557,33 @@ impl CastBuilder {
         }
         self.cast
     }
+}
+
+/// Whether the mention starting at `start` follows a locative preposition ("in", "to", "at").
+fn is_locative(text: &str, start: usize) -> bool {
+    let (_, before) = window_before(text, start, 16);
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        prev,
+        "in" | "at"
+            | "to"
+            | "from"
+            | "into"
+            | "across"
+            | "near"
+            | "around"
+            | "throughout"
+            | "outside"
+            | "inside"
+            | "In"
+            | "At"
+            | "From"
+            | "Across"
+    )
 }
 
 /// How far back [`phrase_start`] looks, in bytes.
@@ -445,6 +621,10 @@ fn phrase_start(text: &str, end: usize) -> usize {
                     "a" | "an"
                         | "the"
                         | "another"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
                         | "senior"
                         | "top"
                         | "former"
@@ -478,7 +658,10 @@ fn phrase_start(text: &str, end: usize) -> usize {
         }
         start = off;
         count += 1;
-        if matches!(lw.as_str(), "a" | "an" | "the" | "another") {
+        if matches!(
+            lw.as_str(),
+            "a" | "an" | "the" | "another" | "his" | "her" | "their" | "its"
+        ) {
             break;
         }
     }
@@ -527,3 +710,123 @@ fn unlisted_name(text: &str, after: usize, next_hit: Option<usize>) -> Option<Sp
 
 /// How far after a title [`unlisted_name`] looks, in bytes.
 const NAME_WINDOW: usize = 80;
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Day, Extractor};
+
+    /// (text, publication date) → actor ids with the mention texts, in order.
+    fn cast(text: &str, published: &str) -> Vec<(String, Vec<String>)> {
+        let day: Day = published.parse().unwrap();
+        Extractor::new()
+            .extract(Article::new(text).published(day))
+            .actors
+            .into_iter()
+            .map(|a| (a.id, a.mentions.into_iter().map(|m| m.text).collect()))
+            .collect()
+    }
+
+    fn ids(text: &str, published: &str) -> Vec<String> {
+        cast(text, published)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    #[test]
+    fn counterparts_resolve_by_role_country_and_date() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            // Austin's Chinese counterpart in June 2023 was Li Shangfu; in April 2024 Dong Jun.
+            (
+                "Lloyd Austin met his Chinese counterpart on Friday.",
+                "2023-06-03",
+                &["lloyd-austin", "li-shangfu"],
+            ),
+            (
+                "Lloyd Austin met his Chinese counterpart on Friday.",
+                "2024-04-16",
+                &["lloyd-austin", "dong-jun"],
+            ),
+            // "his counterpart in China" is one mention of the counterpart.
+            (
+                "Lloyd Austin spoke with his counterpart in China.",
+                "2024-04-16",
+                &["lloyd-austin", "dong-jun"],
+            ),
+            // A name right after the phrase resolves by itself.
+            (
+                "Lloyd Austin met his Chinese counterpart Dong Jun.",
+                "2024-04-16",
+                &["lloyd-austin", "dong-jun"],
+            ),
+            // No country in the phrase: not guessed.
+            (
+                "Lloyd Austin met his counterpart.",
+                "2024-04-16",
+                &["lloyd-austin"],
+            ),
+        ];
+        for (text, day, want) in cases {
+            assert_eq!(ids(text, day), *want, "{text:?} on {day}");
+        }
+    }
+
+    #[test]
+    fn places_and_qualifiers_are_not_actors() {
+        let cases: &[(&str, &[&str])] = &[
+            // Named only as a place.
+            ("The ministers met in Singapore.", &[]),
+            ("Ministers flew to Brussels.", &[]),
+            // Named as a place and as an actor: an actor.
+            (
+                "Singapore said it would host talks in Singapore.",
+                &["singapore"],
+            ),
+            // An organisation that only qualifies an unnamed source.
+            (
+                "U.S. military officials said so.",
+                &["us-military-officials"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text, "2024-01-10"), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn unnamed_sources_take_the_country_of_their_qualifier() {
+        let doc = Extractor::new()
+            .extract("U.S. military officials said so. A Chinese spokeswoman disagreed.");
+        let anon: Vec<_> = doc
+            .actors
+            .iter()
+            .filter(|a| a.anonymous)
+            .map(|a| (a.id.as_str(), a.country.as_deref()))
+            .collect();
+        assert_eq!(
+            anon,
+            [
+                ("us-military-officials", Some("USA")),
+                ("chinese-spokeswoman", Some("CHN"))
+            ]
+        );
+    }
+
+    #[test]
+    fn short_forms_and_possessives() {
+        let got = cast(
+            "Li Shangfu arrived. Li’s aides and China's envoy waited. Li spoke.",
+            "2023-06-03",
+        );
+        assert_eq!(
+            got[0],
+            (
+                "li-shangfu".to_string(),
+                vec!["Li Shangfu".into(), "Li".into(), "Li".into()]
+            )
+        );
+        assert_eq!(got[1].0, "china");
+        // "Li" alone is shared by many listed people: unresolved.
+        assert!(ids("Li spoke.", "2023-06-03").is_empty());
+    }
+}

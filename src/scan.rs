@@ -160,9 +160,12 @@ pub(crate) struct Matcher {
     tags: Vec<Tag>,
 }
 
-/// Up to this many patterns the scan uses an explicit DFA (about twice as fast as what `auto`
-/// picks for a few thousand patterns); above it, `auto` keeps build time and memory in bounds.
-const DFA_LIMIT: usize = 20_000;
+/// Up to this many patterns the scan uses an explicit DFA; above it, `auto` (a contiguous NFA).
+/// Measured on the bundled data (about 6,000 patterns) over 1 MiB of news: the DFA scanned only
+/// about 10% faster than the contiguous NFA, because the scan's cost is dominated by its dense
+/// matches (cue words, years), yet took 200 ms and 43 MiB to build (86 MiB with anchored starts)
+/// against 25 ms and under 1 MiB. Small pattern sets still get the DFA, where it is cheap.
+const DFA_LIMIT: usize = 1_000;
 
 impl Matcher {
     pub(crate) fn build(set: PatternSet) -> Result<Matcher, Error> {
