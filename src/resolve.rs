@@ -90,6 +90,9 @@ impl Cast {
 pub(crate) struct Resolver {
     /// How many entries share each short form.
     short_owners: HashMap<String, usize>,
+    /// (role, country) → the people who held it, with their terms: for "the U.S. defense
+    /// secretary" and counterparts.
+    holders: HashMap<(String, String), Vec<(usize, Option<Day>, Option<Day>)>>,
     /// Lexicon rows that are the word "counterpart".
     counterpart: Vec<bool>,
     /// Lexicon rows that are personal pronouns, with their gender.
@@ -104,6 +107,21 @@ impl Resolver {
                 *short_owners.entry(s.clone()).or_default() += 1;
             }
         }
+        let mut holders: HashMap<(String, String), Vec<(usize, Option<Day>, Option<Day>)>> =
+            HashMap::new();
+        for (i, e) in g.entries.iter().enumerate() {
+            if e.kind != EntryKind::Person {
+                continue;
+            }
+            for r in &e.roles {
+                if let Some(c) = &r.country {
+                    holders
+                        .entry((r.role.clone(), c.clone()))
+                        .or_default()
+                        .push((i, r.from, r.to));
+                }
+            }
+        }
         let counterpart = lex.rows.iter().map(|r| r.class == "counterpart").collect();
         let pronoun = lex
             .rows
@@ -116,9 +134,21 @@ impl Resolver {
             .collect();
         Resolver {
             short_owners,
+            holders,
             counterpart,
             pronoun,
         }
+    }
+
+    /// The person holding `role` for `country` on `day`; where the data lists several (an
+    /// open-ended term nobody closed), the one whose term started last.
+    fn holder(&self, role: &str, country: &str, day: Day) -> Option<usize> {
+        self.holders
+            .get(&(role.to_string(), country.to_string()))?
+            .iter()
+            .filter(|(_, from, to)| from.is_none_or(|f| f <= day) && to.is_none_or(|t| day <= t))
+            .max_by_key(|(_, from, _)| *from)
+            .map(|(e, _, _)| *e)
     }
 
     /// Resolves the gazetteer hits of one article.
@@ -268,14 +298,7 @@ impl Resolver {
             .filter(|r| r.held_on(day) && r.country.as_deref() != Some(country.as_str()))
             .map(|r| r.role.as_str())
             .collect();
-        let holder = g.entries.iter().position(|p| {
-            p.kind == EntryKind::Person
-                && p.roles.iter().any(|r| {
-                    roles.contains(&r.role.as_str())
-                        && r.country.as_deref() == Some(country.as_str())
-                        && r.held_on(day)
-                })
-        })?;
+        let holder = roles.iter().find_map(|r| self.holder(r, &country, day))?;
         let pe = &g.entries[holder];
         let end = if after_in.is_some() {
             hits[next].span.end
@@ -412,12 +435,7 @@ impl Resolver {
         if let (Some(day), Some(cc)) = (anchor, country.as_deref()) {
             let role = entry.roles.first().map(|r| r.role.as_str());
             if let Some(role) = role {
-                let holder = g.entries.iter().position(|p| {
-                    p.kind == EntryKind::Person
-                        && p.roles.iter().any(|r| {
-                            r.role == role && r.country.as_deref() == Some(cc) && r.held_on(day)
-                        })
-                });
+                let holder = self.holder(role, cc, day);
                 if let Some(p) = holder {
                     let start = phrase_start(text, span.start);
                     let lead = text[start..span.start]

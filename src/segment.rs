@@ -129,6 +129,11 @@ fn uax29_boundary(text: &str, p: usize, end: usize) -> bool {
     if text[next..].starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
+    // The common case, where UAX #29 is certain to break: a terminator, space, then an ASCII
+    // capital. Only other contexts pay for the Unicode rules.
+    if next > end && text[next..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return true;
+    }
     text[lo..hi]
         .split_sentence_bound_indices()
         .any(|(i, _)| (end..=next).contains(&(lo + i)) && lo + i > p)
