@@ -85,6 +85,9 @@ impl Cast {
     }
 }
 
+/// A term in a role: the gazetteer entry of the person, and its first and last day.
+type Term = (usize, Option<Day>, Option<Day>);
+
 /// What resolution needs from the gazetteer, indexed once at build time.
 #[derive(Clone, Debug)]
 pub(crate) struct Resolver {
@@ -92,7 +95,7 @@ pub(crate) struct Resolver {
     short_owners: HashMap<String, usize>,
     /// (role, country) → the people who held it, with their terms: for "the U.S. defense
     /// secretary" and counterparts.
-    holders: HashMap<(String, String), Vec<(usize, Option<Day>, Option<Day>)>>,
+    holders: HashMap<(String, String), Vec<Term>>,
     /// Lexicon rows that are the word "counterpart".
     counterpart: Vec<bool>,
     /// Lexicon rows that are personal pronouns, with their gender.
@@ -107,8 +110,7 @@ impl Resolver {
                 *short_owners.entry(s.clone()).or_default() += 1;
             }
         }
-        let mut holders: HashMap<(String, String), Vec<(usize, Option<Day>, Option<Day>)>> =
-            HashMap::new();
+        let mut holders: HashMap<(String, String), Vec<Term>> = HashMap::new();
         for (i, e) in g.entries.iter().enumerate() {
             if e.kind != EntryKind::Person {
                 continue;
