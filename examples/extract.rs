@@ -2,23 +2,28 @@
 //!
 //! ```text
 //! extract [--published YYYY-MM-DD] FILE...     one JSON line per file
-//! extract [--published YYYY-MM-DD] --jsonl FILE|-
+//! extract [--published YYYY-MM-DD] [--threads N] [--progress] --jsonl FILE|-
 //!                                              JSON Lines {"id", "published", "text"} in,
 //!                                              one JSON line per input out, carrying its "id"
 //! ```
 //!
 //! The output is the serde form of `demarche::Extraction` (see the README for the contract).
+//! `--jsonl` streams: it reads a line at a time, extracts on all cores (`--threads N` to choose,
+//! default one per core), and writes in input order, so a feed of any size runs in bounded memory.
+//! Progress (a count and rate) goes to standard error when it is a terminal or with `--progress`.
 //! Unreadable files, invalid UTF-8, bad dates and malformed JSON lines are reported on standard
 //! error with the file and line; every valid input still gets its output; the exit status is 1
 //! when anything was reported and 2 for a usage error.
 
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use demarche::{Article, Day, Extraction, Extractor};
 use serde::Serialize;
 
-const USAGE: &str = "usage: extract [--published YYYY-MM-DD] FILE...\n       extract [--published YYYY-MM-DD] --jsonl FILE|-";
+const USAGE: &str = "usage: extract [--published YYYY-MM-DD] FILE...
+       extract [--published YYYY-MM-DD] [--threads N] [--progress] --jsonl FILE|-";
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -28,51 +33,73 @@ struct Output<'a> {
     doc: &'a Extraction,
 }
 
-fn main() -> ExitCode {
-    let mut published: Option<Day> = None;
-    let mut jsonl = false;
-    let mut files = Vec::new();
+struct Options {
+    published: Option<Day>,
+    jsonl: bool,
+    threads: usize,
+    progress: bool,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Options, ExitCode> {
+    let mut o = Options {
+        published: None,
+        jsonl: false,
+        threads: 0,
+        progress: io::stderr().is_terminal(),
+        files: Vec::new(),
+    };
+    let usage = |msg: String| {
+        eprintln!("extract: {msg}\n{USAGE}");
+        ExitCode::from(2)
+    };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--published" => {
-                let Some(v) = args.next() else {
-                    eprintln!("extract: --published needs a date\n{USAGE}");
-                    return ExitCode::from(2);
-                };
-                match v.parse() {
-                    Ok(d) => published = Some(d),
-                    Err(e) => {
-                        eprintln!("extract: --published: {e}");
-                        return ExitCode::from(2);
-                    }
-                }
+                let v = args
+                    .next()
+                    .ok_or_else(|| usage("--published needs a date".into()))?;
+                o.published = Some(v.parse().map_err(|e| usage(format!("--published: {e}")))?);
             }
-            "--jsonl" => jsonl = true,
+            "--threads" => {
+                let v = args
+                    .next()
+                    .ok_or_else(|| usage("--threads needs a number".into()))?;
+                o.threads = v
+                    .parse()
+                    .map_err(|_| usage(format!("--threads: {v:?} is not a number")))?;
+            }
+            "--jsonl" => o.jsonl = true,
+            "--progress" => o.progress = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
-                return ExitCode::SUCCESS;
+                return Err(ExitCode::SUCCESS);
             }
-            s if s.starts_with("--") => {
-                eprintln!("extract: unknown option {s}\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            _ => files.push(a),
+            s if s.starts_with("--") => return Err(usage(format!("unknown option {s}"))),
+            _ => o.files.push(a),
         }
     }
-    if files.is_empty() {
-        eprintln!("extract: no input\n{USAGE}");
-        return ExitCode::from(2);
+    if o.files.is_empty() {
+        return Err(usage("no input".into()));
     }
+    Ok(o)
+}
+
+fn main() -> ExitCode {
+    let o = match parse_args() {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
     let extractor = Extractor::new();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
-    for file in &files {
-        let ok = if jsonl {
-            run_jsonl(&extractor, file, published, &mut out)
+    for file in &o.files {
+        let ok = if o.jsonl {
+            run_jsonl(&extractor, file, &o, &mut out)
         } else {
-            run_file(&extractor, file, published, &mut out)
+            run_file(&extractor, file, o.published, &mut out)
         };
         failed |= !ok;
     }
@@ -119,9 +146,10 @@ fn run_file(ex: &Extractor, file: &str, published: Option<Day>, out: &mut impl W
     if let Some(d) = published {
         article = article.published(d);
     }
-    match extract_guarded(ex, article) {
-        Some(doc) => emit(out, None, &doc),
-        None => {
+    // Extraction never panics by contract; should a bug break that, say which input did it.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(article))) {
+        Ok(doc) => emit(out, None, &doc),
+        Err(_) => {
             eprintln!(
                 "extract: {file}: internal error in the extractor (please report this input)"
             );
@@ -130,24 +158,44 @@ fn run_file(ex: &Extractor, file: &str, published: Option<Day>, out: &mut impl W
     }
 }
 
-/// Extraction never panics by contract; if a bug breaks that, one bad input must not stop a
-/// feed: the panic is caught and reported, and the run goes on.
-fn extract_guarded(ex: &Extractor, article: Article<'_>) -> Option<Extraction> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(article))).ok()
+/// One input line: a record to extract from, or what is wrong with it.
+enum Item {
+    Record {
+        id: Option<serde_json::Value>,
+        text: String,
+        published: Option<Day>,
+    },
+    Bad {
+        line: usize,
+        why: String,
+    },
 }
 
-/// JSON Lines `{"id", "published", "text"}` from a file or `-` (standard input).
-fn run_jsonl(
-    ex: &Extractor,
-    file: &str,
-    default_published: Option<Day>,
-    out: &mut impl Write,
-) -> bool {
+impl Item {
+    fn article(&self) -> Article<'_> {
+        match self {
+            Item::Record {
+                text, published, ..
+            } => {
+                let a = Article::new(text);
+                match published {
+                    Some(d) => a.published(*d),
+                    None => a,
+                }
+            }
+            Item::Bad { .. } => Article::new(""),
+        }
+    }
+}
+
+/// JSON Lines `{"id", "published", "text"}` from a file or `-` (standard input), streamed through
+/// the extractor on all cores, written in input order.
+fn run_jsonl(ex: &Extractor, file: &str, o: &Options, out: &mut impl Write) -> bool {
     let reader: Box<dyn BufRead> = if file == "-" {
         Box::new(io::stdin().lock())
     } else {
         match std::fs::File::open(file) {
-            Ok(f) => Box::new(io::BufReader::new(f)),
+            Ok(f) => Box::new(io::BufReader::with_capacity(1 << 16, f)),
             Err(e) => {
                 eprintln!("extract: {file}: {e}");
                 return false;
@@ -156,42 +204,57 @@ fn run_jsonl(
     };
     let name = if file == "-" { "<stdin>" } else { file };
     let mut ok = true;
-    for (i, line) in reader.split(b'\n').enumerate() {
-        let n = i + 1;
-        let bytes = match line {
-            Ok(b) => b,
+    let mut read_error = None;
+    let items = reader
+        .split(b'\n')
+        .enumerate()
+        .map_while(|(i, line)| match line {
+            Ok(bytes) => Some((i + 1, bytes)),
             Err(e) => {
-                eprintln!("extract: {name}:{n}: {e}");
-                return false;
+                read_error = Some(format!("extract: {name}:{}: {e}", i + 1));
+                None
             }
-        };
-        let Ok(line) = std::str::from_utf8(&bytes) else {
-            eprintln!("extract: {name}:{n}: invalid UTF-8");
-            ok = false;
-            continue;
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        match parse_record(line, default_published) {
-            Ok((id, text, published)) => {
-                let mut article = Article::new(&text);
-                if let Some(d) = published {
-                    article = article.published(d);
-                }
-                match extract_guarded(ex, article) {
-                    Some(doc) => ok &= emit(out, id.as_ref(), &doc),
-                    None => {
-                        eprintln!("extract: {name}:{n}: internal error in the extractor (please report this input)");
-                        ok = false;
-                    }
-                }
-            }
-            Err(why) => {
-                eprintln!("extract: {name}:{n}: {why}");
+        })
+        .filter(|(_, bytes)| !bytes.iter().all(u8::is_ascii_whitespace))
+        .map(|(n, bytes)| match std::str::from_utf8(&bytes) {
+            Err(_) => Item::Bad {
+                line: n,
+                why: "invalid UTF-8".into(),
+            },
+            Ok(line) => match parse_record(line, o.published) {
+                Ok((id, text, published)) => Item::Record {
+                    id,
+                    text,
+                    published,
+                },
+                Err(why) => Item::Bad { line: n, why },
+            },
+        });
+    let start = Instant::now();
+    let mut last_report = start;
+    let mut count = 0usize;
+    ex.extract_batch(items, o.threads, Item::article, |item, doc| {
+        match item {
+            Item::Record { id, .. } => ok &= emit(out, id.as_ref(), &doc),
+            Item::Bad { line, why } => {
+                eprintln!("extract: {name}:{line}: {why}");
                 ok = false;
             }
         }
+        count += 1;
+        if o.progress && last_report.elapsed() >= Duration::from_secs(1) {
+            last_report = Instant::now();
+            let rate = count as f64 / start.elapsed().as_secs_f64();
+            eprint!("\rextract: {name}: {count} articles, {rate:.0}/s ");
+        }
+    });
+    if o.progress && count > 0 {
+        let rate = count as f64 / start.elapsed().as_secs_f64().max(1e-9);
+        eprintln!("\rextract: {name}: {count} articles, {rate:.0}/s ");
+    }
+    if let Some(e) = read_error {
+        eprintln!("{e}");
+        ok = false;
     }
     ok
 }

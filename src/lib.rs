@@ -72,6 +72,7 @@ format is documented in the README; load your own with
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod batch;
 mod error;
 mod event;
 mod extractor;
