@@ -350,7 +350,8 @@ impl Temporal {
     ) -> Vec<Date> {
         let mut out: Vec<Date> = Vec::new();
         // `before[i]`: the narrative date before `out[i]` was found.
-        let mut before: Vec<Option<(Gran, usize)>> = Vec::new();
+        let mut before: Vec<(Option<(Gran, usize)>, Option<Gran>)> = Vec::new();
+        let mut period_ref: Option<Gran> = None;
         let mut covered = 0usize;
         // The last date the narrative established, and where: "the night before", "a year
         // earlier", "the quarter" resolve against it.
@@ -387,14 +388,16 @@ impl Temporal {
             };
             let tag = self.lex.rows.get(row).map_or("", |r| r.tag.as_str());
             let future = future_at.is_some_and(|p| p >= sentence.start);
-            let run = |last: Option<(Gran, usize)>, prev: Option<&Date>| {
+            let run = |last: Option<(Gran, usize)>,
+                       period_ref: Option<Gran>,
+                       prev: Option<&Date>| {
                 let ctx = Ctx {
                     text,
                     t: self,
                     anchor: anchor.map(|d| d.0),
                     future,
                     last: last.map(|(g, _)| g),
-                    last_in_sentence: last.is_some_and(|(_, p)| p >= sentence.start && p > 0),
+                    period: period_ref,
                     prev,
                 };
                 match (hit.tag, word) {
@@ -415,7 +418,7 @@ impl Temporal {
                     _ => None,
                 }
             };
-            let Some(mut f) = run(last, out.last()) else {
+            let Some(mut f) = run(last, period_ref, out.last()) else {
                 continue;
             };
             if !valid(text, f.span) {
@@ -433,7 +436,8 @@ impl Temporal {
                     continue;
                 }
                 let restored = before[keep];
-                let Some(g) = run(restored, keep.checked_sub(1).map(|k| &out[k])) else {
+                let Some(g) = run(restored.0, restored.1, keep.checked_sub(1).map(|k| &out[k]))
+                else {
                     continue;
                 };
                 if !valid(text, g.span) || g.span.start > start || g.span.end < f.span.end {
@@ -441,11 +445,11 @@ impl Temporal {
                 }
                 out.truncate(keep);
                 before.truncate(keep);
-                last = restored;
+                (last, period_ref) = restored;
                 f = g;
             }
             let span = f.span;
-            before.push(last);
+            before.push((last, period_ref));
             if f.anchors {
                 let v = match f.kind {
                     DateKind::Date => f.value.as_deref(),
@@ -454,6 +458,9 @@ impl Temporal {
                 };
                 if let Some(g) = v.and_then(Gran::parse) {
                     last = Some((g, span.start.max(1)));
+                    if matches!(g, Gran::Quarter(..) | Gran::Half(..)) {
+                        period_ref = Some(g);
+                    }
                 }
             }
             covered = covered.max(span.end);
@@ -587,8 +594,9 @@ struct Ctx<'t> {
     future: bool,
     /// The last date the narrative established.
     last: Option<Gran>,
-    /// Whether that date was written in this sentence.
-    last_in_sentence: bool,
+    /// The last quarter or half-year the text established: the reporting period that "a year
+    /// ago" and "the year-earlier period" compare with.
+    period: Option<Gran>,
     /// The previous expression found.
     prev: Option<&'t Date>,
 }
@@ -682,9 +690,21 @@ impl Ctx<'_> {
             year = Some(y);
             end += len;
         }
-        let mut modifier = None;
         let mut shift = None;
-        if day.is_none() {
+        // "June last year", "January this year".
+        if year.is_none() {
+            if let Some((e, tag)) = t.after(text, end, "shift") {
+                if let Some((e2, _)) = t.after(text, e, "yearword") {
+                    shift = tag.parse::<i32>().ok();
+                    if let (Some(a), Some(n)) = (self.anchor, shift) {
+                        year = Some(a.year() + n);
+                    }
+                    end = e2;
+                }
+            }
+        }
+        let mut modifier = None;
+        if day.is_none() && shift.is_none() {
             if let Some((s, tag)) = t.before(text, start, "shift") {
                 if text.get(s..start).is_some_and(|w| !w.contains('-')) {
                     shift = tag.parse::<i32>().ok();
@@ -712,7 +732,7 @@ impl Ctx<'_> {
                 Some(s) if s < 0 => a.year() - i32::from(m >= a.month()),
                 Some(_) => a.year() + i32::from(m <= a.month()),
                 None if self.future => a.year() + i32::from(key < now),
-                None => nearest_year(a, m, day.unwrap_or(15)),
+                None => past_leaning_year(a, m, day),
             })
         });
         let (value, rng) = match (y, day) {
@@ -932,11 +952,15 @@ impl Ctx<'_> {
         if let Some((b, _)) = article {
             start = b;
         }
-        if year.is_none()
-            && shift.is_none()
-            && modifier.is_none()
-            && article.is_none()
-            && t.before(text, start, "prep").is_none()
+        let weak = year.is_none() && shift.is_none() && modifier.is_none();
+        if weak && article.is_none() && t.before(text, start, "prep").is_none() {
+            return None;
+        }
+        // "the fall of the city": a noun, not the season.
+        if weak
+            && text
+                .get(end..)
+                .is_some_and(|r| r.starts_with(" of ") || r.starts_with(" in "))
         {
             return None;
         }
@@ -1113,7 +1137,7 @@ impl Ctx<'_> {
         }
         start = t.with_article(text, start);
         let base = match (self.last, self.anchor) {
-            (Some(g @ Gran::Quarter(..)), _) | (Some(g @ Gran::Half(..)), _) => Some(g),
+            _ if self.period.is_some() => self.period,
             (Some(g @ (Gran::Month(..) | Gran::Year(_))), _) if !quarter => Some(g),
             (_, Some(a)) if quarter => Gran::at(a, Unit::Quarter)?.shift(Unit::Quarter, -1),
             _ => None,
@@ -1150,7 +1174,8 @@ impl Ctx<'_> {
                     if rest.starts_with(suffix) && is_boundary(text, span.end + suffix.len()) {
                         // "the year-earlier quarter" is the quarter's; the word alone is a date.
                         let g = self
-                            .last
+                            .period
+                            .or(self.last)
                             .or_else(|| self.anchor.map(|a| Gran::Year(a.year())))
                             .and_then(|g| g.shift(Unit::Year, -1));
                         let g = g.map(|g| match g {
@@ -1273,12 +1298,8 @@ impl Ctx<'_> {
         // "a week ago": back from the anchor; "a year earlier": from the narrative.
         if !hyphen {
             if let Some((e, _)) = t.after(text, end, "ago") {
-                let base = match (self.last, self.anchor) {
-                    (Some(g @ Gran::Quarter(..)), Some(_))
-                        if self.last_in_sentence && matches!(u, Unit::Year | Unit::Quarter) =>
-                    {
-                        Some(g)
-                    }
+                let base = match (self.period, self.anchor) {
+                    (Some(g), Some(_)) if matches!(u, Unit::Year | Unit::Quarter) => Some(g),
                     // "a week ago" is a day, as "seven days ago" is.
                     (_, Some(a)) if u == Unit::Week => Some(Gran::Day(a)),
                     (_, Some(a)) => Gran::at(a, u),
@@ -1307,7 +1328,10 @@ impl Ctx<'_> {
             }
             if let (Some((e, tag)), Some(n)) = (t.after(text, end, "after"), n) {
                 let dir: i64 = tag.parse().unwrap_or(-1);
-                let base = self.last.or_else(|| self.anchor.map(Gran::Day));
+                let base = match self.period {
+                    Some(g) if matches!(u, Unit::Year | Unit::Quarter) => Some(g),
+                    _ => self.last.or_else(|| self.anchor.map(Gran::Day)),
+                };
                 if let Some(g) = base.and_then(|b| b.shift(u, dir * i64::from(n))) {
                     let mut f = found_gran(Span::new(start, e), Some(g));
                     f.modifier = modifier.filter(|m| *m == DateMod::Approx);
@@ -1346,16 +1370,22 @@ impl Ctx<'_> {
                 None
             };
         }
-        if let Some((s, tag)) = t.before(text, span.start, "lead") {
-            let _ = tag;
-            let start = t.with_article(text, s);
-            return Some(found(
+        // "recent years", "the past weeks" point at the past; "coming months" at the future.
+        let (s, tag) = t.before(text, span.start, "lead")?;
+        let start = t.with_article(text, s);
+        Some(if tag.ends_with("_REF") {
+            found(
+                Span::new(start, span.end),
+                DateKind::Date,
+                Some(tag.to_string()),
+            )
+        } else {
+            found(
                 Span::new(start, span.end),
                 DateKind::Duration,
                 Some(u.duration(None)),
-            ));
-        }
-        None
+            )
+        })
     }
 }
 
@@ -1498,6 +1528,27 @@ fn nearest_year(a: NaiveDate, m: u32, d: u32) -> i32 {
         }
     }
     best
+}
+
+/// The year of month `m` (day `d`) in a text written on `a` with no tense cue: the coming one
+/// when it is near (within about three months) and nearer than the past one, else the past one.
+fn past_leaning_year(a: NaiveDate, m: u32, d: Option<u32>) -> i32 {
+    let on = |y: i32| NaiveDate::from_ymd_opt(y, m, d.unwrap_or(15).min(28));
+    let this = a.year();
+    let same_month = d.is_none() && m == a.month();
+    match (on(this), on(this - 1), on(this + 1)) {
+        _ if same_month => this,
+        (Some(c), Some(prev), Some(next)) => {
+            let (back, fwd) = if c <= a { (c, next) } else { (prev, c) };
+            let (gb, gf) = ((a - back).num_days(), (fwd - a).num_days());
+            if gf <= 100 && gf < gb {
+                fwd.year()
+            } else {
+                back.year()
+            }
+        }
+        _ => this,
+    }
 }
 
 /// The year near `a` in which month `m` day `d` falls on `w`, else the nearest year.
