@@ -53,6 +53,8 @@ enum Word {
     Set,
     /// "period": a date only after "the latest", "the year-earlier" and the like.
     Period,
+    /// A clock time: "noon" (tag `12:00`), or "p.m." after an hour (tag `+12`).
+    Clock,
     /// Rows that are read locally, not scanned (numbers, shifts, modifiers, articles).
     Local,
 }
@@ -250,6 +252,7 @@ impl Temporal {
                     "ref" => Word::Ref,
                     "set" => Word::Set,
                     "period" => Word::Period,
+                    "clock" => Word::Clock,
                     "unit" => Word::Unit(match r.tag.as_str() {
                         "year" => Unit::Year,
                         "quarter" => Unit::Quarter,
@@ -415,6 +418,7 @@ impl Temporal {
                     (_, Word::Period) => ctx.period(hit.span, false),
                     (_, Word::Ref) => ctx.reference(hit.span, tag),
                     (_, Word::Set) => Some(found(hit.span, DateKind::Set, Some(tag.to_string()))),
+                    (_, Word::Clock) => ctx.clock(hit.span, tag),
                     _ => None,
                 }
             };
@@ -436,8 +440,7 @@ impl Temporal {
                     continue;
                 }
                 let restored = before[keep];
-                let Some(g) = run(restored.0, restored.1, keep.checked_sub(1).map(|k| &out[k]))
-                else {
+                let Some(g) = run(restored.0, restored.1, out.last()) else {
                     continue;
                 };
                 if !valid(text, g.span) || g.span.start > start || g.span.end < f.span.end {
@@ -824,8 +827,73 @@ impl Ctx<'_> {
             }),
             (None, None) => None,
         };
+        if let (Some(p), Some(d)) = (self.prev, date) {
+            // "noon Thursday", "10 p.m. Wednesday".
+            let time = p
+                .value
+                .as_deref()
+                .and_then(|v| v.find('T').map(|i| &v[i..]));
+            if let (DateKind::Time, Some(time), Some(" ")) =
+                (p.kind, time, text.get(p.span.end..start))
+            {
+                let mut f = found(
+                    Span::new(p.span.start, end),
+                    DateKind::Time,
+                    Some(format!("{}{time}", day_value(d))),
+                );
+                f.range = Some(range(d, d));
+                return Some(f);
+            }
+        }
         let mut f = found_gran(Span::new(start, end), date.map(Gran::Day));
         f.modifier = modifier;
+        Some(f)
+    }
+
+    /// "noon", "midnight", "10 p.m.", "7:15 a.m.": on the narrative's day.
+    fn clock(&self, span: Span, tag: &str) -> Option<Found> {
+        let text = self.text;
+        let mut start = span.start;
+        let time = if let Some(add) = tag.strip_prefix('+') {
+            // An hour (and minutes) before: "10 ", "7:15 ".
+            let before = text.get(..start)?.strip_suffix(' ')?;
+            let n = before
+                .bytes()
+                .rev()
+                .take_while(|b| b.is_ascii_digit() || *b == b':')
+                .count();
+            let num = before.get(before.len() - n..)?;
+            start = before.len() - n;
+            if n == 0 || !is_boundary(text, start) {
+                return None;
+            }
+            let (h, m) = match num.split_once(':') {
+                Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+                Some(_) => return None,
+                None => (num.parse::<u32>().ok()?, 0),
+            };
+            if !(1..=12).contains(&h) || m > 59 {
+                return None;
+            }
+            let add: u32 = add.parse().unwrap_or(0);
+            let h = h % 12 + add;
+            format!("{h:02}:{m:02}")
+        } else {
+            tag.to_string()
+        };
+        let day = match self.last {
+            Some(Gran::Day(d)) => Some(d),
+            _ => self.anchor,
+        };
+        let mut f = found(
+            Span::new(start, span.end),
+            DateKind::Time,
+            Some(match day {
+                Some(d) => format!("{}T{time}", day_value(d)),
+                None => format!("XXXX-XX-XXT{time}"),
+            }),
+        );
+        f.anchors = false;
         Some(f)
     }
 
@@ -953,7 +1021,7 @@ impl Ctx<'_> {
             start = b;
         }
         let weak = year.is_none() && shift.is_none() && modifier.is_none();
-        if weak && article.is_none() && t.before(text, start, "prep").is_none() {
+        if weak && article.is_none() && t.before(text, start, "seasonprep").is_none() {
             return None;
         }
         // "the fall of the city": a noun, not the season.
@@ -1285,7 +1353,10 @@ impl Ctx<'_> {
                 None => return self.uncounted(span, u, plural),
             },
         };
-        if !plural && n.is_some_and(|n| n > 1) && !hyphen {
+        // "three-quarters of", "a quarter of the vote": fractions, not periods.
+        if u == Unit::Quarter
+            && (hyphen || text.get(span.end..).is_some_and(|r| r.starts_with(" of ")))
+        {
             return None;
         }
         let mut start = num_start;
@@ -1364,11 +1435,19 @@ impl Ctx<'_> {
         let text = self.text;
         let t = self.t;
         if !plural {
-            return if u == Unit::Quarter {
-                self.period(span, true)
-            } else {
-                None
-            };
+            if u == Unit::Quarter {
+                return self.period(span, true);
+            }
+            // "the end of the year", "the beginning of the month": the anchor's.
+            let (s, _) = t.before(text, span.start, "article")?;
+            let (b, md) = t.modifier_before(text, s)?;
+            if !matches!(md, DateMod::Start | DateMod::Mid | DateMod::End) {
+                return None;
+            }
+            let g = Gran::at(self.anchor?, u)?;
+            let mut f = found_gran(Span::new(t.with_article(text, b), span.end), Some(g));
+            f.modifier = Some(md);
+            return Some(f);
         }
         // "recent years", "the past weeks" point at the past; "coming months" at the future.
         let (s, tag) = t.before(text, span.start, "lead")?;
