@@ -353,7 +353,7 @@ impl Temporal {
     ) -> Vec<Date> {
         let mut out: Vec<Date> = Vec::new();
         // `before[i]`: the narrative date before `out[i]` was found.
-        let mut before: Vec<(Option<(Gran, usize)>, Option<Gran>)> = Vec::new();
+        let mut before: Vec<Story> = Vec::new();
         let mut period_ref: Option<Gran> = None;
         let mut covered = 0usize;
         // The last date the narrative established, and where: "the night before", "a year
@@ -539,6 +539,9 @@ impl Temporal {
             .map_or(start, |(s, _)| s)
     }
 }
+
+/// What the narrative had established: its last date (and where), and its reporting period.
+type Story = (Option<(Gran, usize)>, Option<Gran>);
 
 /// Whether `span` is a non-empty slice of `text` on character boundaries.
 fn valid(text: &str, span: Span) -> bool {
