@@ -653,6 +653,8 @@ impl Ctx<'_> {
             }
             if let Some((s, _)) = t.before(text, start, "fiscal") {
                 start = s;
+            } else if is_count(text, span, t) {
+                return None;
             }
         }
         if decade || modifier.is_some() {
@@ -1053,7 +1055,7 @@ impl Ctx<'_> {
                     it.into_iter().find(|&y| ok(y))
                 };
                 match shift {
-                    Some(0) => pick(&|y| last(y).is_some_and(|l| l >= a), false),
+                    Some(0) => Some(a.year() - i32::from(start_month == 12 && a.month() <= 2)),
                     Some(n) if n < 0 => pick(&|y| last(y).is_some_and(|l| l < a), true),
                     Some(_) => pick(&|y| first(y).is_some_and(|f| f > a), false),
                     None if self.future => pick(&|y| last(y).is_some_and(|l| l >= a), false),
@@ -1272,7 +1274,18 @@ impl Ctx<'_> {
         }
         // "last week", "this month", "the following year", "earlier this year".
         if !plural {
-            let shifted = if let Some((s, tag)) = t.before(text, span.start, "shift") {
+            // The shift may be part of the scanned surface ("next week" is also an event cue).
+            let inner = word.split_once(' ').and_then(|(head, _)| {
+                let lower = head.to_ascii_lowercase();
+                t.locals
+                    .get("shift")?
+                    .iter()
+                    .find(|(f, _)| *f == lower)
+                    .map(|(_, tag)| (span.start, tag.as_str()))
+            });
+            let shifted = if let Some((s, tag)) =
+                inner.or_else(|| t.before(text, span.start, "shift"))
+            {
                 let shift: i64 = tag.parse().unwrap_or(0);
                 let g = self.anchor.map(|a| {
                     Gran::at(a, u).and_then(|g| {
@@ -1452,6 +1465,11 @@ impl Ctx<'_> {
             f.modifier = Some(md);
             return Some(f);
         }
+        // "for years", "within weeks": an unspecified count.
+        if t.before(text, span.start, "lead").is_none() {
+            t.before(text, span.start, "vagueprep")?;
+            return Some(found(span, DateKind::Duration, Some(u.duration(None))));
+        }
         // "recent years", "the past weeks" point at the past; "coming months" at the future.
         let (s, tag) = t.before(text, span.start, "lead")?;
         let start = t.with_article(text, s);
@@ -1469,6 +1487,21 @@ impl Ctx<'_> {
             )
         })
     }
+}
+
+/// Whether a year-like number is a count: "has 2000 tanks" (a lower-case plural after it and a
+/// lower-case word before it that is not a preposition or determiner that takes a year).
+fn is_count(text: &str, span: Span, t: &Temporal) -> bool {
+    // The next word: a lower-case plural ("tanks", "troops"), as counts take.
+    let next_lower = text
+        .get(span.end..)
+        .and_then(|r| r.strip_prefix(' '))
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| w.len() > 2 && w.starts_with(char::is_lowercase) && w.ends_with('s'));
+    let prev_lower = prev_word(text, span.start)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && text.get(..span.start).is_some_and(|b| b.ends_with(' '));
+    next_lower && prev_lower && t.before(text, span.start, "yearprep").is_none()
 }
 
 /// "fiscal " at the start of `s` (after one space): the rest.
