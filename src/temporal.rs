@@ -1149,7 +1149,10 @@ impl Ctx<'_> {
                 start = s;
             }
         }
-        start = t.with_article(text, start);
+        // "the third-quarter profit": a hyphenated adjective leaves the article to its noun.
+        if start < span.start || !text.get(span.range()).is_some_and(|w| w.contains('-')) {
+            start = t.with_article(text, start);
+        }
         let half = q > 4;
         let n = if half { q - 4 } else { q };
         let first_month = if half { 6 * n - 5 } else { 3 * n - 2 };
@@ -1817,5 +1820,118 @@ mod tests {
                 Some("2023-06-02".to_string())
             )
         );
+    }
+
+    fn day(s: &str) -> chrono::NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn granularities_parse_print_and_shift() {
+        use super::{Gran, Unit};
+        let cases: &[(&str, Unit, i64, Option<&str>)] = &[
+            ("2024-02-29", Unit::Year, -1, Some("2023-02-28")),
+            ("2024-02-29", Unit::Day, 1, Some("2024-03-01")),
+            ("2024-01-31", Unit::Month, 1, Some("2024-02-29")),
+            ("2023-W52", Unit::Week, 1, Some("2024-W01")),
+            ("2020-W53", Unit::Week, -1, Some("2020-W52")),
+            ("2023-12", Unit::Month, 1, Some("2024-01")),
+            ("2023-01", Unit::Year, -1, Some("2022-01")),
+            ("1989-Q1", Unit::Quarter, -1, Some("1988-Q4")),
+            ("1989-Q3", Unit::Year, -1, Some("1988-Q3")),
+            ("1989-H2", Unit::Year, 1, Some("1990-H2")),
+            ("2023", Unit::Year, 1, Some("2024")),
+            ("2023", Unit::Day, 1, None),
+            ("1989-Q3", Unit::Month, 1, None),
+        ];
+        for (v, u, n, want) in cases {
+            let g = Gran::parse(v).unwrap();
+            assert_eq!(g.value().0, *v, "round trip {v}");
+            assert_eq!(
+                g.shift(*u, *n).map(|g| g.value().0).as_deref(),
+                *want,
+                "{v} {u:?} {n}"
+            );
+        }
+        for bad in [
+            "",
+            "20",
+            "2023-13",
+            "2023-02-30",
+            "2023-W99",
+            "PXY",
+            "PRESENT_REF",
+            "20é3",
+        ] {
+            assert_eq!(Gran::parse(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn months_without_a_year_lean_to_the_past() {
+        // (anchor, month, day, year)
+        let cases: &[(&str, u32, Option<u32>, i32)] = &[
+            ("1989-10-26", 12, Some(7), 1989),
+            ("1989-10-26", 1, None, 1990),
+            ("1989-10-26", 3, None, 1989),
+            ("1989-10-26", 10, None, 1989),
+            ("1989-10-26", 10, Some(31), 1989),
+            ("2024-01-02", 12, Some(20), 2023),
+            ("2024-02-29", 2, Some(29), 2024),
+        ];
+        for (a, m, d, want) in cases {
+            assert_eq!(
+                super::past_leaning_year(day(a), *m, *d),
+                *want,
+                "{a} {m} {d:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn year_like_counts() {
+        let t = super::Temporal::new();
+        let cases = [
+            ("The army has 2000 tanks.", "2000", true),
+            ("His 1996 campaign failed.", "1996", false),
+            ("In 2018 troops left.", "2018", false),
+            ("The 2000 elections were close.", "2000", false),
+            ("2018 was a hard year.", "2018", false),
+        ];
+        for (text, y, want) in cases {
+            let s = text.find(y).unwrap();
+            let span = crate::model::Span::new(s, s + 4);
+            assert_eq!(super::is_count(text, span, &t), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn longer_expressions_swallow_shorter_ones() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Prices rose in the past two months.",
+                &[("the past two months", "P2M")],
+            ),
+            (
+                "Sales in the current year fell.",
+                &[("the current year", "2023")],
+            ),
+            (
+                "It ended yesterday morning.",
+                &[("yesterday morning", "2023-06-02TMO")],
+            ),
+            (
+                "Output rose in recent years.",
+                &[("recent years", "PAST_REF")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = dates(text, "2023-06-03");
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(t, v)| (t.to_string(), Some(v.to_string())))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 }
