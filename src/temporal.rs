@@ -1320,9 +1320,27 @@ impl Ctx<'_> {
             } else {
                 None
             };
-            if let Some((s, g, _)) = shifted {
-                if matches!(u, Unit::Hour | Unit::Minute | Unit::Decade) {
+            if let Some((s, g, shift)) = shifted {
+                if matches!(u, Unit::Hour | Unit::Minute) {
                     return None;
+                }
+                if u == Unit::Decade {
+                    // "the last decade": the decade before the anchor's, "199".
+                    let start = t.with_article(text, s);
+                    let d = self
+                        .anchor
+                        .map(|a| i64::from(a.year()).div_euclid(10) + shift);
+                    let value = d.map_or("XXX".to_string(), |d| d.to_string());
+                    let rng = d.and_then(|d| {
+                        let y = i32::try_from(d * 10).ok()?;
+                        Some(range(
+                            NaiveDate::from_ymd_opt(y, 1, 1)?,
+                            NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
+                        ))
+                    });
+                    let mut f = found(Span::new(start, span.end), DateKind::Date, Some(value));
+                    f.range = rng;
+                    return Some(f);
                 }
                 let mut start = t.with_article(text, s);
                 let mut modifier = None;
@@ -1457,8 +1475,16 @@ impl Ctx<'_> {
             if u == Unit::Quarter {
                 return self.period(span, true);
             }
-            // "the end of the year", "the beginning of the month": the anchor's.
             let (s, _) = t.before(text, span.start, "article")?;
+            // "the year ended Sept. 30": a reporting year, a duration.
+            if t.after(text, span.end, "ending").is_some() {
+                return Some(found(
+                    Span::new(s, span.end),
+                    DateKind::Duration,
+                    Some(u.duration(Some(1))),
+                ));
+            }
+            // "the end of the year", "the beginning of the month": the anchor's.
             let (b, md) = t.modifier_before(text, s)?;
             if !matches!(md, DateMod::Start | DateMod::Mid | DateMod::End) {
                 return None;
