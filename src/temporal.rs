@@ -220,7 +220,6 @@ impl Gran {
 pub(crate) struct Temporal {
     lex: Lexicon,
     words: Vec<Word>,
-    numbers: HashMap<String, u32>,
     modifiers: Vec<(String, DateMod)>,
     /// Locally read rows by class: (lower-case form, tag), longest form first.
     locals: HashMap<String, Vec<(String, String)>>,
@@ -230,7 +229,6 @@ impl Temporal {
     pub(crate) fn new() -> Temporal {
         let lex =
             Lexicon::parse("data/temporal.tsv", DATA).expect("the bundled temporal lexicon parses");
-        let mut numbers = HashMap::new();
         let mut modifiers = Vec::new();
         let mut locals: HashMap<String, Vec<(String, String)>> = HashMap::new();
         let words = lex
@@ -266,22 +264,16 @@ impl Temporal {
                     class => {
                         for f in &r.forms {
                             let lower = f.to_lowercase();
-                            match class {
-                                "number" => {
-                                    numbers.insert(lower.clone(), n as u32);
-                                }
-                                "modifier" => {
-                                    let m = match r.tag.as_str() {
-                                        "APPROX" => DateMod::Approx,
-                                        "MORE_THAN" => DateMod::MoreThan,
-                                        "LESS_THAN" => DateMod::LessThan,
-                                        "START" => DateMod::Start,
-                                        "MID" => DateMod::Mid,
-                                        _ => DateMod::End,
-                                    };
-                                    modifiers.push((lower.clone(), m));
-                                }
-                                _ => {}
+                            if class == "modifier" {
+                                let m = match r.tag.as_str() {
+                                    "APPROX" => DateMod::Approx,
+                                    "MORE_THAN" => DateMod::MoreThan,
+                                    "LESS_THAN" => DateMod::LessThan,
+                                    "START" => DateMod::Start,
+                                    "MID" => DateMod::Mid,
+                                    _ => DateMod::End,
+                                };
+                                modifiers.push((lower.clone(), m));
                             }
                             locals
                                 .entry(class.to_string())
@@ -301,7 +293,6 @@ impl Temporal {
         Temporal {
             lex,
             words,
-            numbers,
             modifiers,
             locals,
         }
@@ -727,9 +718,20 @@ impl Ctx<'_> {
             }
         }
         if day.is_none() && year.is_none() && modifier.is_none() && shift.is_none() {
-            // A bare month: "May" and "March" are also common words; the rest stand alone after
-            // a preposition.
-            t.before(text, span.start, "prep")?;
+            // A bare month: "May" and "March" are also common words and stand alone only after
+            // a preposition; the rest too unless a name follows ("June Smith").
+            let name = text.get(span.range()).unwrap_or("").to_lowercase();
+            let ambiguous = t
+                .locals
+                .get("ambiguous")
+                .is_some_and(|v| v.iter().any(|(f, _)| *f == name));
+            let named = text
+                .get(end..)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            if (ambiguous || named) && t.before(text, span.start, "prep").is_none() {
+                return None;
+            }
         }
         let y = year.or_else(|| {
             let a = self.anchor?;
@@ -1368,28 +1370,30 @@ impl Ctx<'_> {
         }
         // A count: "18 months", "two-day", "a year", "several years", "a few days".
         let hyphen = text.get(..span.start)?.ends_with('-');
-        let (n, num_start) = match t.before(text, span.start, "vague") {
-            Some((s, _)) if !hyphen => (None, s),
-            _ => match prev_word(text, span.start) {
-                Some(prev) => {
-                    let lower = prev.to_ascii_lowercase();
-                    let n = if let Ok(n) = prev.parse::<u32>() {
-                        Some(n)
-                    } else {
-                        t.numbers.get(&lower).copied()
-                    };
-                    let s = span.start
-                        - (text[..span.start].len()
-                            - text[..span.start].trim_end_matches([' ', '-']).len())
-                        - prev.len();
-                    match n {
-                        Some(n) => (Some(n), s),
-                        None => return self.uncounted(span, u, plural),
+        let digits_before = prev_word(text, span.start)
+            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|w| Some((w.parse::<u32>().ok()?, w.len())));
+        let (n, num_start) =
+            if let (Some((s, _)), false) = (t.before(text, span.start, "vague"), hyphen) {
+                (None, s)
+            } else if let Some((n, len)) = digits_before {
+                let gap = text[..span.start].len()
+                    - text[..span.start].trim_end_matches([' ', '-']).len();
+                (Some(n), span.start - gap - len)
+            } else if let Some((s, tag)) = t.before(text, span.start, "number") {
+                let n: u32 = tag.parse().unwrap_or(1);
+                // "twenty-five", "forty two".
+                match t.before(text, s, "number") {
+                    Some((s2, tens))
+                        if n < 10 && tens.parse::<u32>().is_ok_and(|x| x >= 20 && x % 10 == 0) =>
+                    {
+                        (Some(n + tens.parse::<u32>().unwrap_or(0)), s2)
                     }
+                    _ => (Some(n), s),
                 }
-                None => return self.uncounted(span, u, plural),
-            },
-        };
+            } else {
+                return self.uncounted(span, u, plural);
+            };
         // "three-quarters of", "a quarter of the vote": fractions, not periods.
         if u == Unit::Quarter
             && (hyphen || text.get(span.end..).is_some_and(|r| r.starts_with(" of ")))
