@@ -116,8 +116,14 @@ impl Gran {
             return None;
         }
         match (b.len(), b.get(5)) {
-            (7, Some(b'Q')) => Some(Gran::Quarter(y, v.get(6..)?.parse().ok()?)),
-            (7, Some(b'H')) => Some(Gran::Half(y, v.get(6..)?.parse().ok()?)),
+            (7, Some(b'Q')) => {
+                let q: u32 = v.get(6..)?.parse().ok()?;
+                (1..=4).contains(&q).then_some(Gran::Quarter(y, q))
+            }
+            (7, Some(b'H')) => {
+                let h: u32 = v.get(6..)?.parse().ok()?;
+                (1..=2).contains(&h).then_some(Gran::Half(y, h))
+            }
             (7, _) => {
                 let m: u32 = v.get(5..7).filter(|s| digits(s))?.parse().ok()?;
                 (1..=12).contains(&m).then_some(Gran::Month(y, m))

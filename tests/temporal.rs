@@ -469,3 +469,127 @@ fn hostile_inputs_neither_panic_nor_break_spans() {
         }
     }
 }
+
+#[test]
+fn token_soup_neither_panics_nor_breaks_spans() {
+    const TOKENS: &[&str] = &[
+        "May",
+        "March",
+        "June",
+        "Feb.",
+        "3",
+        "31st",
+        ",",
+        "2023",
+        "1990s",
+        "'80s",
+        "-",
+        "(",
+        ")",
+        "the",
+        "a",
+        "last",
+        "next",
+        "this",
+        "past",
+        "coming",
+        "following",
+        "early",
+        "late",
+        "mid",
+        "nearly",
+        "more than",
+        "within",
+        "every",
+        "each",
+        "year",
+        "years",
+        "quarter",
+        "quarters",
+        "third-quarter",
+        "first half",
+        "period",
+        "latest",
+        "year-earlier",
+        "ago",
+        "earlier",
+        "later",
+        "Tuesday",
+        "Friday",
+        "night",
+        "morning",
+        "tonight",
+        "noon",
+        "p.m.",
+        "10",
+        "7:15",
+        "weekend",
+        "summer",
+        "fall",
+        "of",
+        "fiscal",
+        "now",
+        "current",
+        "recently",
+        "the past",
+        "the future",
+        "annually",
+        "two",
+        "twenty",
+        "-five",
+        "several",
+        "few",
+        "é",
+        "—",
+        "“",
+        ".",
+        "\n",
+        "\u{0}",
+        "2000",
+        "tanks",
+        "in",
+        "since",
+        "will",
+        "yesterday",
+        "the night before",
+        "2023-06-03",
+        "2023-13-45",
+        "2 1/2",
+        "ended",
+        "decade",
+    ];
+    let mut seed: u64 = 0x5eed;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) as usize) % n
+    };
+    let extractor = Extractor::new();
+    for _ in 0..3000 {
+        let len = 1 + next(12);
+        let mut text = String::new();
+        for _ in 0..len {
+            text.push_str(TOKENS[next(TOKENS.len())]);
+            if next(4) > 0 {
+                text.push(' ');
+            }
+        }
+        for published in [Some("2024-02-29"), Some("2021-01-03"), None] {
+            let mut article = Article::new(&text);
+            if let Some(p) = published {
+                article = article.published(p.parse().unwrap());
+            }
+            let doc = extractor.extract(article);
+            let mut end = 0;
+            for d in &doc.dates {
+                assert!(d.span.start >= end, "overlap in {text:?}");
+                assert_eq!(text.get(d.span.range()), Some(d.text.as_str()), "{text:?}");
+                if let Some(r) = d.range {
+                    assert!(r.first <= r.last, "{text:?}: {:?}", d.value);
+                }
+                end = d.span.end;
+            }
+        }
+    }
+}
