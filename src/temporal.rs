@@ -368,7 +368,10 @@ impl Temporal {
                 _ => continue,
             };
             if word == Word::Future {
-                future_at = Some(hit.span.start);
+                // "had been scheduled to", "was due to": a future seen from the past.
+                if self.before(text, hit.span.start, "pastaux").is_none() {
+                    future_at = Some(hit.span.start);
+                }
                 continue;
             }
             if hit.span.start < covered {
@@ -835,7 +838,8 @@ impl Ctx<'_> {
             (None, Some(a)) => Some(match shift {
                 Some(s) if s < 0 => last_weekday(a - Duration::days(1), weekday),
                 Some(s) if s > 0 => next_weekday(a + Duration::days(1), weekday),
-                _ if self.future => next_weekday(a, weekday),
+                // "said Friday", "told reporters on Friday": the report is past.
+                _ if self.future && !self.reported_before(start) => next_weekday(a, weekday),
                 _ => last_weekday(a, weekday),
             }),
             (None, None) => None,
@@ -908,6 +912,23 @@ impl Ctx<'_> {
         );
         f.anchors = false;
         Some(f)
+    }
+
+    /// Whether a reporting verb ("said", "told reporters") stands right before byte `start`,
+    /// skipping "on" and one object word.
+    fn reported_before(&self, start: usize) -> bool {
+        let t = self.t;
+        let mut s = start;
+        if let Some((b, _)) = t.before(self.text, s, "on") {
+            s = b;
+        }
+        if t.before(self.text, s, "saidverb").is_some() {
+            return true;
+        }
+        prev_word(self.text, s)
+            .map(|w| s - w.len() - 1)
+            .and_then(|b| t.before(self.text, b, "saidverb"))
+            .is_some()
     }
 
     /// "today", "yesterday", "late yesterday".

@@ -122,6 +122,23 @@ fn weekdays() {
             "2023-06-19",
             &[("Early Monday", "2023-06-19")],
         ),
+        // A future cue makes the weekday the next one, unless the future is seen from the past
+        // or the weekday is when something was said.
+        (
+            "The envoy will visit Hanoi, officials said Friday.",
+            "2023-06-14",
+            &[("Friday", "2023-06-09")],
+        ),
+        (
+            "The truce had been due to expire Friday.",
+            "2023-06-14",
+            &[("Friday", "2023-06-09")],
+        ),
+        (
+            "The truce is due to expire Friday.",
+            "2023-06-14",
+            &[("Friday", "2023-06-16")],
+        ),
         (
             "The two sides talked on Sunday and Monday.",
             "2023-06-19",
