@@ -12,6 +12,19 @@
 //!
 //! A longer expression found later swallows the shorter ones it covers ("the past" then "the past
 //! two months"), so outputs never overlap and the longest reading wins.
+//!
+//! Resolution rules, in brief:
+//! - Weekdays, seasons and quarters follow tense as HeidelTime does: with a future cue earlier in
+//!   the sentence ("will", "is due to"; not "had been due to") the next one on or after the anchor,
+//!   else the most recent one on or before it; "said Friday" is always past. A weekday written
+//!   with its date picks the nearby year whose calendar agrees.
+//! - A month without a year takes the coming instance only when it is near (about three months)
+//!   and nearer than the past one; "last May" is the most recent May before this month.
+//! - Comparisons ("a year earlier", "a year ago", "the year-ago quarter") keep the granularity of
+//!   what they compare with: the reporting period (the last quarter or half the text named),
+//!   else the narrative's date, else the anchor. They do not move the narrative.
+//! - `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, `PXY`-style unspecified durations, times of day
+//!   (`2023-06-09TNI`, `T12:00`) and sets (`P1W`, `XXXX-WXX-2`) follow TimeBank's conventions.
 
 use std::collections::HashMap;
 
@@ -1259,8 +1272,9 @@ impl Ctx<'_> {
         Some(f)
     }
 
-    /// "now", "recently", "the future"; an adjective reference ("current") only when no unit
-    /// follows, which a longer expression then takes over.
+    /// "now", "recently", "the future". An adjective reference ("current", "the past") followed
+    /// by a unit is swallowed when the longer expression ("the current year", "the past two
+    /// months") is read.
     fn reference(&self, span: Span, value: &str) -> Option<Found> {
         Some(found(span, DateKind::Date, Some(value.to_string())))
     }
