@@ -392,6 +392,11 @@ fn references_times_and_sets() {
             "2023-06-10",
             &[("every week", "P1W"), ("annually", "XXXX")],
         ),
+        (
+            "Protests are held on Fridays and each Sunday.",
+            "2023-06-10",
+            &[("Fridays", "XXXX-WXX-5"), ("each Sunday", "XXXX-WXX-7")],
+        ),
     ]);
     let kinds: Vec<DateKind> = dates(
         "He spoke Tuesday night for seven hours, every week.",
