@@ -1,0 +1,617 @@
+//! Date extraction end to end: every form issue 4 names, with sentences written for these tests.
+
+use demarche::{Article, DateKind, DateMod, Day, Extractor};
+
+/// (text, kind, value, modifier) of every date found in `text` published on `published`.
+fn dates(text: &str, published: &str) -> Vec<(String, DateKind, Option<String>, Option<DateMod>)> {
+    let day: Day = published.parse().unwrap();
+    let doc = Extractor::new().extract(Article::new(text).published(day));
+    for d in &doc.dates {
+        assert_eq!(&text[d.span.range()], d.text, "span of {:?}", d.text);
+    }
+    doc.dates
+        .into_iter()
+        .map(|d| (d.text, d.kind, d.value, d.modifier))
+        .collect()
+}
+
+type Want<'a> = &'a [(&'a str, &'a str)];
+
+/// Checks the text and value of every date found, in order.
+fn check(cases: &[(&str, &str, Want)]) {
+    for (text, published, want) in cases {
+        let got: Vec<(String, String)> = dates(text, published)
+            .into_iter()
+            .map(|(t, _, v, _)| (t, v.unwrap_or_default()))
+            .collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(t, v)| (t.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text:?} published {published}");
+    }
+}
+
+#[test]
+fn absolute_dates() {
+    check(&[
+        (
+            "The ministers signed the accord on June 3, 2023 in Oslo.",
+            "2023-06-10",
+            &[("June 3, 2023", "2023-06-03")],
+        ),
+        (
+            "The accord dates from 3 June 2021.",
+            "2023-06-10",
+            &[("3 June 2021", "2021-06-03")],
+        ),
+        (
+            "Envoys will gather on June 14 for a second round.",
+            "2023-06-10",
+            &[("June 14", "2023-06-14")],
+        ),
+        (
+            "The communique was released 2023-06-03 in Hanoi.",
+            "2023-06-10",
+            &[("2023-06-03", "2023-06-03")],
+        ),
+        (
+            "Sanctions were imposed in 2018 and have stood since 2019.",
+            "2023-06-10",
+            &[("2018", "2018"), ("2019", "2019")],
+        ),
+        (
+            "Delegates first met in February.",
+            "2023-06-10",
+            &[("February", "2023-02")],
+        ),
+        (
+            "The visit was agreed on Feb. 14 after long talks.",
+            "2023-06-10",
+            &[("Feb. 14", "2023-02-14")],
+        ),
+        (
+            "Relations thawed in mid-2022.",
+            "2023-06-10",
+            &[("mid-2022", "2022")],
+        ),
+        (
+            "The alliance grew through the 1990s and the early '80s were calm.",
+            "2023-06-10",
+            &[("the 1990s", "199"), ("the early '80s", "198")],
+        ),
+        (
+            "The treaty was ratified in June last year.",
+            "2023-08-10",
+            &[("June last year", "2022-06")],
+        ),
+        (
+            "Elections were held last May and are due again this September.",
+            "2023-06-10",
+            // "last May" is the most recent May before this month (TimeBank's reading).
+            &[("last May", "2023-05"), ("this September", "2023-09")],
+        ),
+    ]);
+}
+
+#[test]
+fn weekdays() {
+    check(&[
+        (
+            "The minister left on Tuesday.",
+            "2023-06-10",
+            &[("Tuesday", "2023-06-06")],
+        ),
+        (
+            "The minister will leave on Tuesday.",
+            "2023-06-10",
+            &[("Tuesday", "2023-06-13")],
+        ),
+        (
+            "The ceasefire began Friday (May 21), officials said.",
+            "2021-05-21",
+            &[("Friday (May 21)", "2021-05-21")],
+        ),
+        (
+            "The vote was delayed until late Friday.",
+            "2023-06-16",
+            &[("late Friday", "2023-06-16")],
+        ),
+        (
+            "Early Monday, the envoy met the king.",
+            "2023-06-19",
+            &[("Early Monday", "2023-06-19")],
+        ),
+        // A future cue makes the weekday the next one, unless the future is seen from the past
+        // or the weekday is when something was said.
+        (
+            "The envoy will visit Hanoi, officials said Friday.",
+            "2023-06-14",
+            &[("Friday", "2023-06-09")],
+        ),
+        (
+            "The truce had been due to expire Friday.",
+            "2023-06-14",
+            &[("Friday", "2023-06-09")],
+        ),
+        (
+            "The truce is due to expire Friday.",
+            "2023-06-14",
+            &[("Friday", "2023-06-16")],
+        ),
+        (
+            "The two sides talked on Sunday and Monday.",
+            "2023-06-19",
+            &[("Sunday", "2023-06-18"), ("Monday", "2023-06-19")],
+        ),
+        // The written date wins, in the year whose calendar matches the weekday; when no
+        // nearby year matches, the nearest year.
+        (
+            "The strike came on Sunday, Dec. 31.",
+            "2024-01-02",
+            &[("Sunday, Dec. 31", "2023-12-31")],
+        ),
+        (
+            "The strike came on Wednesday, Dec. 31.",
+            "2024-01-02",
+            &[("Wednesday, Dec. 31", "2023-12-31")],
+        ),
+        (
+            "The strike came on Tuesday, Dec. 31.",
+            "2024-01-02",
+            &[("Tuesday, Dec. 31", "2024-12-31")],
+        ),
+    ]);
+}
+
+#[test]
+fn relative_dates() {
+    check(&[
+        (
+            "Trade fell last month and will rise next week.",
+            "2023-06-10",
+            &[("last month", "2023-05"), ("next week", "2023-W24")],
+        ),
+        (
+            "A summit is planned for later this month.",
+            "2021-05-21",
+            &[("later this month", "2021-05")],
+        ),
+        (
+            "The fleet docked early this month.",
+            "2023-06-16",
+            &[("early this month", "2023-06")],
+        ),
+        (
+            "The pact was drafted late last year.",
+            "2021-05-21",
+            &[("late last year", "2020")],
+        ),
+        (
+            "Exports rose earlier this year.",
+            "2023-06-10",
+            &[("earlier this year", "2023")],
+        ),
+        (
+            "The envoy arrived a week ago.",
+            "2024-03-08",
+            &[("a week ago", "2024-03-01")],
+        ),
+        (
+            "The talks opened on June 1. Two days later the envoy left.",
+            "2023-06-10",
+            &[("June 1", "2023-06-01"), ("Two days later", "2023-06-03")],
+        ),
+        (
+            "Troops crossed on June 1. The night before, shelling began.",
+            "2023-06-10",
+            &[("June 1", "2023-06-01"), ("The night before", "2023-05-31")],
+        ),
+        (
+            "The rebels withdrew in 2019. The following year they returned.",
+            "2023-06-10",
+            &[("2019", "2019"), ("The following year", "2020")],
+        ),
+        (
+            "Output fell in the third quarter from a year earlier.",
+            "2023-11-10",
+            &[
+                ("the third quarter", "2023-Q3"),
+                ("a year earlier", "2022-Q3"),
+            ],
+        ),
+        (
+            "The ports reopen next weekend.",
+            "2023-06-10",
+            &[("next weekend", "2023-W24-WE")],
+        ),
+        (
+            "Exports grew in the summer of 2020 and again this spring.",
+            "2023-06-10",
+            &[
+                ("the summer of 2020", "2020-SU"),
+                ("this spring", "2023-SP"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn leap_years_year_ends_and_iso_weeks() {
+    check(&[
+        (
+            "The convoy was attacked yesterday.",
+            "2024-03-01",
+            &[("yesterday", "2024-02-29")],
+        ),
+        (
+            "The convoy was attacked yesterday.",
+            "2023-03-01",
+            &[("yesterday", "2023-02-28")],
+        ),
+        (
+            "The deadline is Feb. 29.",
+            "2024-03-01",
+            &[("Feb. 29", "2024-02-29")],
+        ),
+        (
+            "The envoy visited last week.",
+            "2024-01-02",
+            &[("last week", "2023-W52")],
+        ),
+        (
+            "Prices rose last month.",
+            "2024-01-15",
+            &[("last month", "2023-12")],
+        ),
+        (
+            "The mission ends next year.",
+            "2023-12-31",
+            &[("next year", "2024")],
+        ),
+        // 2021-01-03 is a Sunday in ISO week 53 of 2020.
+        (
+            "Talks continue this week.",
+            "2021-01-03",
+            &[("this week", "2020-W53")],
+        ),
+        (
+            "Talks resume next week.",
+            "2020-12-31",
+            &[("next week", "2021-W01")],
+        ),
+    ]);
+}
+
+#[test]
+fn durations() {
+    check(&[
+        (
+            "The dispute has lasted nearly 18 months.",
+            "2024-04-16",
+            &[("nearly 18 months", "P18M")],
+        ),
+        (
+            "The blockade lasted more than a year and the truce less than a week.",
+            "2024-04-16",
+            &[("more than a year", "P1Y"), ("less than a week", "P1W")],
+        ),
+        (
+            "After a two-day trip and seven hours of talks he left.",
+            "2023-06-19",
+            &[("two-day", "P2D"), ("seven hours", "PT7H")],
+        ),
+        (
+            "The rebels held the town for three years.",
+            "2023-06-10",
+            &[("three years", "P3Y")],
+        ),
+        (
+            "Casualties rose over the past three months.",
+            "2023-06-10",
+            &[("the past three months", "P3M")],
+        ),
+        (
+            "The talks will take weeks.",
+            "2023-06-10",
+            &[("weeks", "PXW")],
+        ),
+        (
+            "Aid has arrived for several years and in the first nine months of 2023.",
+            "2023-10-10",
+            &[
+                ("several years", "PXY"),
+                ("the first nine months", "P9M"),
+                ("2023", "2023"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn ranges_are_two_dates() {
+    check(&[
+        (
+            "The talks ran from May 31 to June 2.",
+            "2023-06-10",
+            &[("May 31", "2023-05-31"), ("June 2", "2023-06-02")],
+        ),
+        (
+            "The plan covers the years from 2021 to 2023.",
+            "2023-06-10",
+            &[("2021", "2021"), ("2023", "2023")],
+        ),
+    ]);
+}
+
+#[test]
+fn references_times_and_sets() {
+    check(&[
+        (
+            "Talks are now under way.",
+            "2023-06-10",
+            &[("now", "PRESENT_REF")],
+        ),
+        (
+            "The envoy is currently in Seoul.",
+            "2023-06-10",
+            &[("currently", "PRESENT_REF")],
+        ),
+        (
+            "He recently visited Seoul. In the past, such visits were rare.",
+            "2023-06-10",
+            &[("recently", "PAST_REF"), ("the past", "PAST_REF")],
+        ),
+        (
+            "Nobody can say what the future holds.",
+            "2023-06-10",
+            &[("the future", "FUTURE_REF")],
+        ),
+        (
+            "The minister will speak this evening.",
+            "1998-01-20",
+            &[("this evening", "1998-01-20TEV")],
+        ),
+        (
+            "The vote was held Tuesday night.",
+            "1998-01-22",
+            &[("Tuesday night", "1998-01-20TNI")],
+        ),
+        (
+            "Shots were fired last night.",
+            "2023-06-10",
+            &[("last night", "2023-06-09TNI")],
+        ),
+        (
+            "The cabinet met at noon Thursday.",
+            "2023-06-10",
+            &[("noon Thursday", "2023-06-08T12:00")],
+        ),
+        (
+            "Patrols run every week and the report is published annually.",
+            "2023-06-10",
+            &[("every week", "P1W"), ("annually", "XXXX")],
+        ),
+        (
+            "Protests are held on Fridays and each Sunday.",
+            "2023-06-10",
+            &[("Fridays", "XXXX-WXX-5"), ("each Sunday", "XXXX-WXX-7")],
+        ),
+    ]);
+    let kinds: Vec<DateKind> = dates(
+        "He spoke Tuesday night for seven hours, every week.",
+        "1998-01-22",
+    )
+    .into_iter()
+    .map(|d| d.1)
+    .collect();
+    assert_eq!(kinds, [DateKind::Time, DateKind::Duration, DateKind::Set]);
+}
+
+#[test]
+fn modifiers() {
+    let got = dates(
+        "Late last year, after nearly two years and more than a week of talks, early 2021 came.",
+        "2021-05-21",
+    );
+    let mods: Vec<Option<DateMod>> = got.into_iter().map(|d| d.3).collect();
+    assert_eq!(
+        mods,
+        [
+            Some(DateMod::End),
+            Some(DateMod::Approx),
+            Some(DateMod::MoreThan),
+            Some(DateMod::Start)
+        ]
+    );
+}
+
+#[test]
+fn not_dates() {
+    check(&[
+        ("Talks may resume. You may go.", "2023-06-10", &[]),
+        ("Protesters will march on the capital.", "2023-06-10", &[]),
+        ("The 20th Shangri-La Dialogue opened.", "2023-06-10", &[]),
+        (
+            "Xi Jinping Thought is taught in schools.",
+            "2023-06-10",
+            &[],
+        ),
+        ("The army has 2000 tanks and 300 jets.", "2023-06-10", &[]),
+        ("The deal is worth $2018 million.", "2023-06-10", &[]),
+        ("Prices are expected to fall.", "2023-06-10", &[]),
+        ("About three-quarters of voters agreed.", "2023-06-10", &[]),
+        ("A quarter of the fleet sailed.", "2023-06-10", &[]),
+    ]);
+}
+
+#[test]
+fn without_an_anchor_values_stay_underspecified() {
+    let doc = Extractor::new().extract("The envoys met on June 3 and again last week.");
+    let values: Vec<Option<&str>> = doc.dates.iter().map(|d| d.value.as_deref()).collect();
+    assert_eq!(values, [Some("XXXX-06-03"), Some("XXXX-WXX")]);
+}
+
+#[test]
+fn a_dateline_anchors_relative_dates() {
+    let doc = Extractor::new().extract("2023-06-03 — The talks ended yesterday.");
+    let values: Vec<Option<&str>> = doc.dates.iter().map(|d| d.value.as_deref()).collect();
+    assert_eq!(values, [Some("2023-06-03"), Some("2023-06-02")]);
+}
+
+#[test]
+fn hostile_inputs_neither_panic_nor_break_spans() {
+    let long_word = "a".repeat(1 << 20);
+    let spaces = " ".repeat(1 << 20);
+    let no_punct = "talks last week in May 2023 and nearly 18 months ".repeat(20_000);
+    let texts = [
+        String::new(),
+        long_word,
+        spaces,
+        no_punct,
+        "\u{0}\u{1}June\u{7} 3,\u{0}2023\u{1b}[0m last\u{0}week".to_string(),
+        "Ünter 2023年6月3日 — “last week” — été 2022 — ½ 2020s 'é' Friday (June".to_string(),
+        "June 31, 2023; Feb. 30; 2023-02-30; 2023-13-01; Friday (May 99); 1799 2200".to_string(),
+        "late- -early the the the past - - quarter of the the year-earlier".to_string(),
+        "é".repeat(1000) + " 2023 " + &"ü".repeat(1000) + " last week",
+    ];
+    for text in &texts {
+        for published in [Some("2024-02-29"), None] {
+            let mut article = Article::new(text);
+            if let Some(p) = published {
+                article = article.published(p.parse().unwrap());
+            }
+            let doc = Extractor::new().extract(article);
+            let mut end = 0;
+            for d in &doc.dates {
+                assert!(d.span.start >= end, "overlap at {:?}", d.text);
+                assert_eq!(text.get(d.span.range()), Some(d.text.as_str()));
+                end = d.span.end;
+            }
+        }
+    }
+}
+
+#[test]
+fn token_soup_neither_panics_nor_breaks_spans() {
+    const TOKENS: &[&str] = &[
+        "May",
+        "March",
+        "June",
+        "Feb.",
+        "3",
+        "31st",
+        ",",
+        "2023",
+        "1990s",
+        "'80s",
+        "-",
+        "(",
+        ")",
+        "the",
+        "a",
+        "last",
+        "next",
+        "this",
+        "past",
+        "coming",
+        "following",
+        "early",
+        "late",
+        "mid",
+        "nearly",
+        "more than",
+        "within",
+        "every",
+        "each",
+        "year",
+        "years",
+        "quarter",
+        "quarters",
+        "third-quarter",
+        "first half",
+        "period",
+        "latest",
+        "year-earlier",
+        "ago",
+        "earlier",
+        "later",
+        "Tuesday",
+        "Friday",
+        "night",
+        "morning",
+        "tonight",
+        "noon",
+        "p.m.",
+        "10",
+        "7:15",
+        "weekend",
+        "summer",
+        "fall",
+        "of",
+        "fiscal",
+        "now",
+        "current",
+        "recently",
+        "the past",
+        "the future",
+        "annually",
+        "two",
+        "twenty",
+        "-five",
+        "several",
+        "few",
+        "é",
+        "—",
+        "“",
+        ".",
+        "\n",
+        "\u{0}",
+        "2000",
+        "tanks",
+        "in",
+        "since",
+        "will",
+        "yesterday",
+        "the night before",
+        "2023-06-03",
+        "2023-13-45",
+        "2 1/2",
+        "ended",
+        "decade",
+    ];
+    let mut seed: u64 = 0x5eed;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) as usize) % n
+    };
+    let extractor = Extractor::new();
+    for _ in 0..3000 {
+        let len = 1 + next(12);
+        let mut text = String::new();
+        for _ in 0..len {
+            text.push_str(TOKENS[next(TOKENS.len())]);
+            if next(4) > 0 {
+                text.push(' ');
+            }
+        }
+        for published in [Some("2024-02-29"), Some("2021-01-03"), None] {
+            let mut article = Article::new(&text);
+            if let Some(p) = published {
+                article = article.published(p.parse().unwrap());
+            }
+            let doc = extractor.extract(article);
+            let mut end = 0;
+            for d in &doc.dates {
+                assert!(d.span.start >= end, "overlap in {text:?}");
+                assert_eq!(text.get(d.span.range()), Some(d.text.as_str()), "{text:?}");
+                if let Some(r) = d.range {
+                    assert!(r.first <= r.last, "{text:?}: {:?}", d.value);
+                }
+                end = d.span.end;
+            }
+        }
+    }
+}
