@@ -43,6 +43,10 @@ const PARTICIPLE_WINDOW: usize = 320;
 const MAX_TAIL_WORDS: usize = 5;
 /// A reported clause needs at least this many words.
 const MIN_CLAUSE_WORDS: usize = 3;
+/// A reported clause before its cue ("CLAUSE, X said") is at most this long, in bytes.
+const MAX_CLAUSE_BYTES: usize = 1200;
+/// How far a reported clause is searched for a second frame, in bytes.
+const FRAME_WINDOW: usize = 400;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
@@ -82,6 +86,8 @@ struct Quotation {
     outer: Span,
     /// The quotation opens its paragraph.
     paragraph_start: bool,
+    /// A closing mark was found (an unclosed quotation runs to the end of its paragraph).
+    closed: bool,
     /// The sentence holding the opening mark and the one holding the end.
     sent: usize,
     end_sent: usize,
@@ -190,11 +196,13 @@ impl Quotes {
             headline: headlines(text, sentences),
         };
         ctx.sources = self.sources(&ctx);
-        let mut out = Vec::new();
+        let mut out: Vec<Statement> = Vec::new();
         // Quotations that became statements, and the cues after a quotation that it used.
         let mut direct: Vec<Span> = Vec::new();
         let mut used_after: Vec<Span> = Vec::new();
         let mut last: Option<Last> = None;
+        // Unclosed quote paragraphs still waiting for the cue of a later paragraph of the quote.
+        let mut pending: Vec<usize> = Vec::new();
         for (qi, q) in ctx.quotes.iter().enumerate() {
             let content = between(text, q.content.start, q.content.end);
             let words = content.split_whitespace().take(MIN_QUOTE_WORDS).count();
@@ -227,7 +235,13 @@ impl Quotes {
                     match continues {
                         Some(l) => (l.speaker, None),
                         None if q.paragraph_start => (None, None),
-                        None => match self.sentence_subject(&ctx, sent.span.start, q.outer.start) {
+                        None => match self.sentence_subject(
+                            &ctx,
+                            sent.span
+                                .start
+                                .max(q.outer.start.saturating_sub(PARTICIPLE_WINDOW)),
+                            q.outer.start,
+                        ) {
                             Some(s) => (Some(s), None),
                             None => continue,
                         },
@@ -238,6 +252,27 @@ impl Quotes {
                 if let Some(c) = cue {
                     used_after.push(c);
                 }
+            }
+            // A multi-paragraph quote takes its speaker from the paragraph that has the cue.
+            let prev_para = q
+                .sent
+                .checked_sub(1)
+                .and_then(|i| sentences.get(i))
+                .map(|p| p.paragraph);
+            let chained = q.paragraph_start
+                && last.is_some_and(|l| Some(l.paragraph) == prev_para)
+                && !pending.is_empty();
+            if !chained {
+                pending.clear();
+            }
+            if let (true, Some(a)) = (chained, speaker) {
+                for &k in &pending {
+                    out[k].speaker = Some(ctx.cast.actors[a].id.clone());
+                }
+                pending.clear();
+            }
+            if speaker.is_none() && cue.is_none() && !q.closed {
+                pending.push(out.len());
             }
             last = Some(Last {
                 speaker,
@@ -354,7 +389,7 @@ impl Quotes {
                     .take_while(|h| h.span.start + SUBJECT_WINDOW >= limit)
                     .find(|h| self.verb_cue(text, h).is_some())?;
                 let tail = between(text, h.span.end, limit);
-                if tail.split_whitespace().count() > MAX_TAIL_WORDS || tail.contains(',') {
+                if !short_tail(tail) || tail.contains(',') {
                     return None;
                 }
                 let lo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(q.outer.end);
@@ -552,6 +587,7 @@ impl Quotes {
                 }
             }
             if let Some(st) = self.clause_before(ctx, h, sent, date_after, direct, consumed) {
+                consumed = h.span.end;
                 out.push(st);
             }
         }
@@ -628,9 +664,10 @@ impl Quotes {
             end = q.start;
         }
         let j = ctx.hits[k + 1..].partition_point(|x| x.span.start < start) + k + 1;
+        let frame_end = end.min(start + FRAME_WINDOW);
         if let Some(next) = ctx.hits[j..]
             .iter()
-            .take_while(|x| x.span.start < end)
+            .take_while(|x| x.span.start < frame_end)
             .find(|x| self.verb_cue(text, x).is_some())
         {
             let seg = between(text, start, next.span.start);
@@ -676,8 +713,7 @@ impl Quotes {
         }
         let tail = between(text, date_after.unwrap_or(h.span.end), sent.end);
         let tail_ok = tail.trim_start().starts_with(',')
-            || (tail.split_whitespace().count() <= MAX_TAIL_WORDS
-                && !tail.contains([',', '"', '\u{201C}', '\u{201D}']));
+            || (short_tail(tail) && !tail.contains([',', '"', '\u{201C}', '\u{201D}']));
         if !tail_ok {
             return None;
         }
@@ -689,7 +725,8 @@ impl Quotes {
             return None;
         }
         let clause = between(text, sent.start, clause_end);
-        if clause.split_whitespace().take(MIN_CLAUSE_WORDS).count() < MIN_CLAUSE_WORDS
+        if clause.len() > MAX_CLAUSE_BYTES
+            || clause.split_whitespace().take(MIN_CLAUSE_WORDS).count() < MIN_CLAUSE_WORDS
             || overlaps(direct, Span::new(sent.start, clause_end))
             || clause.contains(['"', '\u{201C}', '\u{201D}'])
         {
@@ -712,6 +749,11 @@ impl Quotes {
 fn is_listed_title(ctx: &Ctx, mention: Span, noun: &Hit) -> bool {
     let w = between(ctx.text, noun.span.start, noun.span.end);
     w.starts_with("spokes") && noun.span.start <= mention.end + 1
+}
+
+/// Whether only a few words ("on Friday", "reporters in Washington") end the sentence.
+fn short_tail(tail: &str) -> bool {
+    tail.len() <= 120 && tail.split_whitespace().count() <= MAX_TAIL_WORDS
 }
 
 /// The word right before byte `pos` (letters only), or "".
@@ -919,9 +961,134 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
             content: Span::new(cstart + lead, cstart + lead + trimmed.len()),
             outer: Span::new(open.pos, oend),
             paragraph_start: para_first.get(si) == Some(&open.pos),
+            closed: close.is_some(),
             sent: si,
             end_sent,
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::{Matcher, PatternSet};
+    use crate::segment::{sentences, Abbreviations};
+
+    fn quotations(text: &str) -> Vec<(String, bool)> {
+        let scan = Matcher::build(PatternSet::default()).unwrap().scan(text);
+        let sents = sentences(text, &scan.stops, &Abbreviations::default());
+        pair_quotes(text, &scan.quotes, &sents)
+            .iter()
+            .map(|q| (text[q.content.range()].to_string(), q.paragraph_start))
+            .collect()
+    }
+
+    #[test]
+    fn pairing() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            ("\"Go,\" he said.", &[("Go,", true)]),
+            ("He said “go now” twice.", &[("go now", false)]),
+            // A mismatched pair.
+            ("It is \"essential' to talk.", &[("essential", false)]),
+            // Nested single quotes stay inside.
+            (
+                "\"They said 'no' to us,\" she said.",
+                &[("They said 'no' to us,", true)],
+            ),
+            // An unclosed quote runs to the end of its paragraph; the next one opens anew.
+            (
+                "“One more thing.\n\n“And another,” he said.",
+                &[("One more thing.", true), ("And another,", true)],
+            ),
+            // A straight quote glued to a word does not open.
+            ("The 6\" gun.", &[]),
+            ("", &[]),
+            ("\"\"\"", &[]),
+        ];
+        for (text, want) in cases {
+            let got = quotations(text);
+            let want: Vec<(String, bool)> = want.iter().map(|(s, b)| (s.to_string(), *b)).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn helpers() {
+        for (s, want) in [
+            ("The Art of War", true),
+            ("Shangri-La Dialogue", true),
+            ("trust", false),
+            ("Trust", false),
+            ("we will not back down", false),
+        ] {
+            assert_eq!(is_title(s), want, "{s:?}");
+        }
+        for (s, pos, want) in [
+            ("said in remarks", 8, "in"),
+            ("a statement", 2, "a"),
+            ("", 0, ""),
+            ("é said", 3, "é"),
+            ("(remarks", 1, ""),
+        ] {
+            assert_eq!(prev_word(s, pos), want, "{s:?}");
+        }
+        assert_eq!(first_word("  that, he"), "that");
+        let spans = [Span::new(0, 5), Span::new(10, 20)];
+        for (s, want) in [
+            ((5, 10), false),
+            ((4, 6), true),
+            ((19, 30), true),
+            ((20, 30), false),
+        ] {
+            assert_eq!(overlaps(&spans, Span::new(s.0, s.1)), want, "{s:?}");
+        }
+    }
+
+    /// (kind, speaker, words) of each statement the extractor finds in `text`.
+    fn statements(text: &str) -> Vec<(StatementKind, Option<String>, String)> {
+        let day = crate::Day::new(2023, 6, 3).unwrap();
+        crate::Extractor::new()
+            .extract(crate::Article::new(text).published(day))
+            .statements
+            .into_iter()
+            .map(|s| (s.kind, s.speaker, s.text))
+            .collect()
+    }
+
+    #[test]
+    fn frames() {
+        use StatementKind::{Direct as D, Indirect as I};
+        let austin = Some("lloyd-austin");
+        type Want<'a> = &'a [(StatementKind, Option<&'a str>, &'a str)];
+        let cases: &[(&str, Want)] = &[
+            // Inverted cue.
+            (
+                "\"We will keep the channels open,\" said Lloyd Austin.",
+                &[(D, austin, "We will keep the channels open,")],
+            ),
+            // "in remarks" is not a second cue.
+            (
+                "Lloyd Austin said in remarks on Friday that the talks were useful.",
+                &[(I, austin, "the talks were useful")],
+            ),
+            // A relative clause is not reported speech.
+            (
+                "Lloyd Austin arrived. It was what the Pentagon says was a routine flight.",
+                &[],
+            ),
+            // A scare quote is no statement of its own.
+            (
+                "Lloyd Austin said China wants more \"trust\" between the two.",
+                &[(I, austin, "China wants more \"trust\" between the two")],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want
+                .iter()
+                .map(|(k, s, t)| (*k, s.map(str::to_string), t.to_string()))
+                .collect();
+            assert_eq!(statements(text), want, "{text:?}");
+        }
+    }
 }
