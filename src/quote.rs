@@ -77,6 +77,9 @@ pub(crate) struct Quotes {
     noun_before: Vec<String>,
     not_clause: Vec<String>,
     listener_end: Vec<String>,
+    subject_word: Vec<String>,
+    inverted_start: Vec<String>,
+    member_of: Vec<String>,
 }
 
 /// A paired quotation: the content span (without marks) and the span with its marks.
@@ -151,6 +154,9 @@ impl Quotes {
             noun_before: words("noun_before"),
             not_clause: words("not_clause"),
             listener_end: words("listener_end"),
+            subject_word: words("subject_word"),
+            inverted_start: words("inverted_start"),
+            member_of: words("member_of"),
         }
     }
 
@@ -407,10 +413,14 @@ impl Quotes {
             return Some((self.after_prep(ctx, cue, limit), cue));
         }
         // Speaker between the quote and the cue, or right after an inverted cue.
-        let speaker = self.subject_before(ctx, cue_hit, q.outer.end).or_else(|| {
-            let inv = Span::new(cue.end, (cue.end + 40).min(limit));
-            ctx.cast.within(inv).first().map(|m| m.actor)
-        });
+        let speaker = if between(text, q.outer.end, cue.start)
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            self.subject_before(ctx, cue_hit, q.outer.end)
+        } else {
+            self.inverted_speaker(ctx, cue_hit, Span::new(q.outer.end, limit))
+        };
         Some((speaker, cue))
     }
 
@@ -473,20 +483,33 @@ impl Quotes {
             return self.sentence_subject(ctx, lo, cue.start);
         }
         let mut end = cue.start;
+        let mut appositive = false;
         if let Some(body) = trimmed.strip_suffix(',') {
-            // An appositive or parenthetical between the subject and the cue.
+            // An appositive or parenthetical between the subject and the cue: the subject is
+            // before it, never inside it.
+            appositive = true;
             if let Some(c) = body.rfind(',') {
-                let cut = lo + c;
-                if !ctx.cast.within(Span::new(lo, cut)).is_empty() {
-                    end = cut;
-                }
+                end = lo + c;
             }
         }
         let span = Span::new(lo, end);
         let ments = ctx.cast.within(span);
-        let mention = ments
-            .iter()
-            .max_by_key(|m| (m.span.end, usize::MAX - m.span.start));
+        // A name glued to a word ("Paris-based", "US-led") modifies it.
+        let head = |m: &&crate::resolve::MentionRef| {
+            !between(text, m.span.end, m.span.end + 1).starts_with('-')
+        };
+        let mention = if appositive && end == cue.start {
+            // No opening comma in reach: the first name of the window heads the phrase.
+            ments.iter().find(head)
+        } else {
+            ments
+                .iter()
+                .filter(head)
+                .max_by_key(|m| (m.span.end, usize::MAX - m.span.start))
+        };
+        if mention.is_some_and(|m| self.member_of_unknown(ctx, m.span)) {
+            return None;
+        }
         let a = ctx.hits.partition_point(|x| x.span.start < span.start);
         let b = ctx.hits.partition_point(|x| x.span.start < span.end);
         let hits = &ctx.hits[a..b];
@@ -504,11 +527,93 @@ impl Quotes {
                     Some(n) if n.span.start >= m.span.end && !is_listed_title(ctx, m.span, n) => {
                         self.source_before(ctx, n.span.start).or(Some(m.actor))
                     }
+                    // "US carmaker General Motors said": the speaker is a name we do not know.
+                    _ if self.unknown_name(ctx, m.span.end, end) => None,
                     _ => Some(m.actor),
                 }
             }
             (None, None) => noun.and_then(|n| self.source_before(ctx, n.span.start)),
         }
+    }
+
+    /// Whether a capitalised word between `a` and `b` names someone the cast does not know
+    /// (titles, institution words and dates do not).
+    fn unknown_name(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
+        let seg = between(ctx.text, a, b);
+        if seg.len() > SUBJECT_WINDOW {
+            return true;
+        }
+        let mut off = 0;
+        for w in seg.split(' ') {
+            let pos = a + off;
+            off += w.len() + 1;
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if !core.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let lower = core
+                .trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s")
+                .to_lowercase();
+            if in_list(&self.subject_word, &lower) {
+                continue;
+            }
+            let d = ctx.dates.partition_point(|d| d.span.end <= pos);
+            if ctx.dates.get(d).is_some_and(|d| d.span.start <= pos + w.len()) {
+                continue;
+            }
+            if !ctx.cast.within(Span::new(pos, pos + w.len().max(1))).is_empty() {
+                continue;
+            }
+            return true;
+        }
+        false
+    }
+
+    /// "Nicolas Smith of France", "Bank of America": the name belongs to a phrase headed by a
+    /// name the cast does not know.
+    fn member_of_unknown(&self, ctx: &Ctx, m: Span) -> bool {
+        let (at, prev) = prev_word_at(ctx.text, m.start);
+        if !in_list(&self.member_of, &prev.to_lowercase()) {
+            return false;
+        }
+        let (hat, head) = prev_word_at(ctx.text, at);
+        head.starts_with(char::is_uppercase) && self.unknown_name(ctx, hat, at)
+    }
+
+    /// "CLAUSE, said the ministry.": a cue right after a comma with only its subject after it.
+    fn inverted(&self, ctx: &Ctx, h: &Hit, sent: Span, date_after: Option<usize>) -> bool {
+        let text = ctx.text;
+        let lo = h.span.start.saturating_sub(8).max(sent.start);
+        if !between(text, lo, h.span.start).trim_end().ends_with(',') {
+            return false;
+        }
+        let tail = between(text, date_after.unwrap_or(h.span.end), sent.end);
+        let first = first_word(tail);
+        short_tail(tail)
+            && (first.starts_with(char::is_uppercase)
+                || in_list(&self.inverted_start, &first.to_lowercase()))
+    }
+
+    /// The speaker named after an inverted cue: a known actor with no unknown name around it,
+    /// or the issuer of a described statement ("said the statement").
+    fn inverted_speaker(&self, ctx: &Ctx, h: &Hit, sent: Span) -> Option<usize> {
+        let win = Span::new(h.span.end, sent.end.min(h.span.end + 60));
+        if let Some(m) = ctx.cast.within(win).first() {
+            // The words right after the name, up to a comma: "US lawyer Jamie Smith".
+            let rest = between(ctx.text, m.span.end, sent.end.min(m.span.end + 40));
+            let rest_end = m.span.end + rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
+            let ok = !self.unknown_name(ctx, h.span.end, m.span.start)
+                && !self.unknown_name(ctx, m.span.end, rest_end)
+                && !self.member_of_unknown(ctx, m.span);
+            return ok.then_some(m.actor);
+        }
+        let a = ctx.hits.partition_point(|x| x.span.start < win.start);
+        let noun = ctx.hits[a..]
+            .iter()
+            .take_while(|x| x.span.start < win.end)
+            .find(|x| self.cue(x) == Some(Cue::Noun))?;
+        self.source_before(ctx, noun.span.start)
     }
 
     fn resolve_pronoun(&self, ctx: &Ctx, at: Span, p: Pronoun) -> Option<usize> {
@@ -517,7 +622,16 @@ impl Quotes {
             Pronoun::Female => (Some(Gender::Female), false),
             Pronoun::Plural => (None, true),
         };
-        ctx.cast.antecedent(at.start, 0, gender, plural)
+        // "they" reaches back one sentence only; "he" and "she" follow a person further.
+        let floor = if plural {
+            let i = sentence_of(ctx.sentences, at.start);
+            i.checked_sub(1)
+                .and_then(|p| ctx.sentences.get(p))
+                .map_or(0, |s| s.span.start)
+        } else {
+            0
+        };
+        ctx.cast.antecedent(at.start, floor, gender, plural)
     }
 
     /// The subject of the sentence part `lo..end`: its first actor or subject pronoun.
@@ -579,14 +693,17 @@ impl Quotes {
                             .all(|w| w == "on" || w == "late" || w == "early")
                 })
                 .map(|d| d.span.end);
-            if !after_quote {
+            let inverted = self.inverted(ctx, h, sent, date_after);
+            if !after_quote && !inverted {
                 if let Some(st) = self.clause_after(ctx, k, cue, sent, date_after, direct) {
                     consumed = st.span.end;
                     out.push(st);
                     continue;
                 }
             }
-            if let Some(st) = self.clause_before(ctx, h, sent, date_after, direct, consumed) {
+            if let Some(st) =
+                self.clause_before(ctx, h, sent, date_after, direct, consumed, inverted)
+            {
                 consumed = h.span.end;
                 out.push(st);
             }
@@ -706,6 +823,7 @@ impl Quotes {
         date_after: Option<usize>,
         direct: &[Span],
         consumed: usize,
+        inverted: bool,
     ) -> Option<Statement> {
         let text = ctx.text;
         if consumed > sent.start {
@@ -732,7 +850,11 @@ impl Quotes {
         {
             return None;
         }
-        let speaker = self.subject_before(ctx, h, clause_end)?;
+        let speaker = if inverted {
+            self.inverted_speaker(ctx, h, sent)?
+        } else {
+            self.subject_before(ctx, h, clause_end)?
+        };
         Some(Statement {
             speaker: Some(ctx.cast.actors[speaker].id.clone()),
             kind: StatementKind::Indirect,
@@ -756,8 +878,13 @@ fn short_tail(tail: &str) -> bool {
     tail.len() <= 120 && tail.split_whitespace().count() <= MAX_TAIL_WORDS
 }
 
-/// The word right before byte `pos` (letters only), or "".
+/// The word right before byte `pos` (letters and digits only), or "".
 fn prev_word(text: &str, pos: usize) -> &str {
+    prev_word_at(text, pos).1
+}
+
+/// The word right before byte `pos` and where it starts.
+fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
     let lo = pos.saturating_sub(24);
     let mut lo = lo;
     while lo > 0 && !text.is_char_boundary(lo) {
@@ -765,9 +892,11 @@ fn prev_word(text: &str, pos: usize) -> &str {
     }
     let head = between(text, lo, pos).trim_end();
     let start = head
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| i + 1);
-    head.get(start..).unwrap_or("")
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (lo + start, head.get(start..).unwrap_or(""))
 }
 
 /// The first word of `s`, without trailing punctuation.
