@@ -41,6 +41,8 @@ const SUBJECT_WINDOW: usize = 160;
 const PARTICIPLE_WINDOW: usize = 320;
 /// How many words may follow a closing cue before the sentence ends ("said on Friday").
 const MAX_TAIL_WORDS: usize = 5;
+/// How many sentences back "he" or "she" looks for the person meant.
+const PRONOUN_SENTENCES: usize = 4;
 /// A reported clause needs at least this many words.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// A reported clause before its cue ("CLAUSE, X said") is at most this long, in bytes.
@@ -80,6 +82,8 @@ pub(crate) struct Quotes {
     subject_word: Vec<String>,
     inverted_start: Vec<String>,
     member_of: Vec<String>,
+    aux_before: Vec<String>,
+    modified_noun: Vec<String>,
 }
 
 /// A paired quotation: the content span (without marks) and the span with its marks.
@@ -157,6 +161,8 @@ impl Quotes {
             subject_word: words("subject_word"),
             inverted_start: words("inverted_start"),
             member_of: words("member_of"),
+            aux_before: words("aux_before"),
+            modified_noun: words("modified_noun"),
         }
     }
 
@@ -476,7 +482,8 @@ impl Quotes {
             return None;
         }
         let before = between(text, lo, cue.start);
-        let trimmed = before.trim_end();
+        // "X, the firm that ..., has said": auxiliaries and adverbs do not separate the frame.
+        let trimmed = self.strip_aux(before.trim_end());
         let word = between(text, cue.start, cue.end);
         if word.ends_with("ing") && trimmed.ends_with(',') {
             let lo = cue.start.saturating_sub(PARTICIPLE_WINDOW).max(floor);
@@ -484,11 +491,24 @@ impl Quotes {
         }
         let mut end = cue.start;
         let mut appositive = false;
-        if let Some(body) = trimmed.strip_suffix(',') {
+        let closer = trimmed
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, ',' | ')' | '-' | '\u{2013}' | '\u{2014}'));
+        if let Some(close) = closer {
             // An appositive or parenthetical between the subject and the cue: the subject is
             // before it, never inside it.
             appositive = true;
-            if let Some(c) = body.rfind(',') {
+            let body = &trimmed[..trimmed.len() - close.len_utf8()];
+            let open = match close {
+                ',' => body.rfind(','),
+                ')' => body.rfind('('),
+                _ => [" -", "\u{2013}", "\u{2014}"]
+                    .iter()
+                    .filter_map(|d| body.rfind(d))
+                    .max(),
+            };
+            if let Some(c) = open {
                 end = lo + c;
             }
         }
@@ -507,7 +527,9 @@ impl Quotes {
                 .filter(head)
                 .max_by_key(|m| (m.span.end, usize::MAX - m.span.start))
         };
-        if mention.is_some_and(|m| self.member_of_unknown(ctx, m.span)) {
+        if mention.is_some_and(|m| {
+            self.member_of_unknown(ctx, m.span) || self.modifies_noun(ctx, m.span, end)
+        }) {
             return None;
         }
         let a = ctx.hits.partition_point(|x| x.span.start < span.start);
@@ -559,15 +581,41 @@ impl Quotes {
                 continue;
             }
             let d = ctx.dates.partition_point(|d| d.span.end <= pos);
-            if ctx.dates.get(d).is_some_and(|d| d.span.start <= pos + w.len()) {
+            if ctx
+                .dates
+                .get(d)
+                .is_some_and(|d| d.span.start <= pos + w.len())
+            {
                 continue;
             }
-            if !ctx.cast.within(Span::new(pos, pos + w.len().max(1))).is_empty() {
+            if !ctx
+                .cast
+                .within(Span::new(pos, pos + w.len().max(1)))
+                .is_empty()
+            {
                 continue;
             }
             return true;
         }
         false
+    }
+
+    /// "US carmaker", "the US company": the name modifies a noun that is the real subject.
+    fn modifies_noun(&self, ctx: &Ctx, m: Span, end: usize) -> bool {
+        let next = first_word(between(ctx.text, m.end, end.min(m.end + 40)));
+        in_list(&self.modified_noun, &next.to_lowercase())
+    }
+
+    /// `s` without up to three trailing auxiliaries or adverbs ("has", "also", "later").
+    fn strip_aux<'t>(&self, mut s: &'t str) -> &'t str {
+        for _ in 0..3 {
+            let (at, w) = prev_word_at(s, s.len());
+            if w.is_empty() || !in_list(&self.aux_before, &w.to_lowercase()) {
+                break;
+            }
+            s = s[..at].trim_end();
+        }
+        s
     }
 
     /// "Nicolas Smith of France", "Bank of America": the name belongs to a phrase headed by a
@@ -588,9 +636,23 @@ impl Quotes {
         if !between(text, lo, h.span.start).trim_end().ends_with(',') {
             return false;
         }
-        let tail = between(text, date_after.unwrap_or(h.span.end), sent.end);
+        // "Blinken, standing next to X, said ...": an appositive after a named subject.
+        let wlo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
+        let body = between(text, wlo, h.span.start).trim_end();
+        let body = body.strip_suffix(',').unwrap_or(body);
+        if let Some(c) = body.rfind(',') {
+            let named = !ctx.cast.within(Span::new(wlo, wlo + c)).is_empty();
+            if named && body[c..].split_whitespace().count() <= 2 * MAX_GAP_WORDS {
+                return false;
+            }
+        }
+        let from = date_after.unwrap_or(h.span.end);
+        let tail = between(text, from, sent.end);
+        // The subject may carry an apposition: "..., says Jane Smith, a lecturer at ...".
+        let head = between(text, from, sent.end.min(from + 120));
+        let subject = head.find(',').map_or(tail, |c| &head[..c]);
         let first = first_word(tail);
-        short_tail(tail)
+        subject.split_whitespace().count() <= MAX_GAP_WORDS + 2
             && (first.starts_with(char::is_uppercase)
                 || in_list(&self.inverted_start, &first.to_lowercase()))
     }
@@ -622,15 +684,13 @@ impl Quotes {
             Pronoun::Female => (Some(Gender::Female), false),
             Pronoun::Plural => (None, true),
         };
-        // "they" reaches back one sentence only; "he" and "she" follow a person further.
-        let floor = if plural {
-            let i = sentence_of(ctx.sentences, at.start);
-            i.checked_sub(1)
-                .and_then(|p| ctx.sentences.get(p))
-                .map_or(0, |s| s.span.start)
-        } else {
-            0
-        };
+        // "they" reaches back one sentence only; "he" and "she" a few more.
+        let back = if plural { 1 } else { PRONOUN_SENTENCES };
+        let i = sentence_of(ctx.sentences, at.start);
+        let floor = ctx
+            .sentences
+            .get(i.saturating_sub(back))
+            .map_or(0, |s| s.span.start);
         ctx.cast.antecedent(at.start, floor, gender, plural)
     }
 
@@ -638,6 +698,9 @@ impl Quotes {
     fn sentence_subject(&self, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
         let span = Span::new(lo, end);
         let mention = ctx.cast.within(span).first();
+        if mention.is_some_and(|m| self.unknown_name(ctx, lo, m.span.start)) {
+            return None;
+        }
         let a = ctx.hits.partition_point(|x| x.span.start < lo);
         let pronoun = ctx.hits[a..]
             .iter()
@@ -815,6 +878,7 @@ impl Quotes {
     }
 
     /// "CLAUSE, X said." and "CLAUSE, X told Y."
+    #[allow(clippy::too_many_arguments)]
     fn clause_before(
         &self,
         ctx: &Ctx,
@@ -830,7 +894,8 @@ impl Quotes {
             return None;
         }
         let tail = between(text, date_after.unwrap_or(h.span.end), sent.end);
-        let tail_ok = tail.trim_start().starts_with(',')
+        let tail_ok = inverted
+            || tail.trim_start().starts_with(',')
             || (short_tail(tail) && !tail.contains([',', '"', '\u{201C}', '\u{201D}']));
         if !tail_ok {
             return None;
