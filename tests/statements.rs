@@ -241,3 +241,64 @@ fn hostile_inputs_are_fast_and_safe() {
         );
     }
 }
+
+#[test]
+fn unknown_speakers_are_not_guessed() {
+    check(&[
+        // A known name that only modifies the real, unknown subject.
+        (
+            "US carmaker Acme Motors said it would cut output by a tenth.",
+            &[],
+        ),
+        (
+            "The US company also said it had agreed to sell ten planes.",
+            &[],
+        ),
+        ("Jane Doe of France said the euro was far too strong.", &[]),
+        (
+            "The Lyon-based think tank said growth would slow next year.",
+            &[],
+        ),
+        // Not speech: an infinitive or a negation.
+        (
+            "Lloyd Austin was unable to say when the talks would resume.",
+            &[],
+        ),
+        // Inverted frame with an unknown name: no speaker, no statement.
+        (
+            "Growth will slow sharply next year, said Jane Doe, a lecturer at Lyon.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn more_frames() {
+    check(&[
+        // Inverted frame with a known name.
+        (
+            "The talks will resume next month, said Antony Blinken.",
+            &[(I, BLINKEN, "The talks will resume next month")],
+        ),
+        // A dash aside keeps its subject.
+        (
+            "Lloyd Austin - who flew in overnight - said the allies stand united.",
+            &[(I, AUSTIN, "the allies stand united")],
+        ),
+        // An auxiliary between an aside and the cue.
+        (
+            "Lloyd Austin, the defense secretary, has said the fleet will stay.",
+            &[(I, AUSTIN, "the fleet will stay")],
+        ),
+        // "quoted X as saying".
+        (
+            "The paper quoted Antony Blinken as saying: \"We are not there yet, but we are closer.\"",
+            &[(D, BLINKEN, "We are not there yet, but we are closer.")],
+        ),
+        // A readout described after the source that issued it.
+        (
+            "China issued a readout of the call. \"Both sides should respect each other,\" the defense ministry readout said.",
+            &[(D, Some("china"), "Both sides should respect each other,")],
+        ),
+    ]);
+}
