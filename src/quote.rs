@@ -21,7 +21,7 @@
 
 use crate::gazetteer::Gender;
 use crate::lexicon::Lexicon;
-use crate::model::{Date, Excerpt, Span, Statement, StatementKind};
+use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
 use crate::resolve::Cast;
 use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::segment::Sentence;
@@ -110,6 +110,9 @@ struct Ctx<'a> {
     quotes: Vec<Quotation>,
     /// Statement nouns with the actor that issued them ("a Beijing readout"), by position.
     sources: Vec<(usize, usize)>,
+    /// Speech cues with a named person as subject ("Straw said"), by position: whom a later
+    /// "he said" most likely means.
+    speakers: Vec<(usize, usize)>,
     /// Per sentence: the sentence is a headline or caption (alone in its paragraph, unpunctuated).
     headline: Vec<bool>,
 }
@@ -205,9 +208,11 @@ impl Quotes {
             dates: sorted_dates,
             quotes: pair_quotes(text, &scan.quotes, sentences),
             sources: Vec::new(),
+            speakers: Vec::new(),
             headline: headlines(text, sentences),
         };
         ctx.sources = self.sources(&ctx);
+        ctx.speakers = self.named_speakers(&ctx);
         let mut out: Vec<Statement> = Vec::new();
         // Quotations that became statements, and the cues after a quotation that it used.
         let mut direct: Vec<Span> = Vec::new();
@@ -299,7 +304,7 @@ impl Quotes {
                 text: content.to_string(),
                 span: q.content,
                 cue: cue.map(|c| Excerpt::new(text, c)),
-                date: cue.and_then(|c| date_near(&ctx.dates, c, cue_sent)),
+                date: cue.and_then(|c| date_near(text, &ctx.dates, c, cue_sent)),
             });
         }
         used_after.sort_by_key(|s| s.start);
@@ -346,6 +351,30 @@ impl Quotes {
                 self.subject_before(ctx, v, sent.start)
             };
             if let Some(a) = named.or_else(framed) {
+                out.push((h.span.start, a));
+            }
+        }
+        out
+    }
+
+    /// Persons named as the subject of a speech cue outside quotations.
+    fn named_speakers(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for h in ctx.hits {
+            if self.verb_cue(ctx.text, h).is_none() || in_quote(&ctx.quotes, h.span) {
+                continue;
+            }
+            let sent = sentence_span(ctx, h.span.start);
+            let Some(a) = self.subject_before(ctx, h, sent.start) else {
+                continue;
+            };
+            let lo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
+            let named = ctx
+                .cast
+                .within(Span::new(lo, h.span.start))
+                .iter()
+                .any(|m| m.actor == a);
+            if named && ctx.cast.actors[a].kind == ActorKind::Person {
                 out.push((h.span.start, a));
             }
         }
@@ -636,25 +665,30 @@ impl Quotes {
         if !between(text, lo, h.span.start).trim_end().ends_with(',') {
             return false;
         }
-        // "Blinken, standing next to X, said ...": an appositive after a named subject.
+        let from = date_after.unwrap_or(h.span.end);
+        // The subject may carry an apposition: "..., says Jane Smith, a lecturer at ...".
+        let head = between(text, from, sent.end.min(from + 120));
+        let subject = head.find(',').map_or(head, |c| &head[..c]);
+        let first = first_word(head);
+        if subject.split_whitespace().count() > MAX_GAP_WORDS + 2
+            || !(first.starts_with(char::is_uppercase)
+                || in_list(&self.inverted_start, &first.to_lowercase()))
+        {
+            return false;
+        }
+        // "Blinken, standing next to X, said the visit ...": an aside after a named subject is
+        // no inverted frame unless a name follows the cue.
         let wlo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
         let body = between(text, wlo, h.span.start).trim_end();
         let body = body.strip_suffix(',').unwrap_or(body);
-        if let Some(c) = body.rfind(',') {
-            let named = !ctx.cast.within(Span::new(wlo, wlo + c)).is_empty();
-            if named && body[c..].split_whitespace().count() <= 2 * MAX_GAP_WORDS {
-                return false;
-            }
-        }
-        let from = date_after.unwrap_or(h.span.end);
-        let tail = between(text, from, sent.end);
-        // The subject may carry an apposition: "..., says Jane Smith, a lecturer at ...".
-        let head = between(text, from, sent.end.min(from + 120));
-        let subject = head.find(',').map_or(tail, |c| &head[..c]);
-        let first = first_word(tail);
-        subject.split_whitespace().count() <= MAX_GAP_WORDS + 2
-            && (first.starts_with(char::is_uppercase)
-                || in_list(&self.inverted_start, &first.to_lowercase()))
+        let aside = body
+            .rfind(',')
+            .is_some_and(|c| !ctx.cast.within(Span::new(wlo, wlo + c)).is_empty());
+        !aside
+            || !ctx
+                .cast
+                .within(Span::new(from, from + subject.len()))
+                .is_empty()
     }
 
     /// The speaker named after an inverted cue: a known actor with no unknown name around it,
@@ -691,6 +725,23 @@ impl Quotes {
             .sentences
             .get(i.saturating_sub(back))
             .map_or(0, |s| s.span.start);
+        if !plural {
+            // News keeps "he said" for the person already speaking: the last named speaker of
+            // that gender wins over a person merely mentioned since.
+            let i = ctx.speakers.partition_point(|&(p, _)| p < at.start);
+            let speaker = ctx.speakers[..i]
+                .iter()
+                .rev()
+                .take_while(|&&(p, _)| p >= floor)
+                .map(|&(_, a)| a)
+                .find(|&a| {
+                    let g = ctx.cast.genders.get(a).copied().flatten();
+                    gender.is_none() || g.is_none() || g == gender
+                });
+            if speaker.is_some() {
+                return speaker;
+            }
+        }
         ctx.cast.antecedent(at.start, floor, gender, plural)
     }
 
@@ -873,7 +924,7 @@ impl Quotes {
             text: clause.to_string(),
             span,
             cue: Some(Excerpt::new(text, h.span)),
-            date: date_near(&ctx.dates, h.span, sent),
+            date: date_near(text, &ctx.dates, h.span, sent),
         })
     }
 
@@ -926,7 +977,7 @@ impl Quotes {
             text: clause.to_string(),
             span: Span::new(sent.start, clause_end),
             cue: Some(Excerpt::new(text, h.span)),
-            date: date_near(&ctx.dates, h.span, sent),
+            date: date_near(text, &ctx.dates, h.span, sent),
         })
     }
 }
@@ -1044,15 +1095,20 @@ fn headlines(text: &str, sentences: &[Sentence]) -> Vec<bool> {
 
 /// The date attached to a cue in its sentence: right after it ("said on Saturday") or right
 /// before it ("on Friday emphasized").
-fn date_near(dates: &[&Date], cue: Span, sentence: Span) -> Option<Date> {
+fn date_near(text: &str, dates: &[&Date], cue: Span, sentence: Span) -> Option<Date> {
+    // A comma between them puts the date in another phrase ("came to office last year, said").
+    let apart = |a: usize, b: usize| between(text, a, b).contains([',', ';', '(', ')']);
     let i = dates.partition_point(|d| d.span.start < cue.end);
-    let after = dates
-        .get(i)
-        .filter(|d| d.span.start <= cue.end + 5 && d.span.end <= sentence.end);
+    let after = dates.get(i).filter(|d| {
+        d.span.start <= cue.end + 5 && d.span.end <= sentence.end && !apart(cue.end, d.span.start)
+    });
     let before = || {
         let j = dates.partition_point(|d| d.span.start < cue.start);
         dates[..j].iter().rev().take(4).find(|d| {
-            d.span.end <= cue.start && d.span.end + 5 >= cue.start && d.span.start >= sentence.start
+            d.span.end <= cue.start
+                && d.span.end + 5 >= cue.start
+                && d.span.start >= sentence.start
+                && !apart(d.span.end, cue.start)
         })
     };
     after.or_else(before).map(|d| (*d).clone())
