@@ -742,6 +742,12 @@ impl Quotes {
                 return speaker;
             }
         }
+        if plural {
+            // "they": a country or organisation, or a group of unnamed officials.
+            return ctx.cast.antecedent_where(at.start, floor, |a| {
+                a.kind != ActorKind::Person || (a.anonymous && a.name.ends_with('s'))
+            });
+        }
         ctx.cast.antecedent(at.start, floor, gender, plural)
     }
 

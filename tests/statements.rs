@@ -302,3 +302,25 @@ fn more_frames() {
         ),
     ]);
 }
+
+#[test]
+fn groups_and_calls() {
+    // "they" after a group of unnamed officials.
+    let text = "Several Chinese officials met the delegation. \"We want calm waters and open talks,\" they said.";
+    let doc = extract(text);
+    assert_eq!(doc.statements.len(), 1);
+    let s = &doc.statements[0];
+    assert_eq!(s.text, "We want calm waters and open talks,");
+    let speaker = s
+        .speaker
+        .as_deref()
+        .and_then(|id| doc.actor(id))
+        .expect("a speaker");
+    assert!(speaker.anonymous);
+    assert_eq!(speaker.country.as_deref(), Some("CHN"));
+    // "called for" reports words.
+    check(&[(
+        "Antony Blinken called for an end to unsafe intercepts at sea.",
+        &[(I, BLINKEN, "an end to unsafe intercepts at sea")],
+    )]);
+}
