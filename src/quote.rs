@@ -1146,8 +1146,11 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
         let opens = match open.kind {
             QuoteKind::Open => true,
             QuoteKind::Straight => {
-                // An opening straight quote is not glued to a preceding word.
+                // An opening straight quote is glued to the word after it, not to one before:
+                // `," he said` closes, ` "We` opens.
                 !between(text, 0, open.pos).ends_with(|c: char| c.is_alphanumeric())
+                    && between(text, open.pos + 1, text.len())
+                        .starts_with(|c: char| !c.is_whitespace())
             }
             _ => false,
         };
