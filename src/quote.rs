@@ -1,21 +1,37 @@
 //! Statements: direct quotes and reported speech, with their speakers.
 //!
 //! This module owns who said what. It pairs the scan's quote marks into quotations (straight,
-//! curly and mismatched pairs such as `"essential'`; an unclosed quote runs to the end of its
-//! paragraph, and the next paragraph opening a quote continues it), finds the speech cue of each
-//! ("said", "told", "according to") after or before it in its sentence, and takes the speaker
-//! from the cue's frame: a named actor, a pronoun resolved to the nearest compatible actor, a
-//! description ("the statement said") resolved to whoever issued the last statement, or an
-//! unnamed source. A quotation with no cue of its own continues the previous quotation's speaker
-//! when it opens the next paragraph or sentence or shares its sentence; a longer partial quote
+//! curly and mismatched pairs such as `"essential'`; a straight mark followed by a space only
+//! closes; an unclosed quote runs to the end of its paragraph, and the next paragraph opening a
+//! quote continues it), finds the speech cue of each ("said", "told", "according to") after or
+//! before it in its sentence, or closing the sentence (`" following talks, the statement said.`),
+//! and takes the speaker from the cue's frame:
+//!
+//! - a named actor, skipping asides (`Blinken, speaking alongside X, said`), never a name that
+//!   only modifies an unknown subject (`US carmaker Acme said`, `Jane Doe of France said`);
+//! - an inverted frame (`," said Blinken`, `..., says the ministry`);
+//! - a pronoun: "he"/"she" the last named speaker of that gender, else the nearest person;
+//!   "they" a country, organisation or group of unnamed officials one sentence back;
+//! - a description ("the statement said", "the defense ministry readout said") resolved to
+//!   whoever issued the last statement or readout ("the Pentagon said in a statement", "a
+//!   Beijing readout");
+//! - a participle (", saying") the sentence's subject.
+//!
+//! A quotation with no cue continues the previous quotation's speaker when it opens the next
+//! paragraph or sentence or shares its sentence (`"...," he said. "..."`); an unclosed quote
+//! paragraph takes the speaker of the paragraph where the quote ends; a longer partial quote
 //! inside a sentence ("He took aim at Beijing for "..."") belongs to the sentence's subject.
 //! Short quotations that are not utterances (scare quotes, titles) are not statements.
 //!
 //! A cue outside any quotation gives reported speech: "X said (that) CLAUSE", "X told Y that
 //! CLAUSE" and "CLAUSE, X said". A reported clause stops where a direct quote of the same frame
 //! starts (`Austin said it was important ... and make sure "..."`) and before a second frame
-//! (`..., but Austin told ...`).
+//! (`..., but Austin told ...`); a cue inside an emitted clause is part of it. Headlines, noun
+//! uses ("in remarks"), infinitives and negations ("unable to say") and relative clauses ("what
+//! the U.S. says was ...") give no statement. A statement's date is the date next to its cue in
+//! the same phrase ("said on Saturday").
 //!
+//! The frame words live in `data/lexicon.tsv` (classes `speech`, `speech_frame`, `pronoun`).
 //! Every look-up is by position (binary search over the sorted hits, mentions, quotations and
 //! dates) inside a bounded window, so the detector is linear in the input.
 
@@ -1262,6 +1278,11 @@ mod tests {
             ),
             // A straight quote glued to a word does not open.
             ("The 6\" gun.", &[]),
+            // A straight quote before a space closes: a stray one does not turn pairs inside out.
+            (
+                "A stray \" mark. He said \"we will go\" today.",
+                &[("we will go", false)],
+            ),
             ("", &[]),
             ("\"\"\"", &[]),
         ];
