@@ -480,7 +480,11 @@ impl Quotes {
     fn after_prep(&self, ctx: &Ctx, cue: Span, limit: usize) -> Option<usize> {
         let win = Span::new(cue.end, (cue.end + 50).min(limit.max(cue.end)));
         if let Some(m) = ctx.cast.within(win).first() {
-            return Some(m.actor);
+            // "according to Labor Department figures", "according to US carmaker Acme".
+            let known = !self.unknown_name(ctx, cue.end, m.span.start)
+                && !self.modifies_noun(ctx, m.span, win.end)
+                && !self.member_of_unknown(ctx, m.span);
+            return known.then_some(m.actor);
         }
         let a = ctx.hits.partition_point(|h| h.span.start < win.start);
         let noun = ctx.hits[a..]
@@ -506,12 +510,16 @@ impl Quotes {
         let cue_hit = hits[a..b]
             .iter()
             .rev()
-            .find(|h| self.verb_cue(text, h).is_some())?;
+            .find(|h| self.verb_cue(text, h).is_some() || self.cue(h) == Some(Cue::Prep))?;
         let cue = cue_hit.span;
         // The cue must be close to the quote: only a few words between.
         let gap = between(text, cue.end, q.outer.start);
         if gap.split_whitespace().count() > MAX_GAP_WORDS {
             return None;
+        }
+        if self.cue(cue_hit) == Some(Cue::Prep) {
+            // `According to the Pentagon, "..."`
+            return Some((self.after_prep(ctx, cue, q.outer.start), cue));
         }
         Some((self.subject_before(ctx, cue_hit, sent.start), cue))
     }
@@ -647,8 +655,19 @@ impl Quotes {
 
     /// "US carmaker", "the US company": the name modifies a noun that is the real subject.
     fn modifies_noun(&self, ctx: &Ctx, m: Span, end: usize) -> bool {
-        let next = first_word(between(ctx.text, m.end, end.min(m.end + 40)));
-        in_list(&self.modified_noun, &next.to_lowercase())
+        // The lower-case words right after the name: "US customs figures".
+        between(ctx.text, m.end, end.min(m.end + 40).max(m.end))
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| {
+                // A noun compound: stop at function words ("spokesman for the firm").
+                let l = w.to_lowercase();
+                w.starts_with(char::is_lowercase)
+                    && !in_list(&self.not_clause, &l)
+                    && !in_list(&self.noun_before, &l)
+            })
+            .any(|w| in_list(&self.modified_noun, &w.to_lowercase()))
     }
 
     /// `s` without up to three trailing auxiliaries or adverbs ("has", "also", "later").

@@ -324,3 +324,21 @@ fn groups_and_calls() {
         &[(I, BLINKEN, "an end to unsafe intercepts at sea")],
     )]);
 }
+
+#[test]
+fn according_to() {
+    check(&[
+        (
+            "According to the Pentagon, \"the ship came within 150 yards of ours.\"",
+            &[(
+                D,
+                Some("us-department-of-defense"),
+                "the ship came within 150 yards of ours.",
+            )],
+        ),
+        (
+            "\"Exports fell for a third month,\" according to US customs figures.",
+            &[(D, None, "Exports fell for a third month,")],
+        ),
+    ]);
+}
