@@ -1,29 +1,83 @@
 //! Statements: direct quotes and reported speech, with their speakers.
 //!
 //! This module owns who said what. It pairs the scan's quote marks into quotations (straight,
-//! curly and mismatched pairs such as `"essential'`; an unclosed quote runs to the end of its
-//! paragraph), finds the speech cue of each ("said", "told", "according to") after or before it
-//! in its sentence, and takes the speaker from the cue's frame: a named actor, a pronoun resolved
-//! to the nearest compatible actor, or an unnamed source. A quotation with no cue of its own
-//! continues the previous quotation's speaker. Short quotations inside a sentence (scare quotes,
-//! titles) are not statements. A cue outside any quotation gives reported speech: "X said (that)
-//! CLAUSE" and "CLAUSE, X said".
+//! curly and mismatched pairs such as `"essential'`; a straight mark followed by a space only
+//! closes; an unclosed quote runs to the end of its paragraph, and the next paragraph opening a
+//! quote continues it), finds the speech cue of each ("said", "told", "according to") after or
+//! before it in its sentence, or closing the sentence (`" following talks, the statement said.`),
+//! and takes the speaker from the cue's frame:
+//!
+//! - a named actor, skipping asides (`Blinken, speaking alongside X, said`), never a name that
+//!   only modifies an unknown subject (`US carmaker Acme said`, `Jane Doe of France said`);
+//! - an inverted frame (`," said Blinken`, `..., says the ministry`);
+//! - a pronoun: "he"/"she" the last named speaker of that gender, else the nearest person;
+//!   "they" a country, organisation or group of unnamed officials one sentence back;
+//! - a description ("the statement said", "the defense ministry readout said") resolved to
+//!   whoever issued the last statement or readout ("the Pentagon said in a statement", "a
+//!   Beijing readout");
+//! - a participle (", saying") the sentence's subject.
+//!
+//! A quotation with no cue continues the previous quotation's speaker when it opens the next
+//! paragraph or sentence or shares its sentence (`"...," he said. "..."`); an unclosed quote
+//! paragraph takes the speaker of the paragraph where the quote ends; a longer partial quote
+//! inside a sentence ("He took aim at Beijing for "..."") belongs to the sentence's subject.
+//! Short quotations that are not utterances (scare quotes, titles) are not statements.
+//!
+//! A cue outside any quotation gives reported speech: "X said (that) CLAUSE", "X told Y that
+//! CLAUSE" and "CLAUSE, X said". A reported clause stops where a direct quote of the same frame
+//! starts (`Austin said it was important ... and make sure "..."`) and before a second frame
+//! (`..., but Austin told ...`); a cue inside an emitted clause is part of it. Headlines, noun
+//! uses ("in remarks"), infinitives and negations ("unable to say") and relative clauses ("what
+//! the U.S. says was ...") give no statement. A statement's date is the date next to its cue in
+//! the same phrase ("said on Saturday").
+//!
+//! The frame words live in `data/lexicon.tsv` (classes `speech`, `speech_frame`, `pronoun`).
+//! Every look-up is by position (binary search over the sorted hits, mentions, quotations and
+//! dates) inside a bounded window, so the detector is linear in the input.
 
 use crate::gazetteer::Gender;
 use crate::lexicon::Lexicon;
-use crate::model::{Date, Excerpt, Span, Statement, StatementKind};
+use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
 use crate::resolve::Cast;
 use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::segment::Sentence;
+use crate::util::between;
 
-/// A quotation shorter than this many words, inside a sentence, is a scare quote or a title.
+/// A quotation shorter than this many words is a statement only when it reads as an utterance.
 const MIN_QUOTE_WORDS: usize = 5;
+/// A short quotation ending in sentence punctuation ("wanton smears and attacks.") needs this many.
+const MIN_UTTERANCE_WORDS: usize = 3;
+/// How far after a quotation its cue may start, in bytes (`," the Pentagon said`).
+const NEAR_AFTER: usize = 60;
+/// How many words may lie between a cue and the quotation it introduces.
+const MAX_GAP_WORDS: usize = 6;
+/// How far back from a cue its subject is looked for, in bytes.
+const SUBJECT_WINDOW: usize = 160;
+/// How far back from a participle cue (", saying") the sentence subject is looked for.
+const PARTICIPLE_WINDOW: usize = 320;
+/// How many words may follow a closing cue before the sentence ends ("said on Friday").
+const MAX_TAIL_WORDS: usize = 5;
+/// How many sentences back "he" or "she" looks for the person meant.
+const PRONOUN_SENTENCES: usize = 4;
+/// A reported clause needs at least this many words.
+const MIN_CLAUSE_WORDS: usize = 3;
+/// A reported clause before its cue ("CLAUSE, X said") is at most this long, in bytes.
+const MAX_CLAUSE_BYTES: usize = 1200;
+/// How far a reported clause is searched for a second frame, in bytes.
+const FRAME_WINDOW: usize = 400;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
     Verb,
+    Tell,
     Prep,
     Noun,
+}
+
+impl Cue {
+    fn is_verb(self) -> bool {
+        matches!(self, Cue::Verb | Cue::Tell)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,11 +87,19 @@ enum Pronoun {
     Plural,
 }
 
-/// The statement detector: which lexicon rows are speech cues and pronouns.
+/// The statement detector: which lexicon rows are speech cues and pronouns, and the frame words.
 #[derive(Clone, Debug)]
 pub(crate) struct Quotes {
     cues: Vec<Option<Cue>>,
     pronouns: Vec<Option<Pronoun>>,
+    noun_before: Vec<String>,
+    not_clause: Vec<String>,
+    listener_end: Vec<String>,
+    subject_word: Vec<String>,
+    inverted_start: Vec<String>,
+    member_of: Vec<String>,
+    aux_before: Vec<String>,
+    modified_noun: Vec<String>,
 }
 
 /// A paired quotation: the content span (without marks) and the span with its marks.
@@ -45,7 +107,38 @@ pub(crate) struct Quotes {
 struct Quotation {
     content: Span,
     outer: Span,
+    /// The quotation opens its paragraph.
     paragraph_start: bool,
+    /// A closing mark was found (an unclosed quotation runs to the end of its paragraph).
+    closed: bool,
+    /// The sentence holding the opening mark and the one holding the end.
+    sent: usize,
+    end_sent: usize,
+}
+
+/// Everything one article's statements are read from.
+struct Ctx<'a> {
+    text: &'a str,
+    hits: &'a [Hit],
+    sentences: &'a [Sentence],
+    cast: &'a Cast,
+    dates: Vec<&'a Date>,
+    quotes: Vec<Quotation>,
+    /// Statement nouns with the actor that issued them ("a Beijing readout"), by position.
+    sources: Vec<(usize, usize)>,
+    /// Speech cues with a named person as subject ("Straw said"), by position: whom a later
+    /// "he said" most likely means.
+    speakers: Vec<(usize, usize)>,
+    /// Per sentence: the sentence is a headline or caption (alone in its paragraph, unpunctuated).
+    headline: Vec<bool>,
+}
+
+/// The last direct statement: its speaker, the sentence it ends in and that sentence's paragraph.
+#[derive(Clone, Copy, Debug)]
+struct Last {
+    speaker: Option<usize>,
+    end_sent: usize,
+    paragraph: u32,
 }
 
 impl Quotes {
@@ -55,6 +148,7 @@ impl Quotes {
             .iter()
             .map(|r| match (r.class.as_str(), r.tag.as_str()) {
                 ("speech", "verb") => Some(Cue::Verb),
+                ("speech", "tell") => Some(Cue::Tell),
                 ("speech", "prep") => Some(Cue::Prep),
                 ("speech", "noun") => Some(Cue::Noun),
                 _ => None,
@@ -70,21 +164,46 @@ impl Quotes {
                 _ => None,
             })
             .collect();
-        Quotes { cues, pronouns }
+        let words = |tag: &str| -> Vec<String> {
+            lex.rows
+                .iter()
+                .filter(|r| r.class == "speech_frame" && r.tag == tag)
+                .flat_map(|r| r.forms.iter().map(|f| f.to_lowercase()))
+                .collect()
+        };
+        Quotes {
+            cues,
+            pronouns,
+            noun_before: words("noun_before"),
+            not_clause: words("not_clause"),
+            listener_end: words("listener_end"),
+            subject_word: words("subject_word"),
+            inverted_start: words("inverted_start"),
+            member_of: words("member_of"),
+            aux_before: words("aux_before"),
+            modified_noun: words("modified_noun"),
+        }
     }
 
     fn cue(&self, h: &Hit) -> Option<Cue> {
         match h.tag {
-            Tag::Word(i) => self.cues[usize::from(i)],
+            Tag::Word(i) => self.cues.get(usize::from(i)).copied().flatten(),
             _ => None,
         }
     }
 
     fn pronoun(&self, h: &Hit) -> Option<Pronoun> {
         match h.tag {
-            Tag::Word(i) => self.pronouns[usize::from(i)],
+            Tag::Word(i) => self.pronouns.get(usize::from(i)).copied().flatten(),
             _ => None,
         }
+    }
+
+    /// A verb cue used as a noun ("in remarks", "the claims") is no cue.
+    fn verb_cue(&self, text: &str, h: &Hit) -> Option<Cue> {
+        let c = self.cue(h).filter(|c| c.is_verb())?;
+        let prev = prev_word(text, h.span.start).to_lowercase();
+        (!in_list(&self.noun_before, &prev)).then_some(c)
     }
 
     pub(crate) fn statements(
@@ -95,267 +214,889 @@ impl Quotes {
         cast: &Cast,
         dates: &[Date],
     ) -> Vec<Statement> {
-        let quotes = pair_quotes(text, &scan.quotes, sentences);
-        let mut out = Vec::new();
-        let mut last_speaker: Option<(usize, u32)> = None;
-        let hits = &scan.hits;
-        for q in &quotes {
-            let words = text[q.content.range()].split_whitespace().count();
-            let sent_ix = sentence_of(sentences, q.outer.start);
-            let sent = sentences
-                .get(sent_ix)
-                .map_or(Span::new(0, text.len()), |s| s.span);
-            let para = sentences.get(sent_ix).map_or(0, |s| s.paragraph);
-            // Context after the quote: up to the end of the sentence holding its close.
-            let end_ix = sentence_of(sentences, q.outer.end.saturating_sub(1));
-            let after_end = sentences
-                .get(end_ix)
-                .map_or(text.len(), |s| s.span.end)
-                .max(q.outer.end);
-            let after = Span::new(q.outer.end, after_end);
-            let before = Span::new(sent.start.min(q.outer.start), q.outer.start);
-            let found = self
-                .attribution_after(text, hits, after, cast)
-                .or_else(|| self.attribution_before(text, hits, before, cast));
-            let standalone = q.paragraph_start || found.is_some();
-            if words < MIN_QUOTE_WORDS && !(standalone && found.is_some()) {
+        let mut sorted_dates: Vec<&Date> = dates.iter().collect();
+        sorted_dates.sort_by_key(|d| (d.span.start, d.span.end));
+        let mut ctx = Ctx {
+            text,
+            hits: &scan.hits,
+            sentences,
+            cast,
+            dates: sorted_dates,
+            quotes: pair_quotes(text, &scan.quotes, sentences),
+            sources: Vec::new(),
+            speakers: Vec::new(),
+            headline: headlines(text, sentences),
+        };
+        ctx.sources = self.sources(&ctx);
+        ctx.speakers = self.named_speakers(&ctx);
+        let mut out: Vec<Statement> = Vec::new();
+        // Quotations that became statements, and the cues after a quotation that it used.
+        let mut direct: Vec<Span> = Vec::new();
+        let mut used_after: Vec<Span> = Vec::new();
+        let mut last: Option<Last> = None;
+        // Unclosed quote paragraphs still waiting for the cue of a later paragraph of the quote.
+        let mut pending: Vec<usize> = Vec::new();
+        for (qi, q) in ctx.quotes.iter().enumerate() {
+            let content = between(text, q.content.start, q.content.end);
+            let words = content.split_whitespace().take(MIN_QUOTE_WORDS).count();
+            let Some(sent) = sentences.get(q.sent) else {
+                continue;
+            };
+            let para = sentences
+                .get(q.end_sent)
+                .map_or(sent.paragraph, |s| s.paragraph);
+            let after = self.attribution_after(&ctx, qi);
+            let found = after.or_else(|| self.attribution_before(&ctx, qi));
+            let utterance = content.ends_with(['.', '!', '?', ',', '\u{2026}'])
+                && !is_title(content)
+                && (words >= MIN_UTTERANCE_WORDS || found.is_some());
+            if words < MIN_QUOTE_WORDS && !utterance {
                 continue;
             }
             let (speaker, cue) = match found {
                 Some((speaker, cue)) => (speaker, Some(cue)),
-                None if q.paragraph_start => (
-                    last_speaker.filter(|&(_, p)| p + 1 >= para).map(|(a, _)| a),
-                    None,
-                ),
-                None => (None, None),
+                None => {
+                    let prev_sent = q.sent.checked_sub(1).and_then(|i| sentences.get(i));
+                    let continues = last.filter(|l| {
+                        // A paragraph opening a quote after a quote paragraph.
+                        (q.paragraph_start && prev_sent.is_some_and(|p| p.paragraph == l.paragraph))
+                            // "...," he said. "...": the next sentence opens a quote.
+                            || (q.outer.start == sent.span.start && l.end_sent + 1 == q.sent)
+                            // `"...," and "..."`: a second quotation in the same sentence.
+                            || l.end_sent == q.sent
+                    });
+                    match continues {
+                        Some(l) => (l.speaker, None),
+                        None if q.paragraph_start => (None, None),
+                        None => match self.sentence_subject(
+                            &ctx,
+                            sent.span
+                                .start
+                                .max(q.outer.start.saturating_sub(PARTICIPLE_WINDOW)),
+                            q.outer.start,
+                        ) {
+                            Some(s) => (Some(s), None),
+                            None => continue,
+                        },
+                    }
+                }
             };
-            if !q.paragraph_start && found.is_none() {
-                continue;
+            if after.is_some() {
+                if let Some(c) = cue {
+                    used_after.push(c);
+                }
             }
-            if let Some(s) = speaker {
-                last_speaker = Some((s, para));
+            // A multi-paragraph quote takes its speaker from the paragraph that has the cue.
+            let prev_para = q
+                .sent
+                .checked_sub(1)
+                .and_then(|i| sentences.get(i))
+                .map(|p| p.paragraph);
+            let chained = q.paragraph_start
+                && last.is_some_and(|l| Some(l.paragraph) == prev_para)
+                && !pending.is_empty();
+            if !chained {
+                pending.clear();
             }
-            let date = cue.and_then(|c| date_near(dates, c, sent));
+            if let (true, Some(a)) = (chained, speaker) {
+                for &k in &pending {
+                    out[k].speaker = Some(ctx.cast.actors[a].id.clone());
+                }
+                pending.clear();
+            }
+            if speaker.is_none() && cue.is_none() && !q.closed {
+                pending.push(out.len());
+            }
+            last = Some(Last {
+                speaker,
+                end_sent: q.end_sent,
+                paragraph: para,
+            });
+            direct.push(q.outer);
+            let cue_sent = cue.map_or(sent.span, |c| sentence_span(&ctx, c.start));
             out.push(Statement {
-                speaker: speaker.map(|a| cast.actors[a].id.clone()),
+                speaker: speaker.map(|a| ctx.cast.actors[a].id.clone()),
                 kind: StatementKind::Direct,
-                text: text[q.content.range()].to_string(),
+                text: content.to_string(),
                 span: q.content,
                 cue: cue.map(|c| Excerpt::new(text, c)),
-                date,
+                date: cue.and_then(|c| date_near(text, &ctx.dates, c, cue_sent)),
             });
         }
-        self.reported(text, hits, sentences, cast, dates, &quotes, &mut out);
+        used_after.sort_by_key(|s| s.start);
+        self.reported(&ctx, &direct, &used_after, &mut out);
         out.sort_by_key(|s| s.span.start);
         out
     }
 
-    /// `," Blinken said`, `," he said`, `," said Blinken`, `," the statement said`.
-    fn attribution_after(
-        &self,
-        text: &str,
-        hits: &[Hit],
-        after: Span,
-        cast: &Cast,
-    ) -> Option<(Option<usize>, Span)> {
-        let head = &text[after.range()];
+    /// Statement nouns and who issued them: "a Beijing readout", "the Pentagon's statement",
+    /// "the Pentagon said in a statement".
+    fn sources(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
+        let text = ctx.text;
+        let mut out = Vec::new();
+        for (k, h) in ctx.hits.iter().enumerate() {
+            if self.cue(h) != Some(Cue::Noun) {
+                continue;
+            }
+            let sent = sentence_span(ctx, h.span.start);
+            let lo = h.span.start.saturating_sub(40).max(sent.start);
+            // An actor right before the noun, in its phrase.
+            let named = ctx
+                .cast
+                .within(Span::new(lo, h.span.start))
+                .iter()
+                .rev()
+                .find(|m| {
+                    let gap = between(text, m.span.end, h.span.start);
+                    m.span.end <= h.span.start
+                        && !gap.contains([',', '.', ';', ':'])
+                        && gap.split_whitespace().count() <= 2
+                })
+                .map(|m| m.actor);
+            // "X said in a statement": the subject of the verb just before.
+            let framed = || {
+                let a = ctx.hits[..k].partition_point(|x| x.span.start < lo);
+                let v = ctx.hits[a..k]
+                    .iter()
+                    .rev()
+                    .find(|x| self.verb_cue(text, x).is_some())?;
+                let gap = between(text, v.span.end, h.span.start);
+                if gap.split_whitespace().count() > 3 || gap.contains([',', '.']) {
+                    return None;
+                }
+                self.subject_before(ctx, v, sent.start)
+            };
+            if let Some(a) = named.or_else(framed) {
+                out.push((h.span.start, a));
+            }
+        }
+        out
+    }
+
+    /// Persons named as the subject of a speech cue outside quotations.
+    fn named_speakers(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for h in ctx.hits {
+            if self.verb_cue(ctx.text, h).is_none() || in_quote(&ctx.quotes, h.span) {
+                continue;
+            }
+            let sent = sentence_span(ctx, h.span.start);
+            let Some(a) = self.subject_before(ctx, h, sent.start) else {
+                continue;
+            };
+            let lo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
+            let named = ctx
+                .cast
+                .within(Span::new(lo, h.span.start))
+                .iter()
+                .any(|m| m.actor == a);
+            if named && ctx.cast.actors[a].kind == ActorKind::Person {
+                out.push((h.span.start, a));
+            }
+        }
+        out
+    }
+
+    /// The issuer of the statement a description ("the statement", "the readout") at `pos`
+    /// refers to: the last statement noun before it with a known issuer.
+    fn source_before(&self, ctx: &Ctx, pos: usize) -> Option<usize> {
+        let i = ctx.sources.partition_point(|&(p, _)| p < pos);
+        i.checked_sub(1).map(|i| ctx.sources[i].1)
+    }
+
+    /// `," Blinken said`, `," he said`, `," said Blinken`, `," the statement said`, and a cue
+    /// closing the sentence after more words (`" following talks, the statement said.`).
+    fn attribution_after(&self, ctx: &Ctx, qi: usize) -> Option<(Option<usize>, Span)> {
+        let text = ctx.text;
+        let q = &ctx.quotes[qi];
+        let end = ctx
+            .sentences
+            .get(q.end_sent)
+            .map_or(text.len(), |s| s.span.end)
+            .max(q.outer.end);
+        // Up to the next quotation in the sentence: its cue is its own.
+        let limit = ctx
+            .quotes
+            .get(qi + 1)
+            .map_or(end, |n| n.outer.start.clamp(q.outer.end, end));
+        let head = between(text, q.outer.end, limit);
         let lead = head.trim_start_matches([' ', ',']);
         if lead.len() == head.len()
             && !head.is_empty()
-            && !head.starts_with(['\n'])
+            && !head.starts_with('\n')
             && !lead.starts_with(|c: char| c.is_alphabetic())
         {
             return None;
         }
-        let i = hits.partition_point(|h| h.span.start < after.start);
-        // The cue must come within a few words.
-        let window = Span::new(after.start, (after.start + 60).min(after.end));
-        let cue_hit = hits[i..]
+        let hits = ctx.hits;
+        let i = hits.partition_point(|h| h.span.start < q.outer.end);
+        let near_end = (q.outer.end + NEAR_AFTER).min(limit);
+        let near = hits[i..]
             .iter()
-            .take_while(|h| h.span.start < window.end)
-            .find(|h| self.cue(h) == Some(Cue::Verb) || self.cue(h) == Some(Cue::Prep))?;
+            .take_while(|h| h.span.end <= near_end)
+            .find(|h| self.verb_cue(text, h).is_some() || self.cue(h) == Some(Cue::Prep));
+        let cue_hit = match near {
+            Some(h) => h,
+            None => {
+                // A cue closing the sentence: ", the statement said." with only a few words after.
+                let j = hits.partition_point(|h| h.span.start < limit);
+                let h = hits[i..j]
+                    .iter()
+                    .rev()
+                    .take_while(|h| h.span.start + SUBJECT_WINDOW >= limit)
+                    .find(|h| self.verb_cue(text, h).is_some())?;
+                let tail = between(text, h.span.end, limit);
+                if !short_tail(tail) || tail.contains(',') {
+                    return None;
+                }
+                let lo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(q.outer.end);
+                let before = between(text, lo, h.span.start);
+                let comma = before.rfind(',')?;
+                let subject = &before[comma + 1..];
+                if subject.split_whitespace().count() > MAX_GAP_WORDS {
+                    return None;
+                }
+                h
+            }
+        };
         let cue = cue_hit.span;
+        if self.cue(cue_hit) == Some(Cue::Prep) {
+            return Some((self.after_prep(ctx, cue, limit), cue));
+        }
         // Speaker between the quote and the cue, or right after an inverted cue.
-        let between = Span::new(after.start, cue.start);
-        let speaker = self
-            .subject_in(text, hits, between, cast, after.start)
-            .or_else(|| {
-                let inv = Span::new(cue.end, (cue.end + 40).min(after.end));
-                cast.within(inv).first().map(|m| m.actor)
-            });
+        let speaker = if between(text, q.outer.end, cue.start)
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            self.subject_before(ctx, cue_hit, q.outer.end)
+        } else {
+            self.inverted_speaker(ctx, cue_hit, Span::new(q.outer.end, limit))
+        };
         Some((speaker, cue))
+    }
+
+    /// The speaker after "according to": the actor named there, or the issuer of the statement
+    /// described there.
+    fn after_prep(&self, ctx: &Ctx, cue: Span, limit: usize) -> Option<usize> {
+        let win = Span::new(cue.end, (cue.end + 50).min(limit.max(cue.end)));
+        if let Some(m) = ctx.cast.within(win).first() {
+            // "according to Labor Department figures", "according to US carmaker Acme".
+            let known = !self.unknown_name(ctx, cue.end, m.span.start)
+                && !self.modifies_noun(ctx, m.span, win.end)
+                && !self.member_of_unknown(ctx, m.span);
+            return known.then_some(m.actor);
+        }
+        let a = ctx.hits.partition_point(|h| h.span.start < win.start);
+        let noun = ctx.hits[a..]
+            .iter()
+            .take_while(|h| h.span.start < win.end)
+            .find(|h| self.cue(h) == Some(Cue::Noun))?;
+        self.source_before(ctx, noun.span.start)
     }
 
     /// `Blinken said: "..."`, `He added: "..."`, `A Chinese spokeswoman said "..."`.
-    fn attribution_before(
-        &self,
-        text: &str,
-        hits: &[Hit],
-        before: Span,
-        cast: &Cast,
-    ) -> Option<(Option<usize>, Span)> {
-        let a = hits.partition_point(|h| h.span.start < before.start);
-        let b = hits.partition_point(|h| h.span.start < before.end);
+    fn attribution_before(&self, ctx: &Ctx, qi: usize) -> Option<(Option<usize>, Span)> {
+        let text = ctx.text;
+        let q = &ctx.quotes[qi];
+        let sent = ctx.sentences.get(q.sent)?.span;
+        let prev_end = qi
+            .checked_sub(1)
+            .map_or(0, |p| ctx.quotes[p].outer.end)
+            .max(sent.start)
+            .max(q.outer.start.saturating_sub(SUBJECT_WINDOW));
+        let hits = ctx.hits;
+        let a = hits.partition_point(|h| h.span.start < prev_end);
+        let b = hits.partition_point(|h| h.span.start < q.outer.start);
         let cue_hit = hits[a..b]
             .iter()
             .rev()
-            .find(|h| self.cue(h) == Some(Cue::Verb))?;
+            .find(|h| self.verb_cue(text, h).is_some() || self.cue(h) == Some(Cue::Prep))?;
         let cue = cue_hit.span;
         // The cue must be close to the quote: only a few words between.
-        let gap = &text[cue.end..before.end];
-        if gap.split_whitespace().count() > 6 {
+        let gap = between(text, cue.end, q.outer.start);
+        if gap.split_whitespace().count() > MAX_GAP_WORDS {
             return None;
         }
-        let speaker = self.subject_in(
-            text,
-            hits,
-            Span::new(before.start, cue.start),
-            cast,
-            before.start,
-        );
-        Some((speaker, cue))
+        if self.cue(cue_hit) == Some(Cue::Prep) {
+            // `According to the Pentagon, "..."`
+            return Some((self.after_prep(ctx, cue, q.outer.start), cue));
+        }
+        Some((self.subject_before(ctx, cue_hit, sent.start), cue))
     }
 
-    /// The nearest actor or pronoun in `span` (nearest to its end): the cue's subject.
-    fn subject_in(
-        &self,
-        text: &str,
-        hits: &[Hit],
-        span: Span,
-        cast: &Cast,
-        floor: usize,
-    ) -> Option<usize> {
-        let _ = text;
-        let ments = cast.within(span);
-        let a = hits.partition_point(|h| h.span.start < span.start);
-        let b = hits.partition_point(|h| h.span.start < span.end);
-        let pronoun = hits[a..b]
+    /// The subject of the cue `h`: the actor or pronoun nearest before it (at or after `floor`),
+    /// skipping a parenthetical ("Blinken, speaking alongside X, said"); for a participle
+    /// (", saying") the sentence subject; for a description ("the statement said") the issuer.
+    fn subject_before(&self, ctx: &Ctx, h: &Hit, floor: usize) -> Option<usize> {
+        let text = ctx.text;
+        let cue = h.span;
+        let lo = cue.start.saturating_sub(SUBJECT_WINDOW).max(floor);
+        if lo >= cue.start {
+            return None;
+        }
+        let before = between(text, lo, cue.start);
+        // "X, the firm that ..., has said": auxiliaries and adverbs do not separate the frame.
+        let trimmed = self.strip_aux(before.trim_end());
+        let word = between(text, cue.start, cue.end);
+        if word.ends_with("ing") && trimmed.ends_with(',') {
+            let lo = cue.start.saturating_sub(PARTICIPLE_WINDOW).max(floor);
+            return self.sentence_subject(ctx, lo, cue.start);
+        }
+        let mut end = cue.start;
+        let mut appositive = false;
+        let closer = trimmed
+            .chars()
+            .next_back()
+            .filter(|c| matches!(c, ',' | ')' | '-' | '\u{2013}' | '\u{2014}'));
+        if let Some(close) = closer {
+            // An appositive or parenthetical between the subject and the cue: the subject is
+            // before it, never inside it.
+            appositive = true;
+            let body = &trimmed[..trimmed.len() - close.len_utf8()];
+            let open = match close {
+                ',' => body.rfind(','),
+                ')' => body.rfind('('),
+                _ => [" -", "\u{2013}", "\u{2014}"]
+                    .iter()
+                    .filter_map(|d| body.rfind(d))
+                    .max(),
+            };
+            if let Some(c) = open {
+                end = lo + c;
+            }
+        }
+        let span = Span::new(lo, end);
+        let ments = ctx.cast.within(span);
+        // A name glued to a word ("Paris-based", "US-led") modifies it.
+        let head = |m: &&crate::resolve::MentionRef| {
+            !between(text, m.span.end, m.span.end + 1).starts_with('-')
+        };
+        let mention = if appositive && end == cue.start {
+            // No opening comma in reach: the first name of the window heads the phrase.
+            ments.iter().find(head)
+        } else {
+            ments
+                .iter()
+                .filter(head)
+                .max_by_key(|m| (m.span.end, usize::MAX - m.span.start))
+        };
+        if mention.is_some_and(|m| {
+            self.member_of_unknown(ctx, m.span) || self.modifies_noun(ctx, m.span, end)
+        }) {
+            return None;
+        }
+        let a = ctx.hits.partition_point(|x| x.span.start < span.start);
+        let b = ctx.hits.partition_point(|x| x.span.start < span.end);
+        let hits = &ctx.hits[a..b];
+        let pronoun = hits
             .iter()
             .rev()
-            .find_map(|h| self.pronoun(h).map(|p| (h.span, p)));
-        let mention = ments.last();
+            .find_map(|x| self.pronoun(x).map(|p| (x.span, p)));
+        let noun = hits.iter().rev().find(|x| self.cue(x) == Some(Cue::Noun));
         match (mention, pronoun) {
-            (Some(m), Some((ps, _))) if m.span.start > ps.start => Some(m.actor),
-            (_, Some((ps, p))) => {
-                let _ = floor;
-                let (gender, plural) = match p {
-                    Pronoun::Male => (Some(Gender::Male), false),
-                    Pronoun::Female => (Some(Gender::Female), false),
-                    Pronoun::Plural => (None, true),
-                };
-                cast.antecedent(ps.start, 0, gender, plural)
+            (Some(m), Some((ps, _))) if m.span.end > ps.start => Some(m.actor),
+            (_, Some((ps, p))) => self.resolve_pronoun(ctx, ps, p),
+            (Some(m), None) => {
+                // "the defense ministry readout said": a description after the mention.
+                match noun {
+                    Some(n) if n.span.start >= m.span.end && !is_listed_title(ctx, m.span, n) => {
+                        self.source_before(ctx, n.span.start).or(Some(m.actor))
+                    }
+                    // "US carmaker General Motors said": the speaker is a name we do not know.
+                    _ if self.unknown_name(ctx, m.span.end, end) => None,
+                    _ => Some(m.actor),
+                }
             }
+            (None, None) => noun.and_then(|n| self.source_before(ctx, n.span.start)),
+        }
+    }
+
+    /// Whether a capitalised word between `a` and `b` names someone the cast does not know
+    /// (titles, institution words and dates do not).
+    fn unknown_name(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
+        let seg = between(ctx.text, a, b);
+        if seg.len() > SUBJECT_WINDOW {
+            return true;
+        }
+        let mut off = 0;
+        for w in seg.split(' ') {
+            let pos = a + off;
+            off += w.len() + 1;
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if !core.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let lower = core
+                .trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s")
+                .to_lowercase();
+            if in_list(&self.subject_word, &lower) {
+                continue;
+            }
+            let d = ctx.dates.partition_point(|d| d.span.end <= pos);
+            if ctx
+                .dates
+                .get(d)
+                .is_some_and(|d| d.span.start <= pos + w.len())
+            {
+                continue;
+            }
+            if !ctx
+                .cast
+                .within(Span::new(pos, pos + w.len().max(1)))
+                .is_empty()
+            {
+                continue;
+            }
+            return true;
+        }
+        false
+    }
+
+    /// "US carmaker", "the US company": the name modifies a noun that is the real subject.
+    fn modifies_noun(&self, ctx: &Ctx, m: Span, end: usize) -> bool {
+        // The lower-case words right after the name: "US customs figures".
+        between(ctx.text, m.end, end.min(m.end + 40).max(m.end))
+            .split_whitespace()
+            .take(3)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| {
+                // A noun compound: stop at function words ("spokesman for the firm").
+                let l = w.to_lowercase();
+                w.starts_with(char::is_lowercase)
+                    && !in_list(&self.not_clause, &l)
+                    && !in_list(&self.noun_before, &l)
+            })
+            .any(|w| in_list(&self.modified_noun, &w.to_lowercase()))
+    }
+
+    /// `s` without up to three trailing auxiliaries or adverbs ("has", "also", "later").
+    fn strip_aux<'t>(&self, mut s: &'t str) -> &'t str {
+        for _ in 0..3 {
+            let (at, w) = prev_word_at(s, s.len());
+            if w.is_empty() || !in_list(&self.aux_before, &w.to_lowercase()) {
+                break;
+            }
+            s = s[..at].trim_end();
+        }
+        s
+    }
+
+    /// "Nicolas Smith of France", "Bank of America": the name belongs to a phrase headed by a
+    /// name the cast does not know.
+    fn member_of_unknown(&self, ctx: &Ctx, m: Span) -> bool {
+        let (at, prev) = prev_word_at(ctx.text, m.start);
+        if !in_list(&self.member_of, &prev.to_lowercase()) {
+            return false;
+        }
+        let (hat, head) = prev_word_at(ctx.text, at);
+        head.starts_with(char::is_uppercase) && self.unknown_name(ctx, hat, at)
+    }
+
+    /// "CLAUSE, said the ministry.": a cue right after a comma with only its subject after it.
+    fn inverted(&self, ctx: &Ctx, h: &Hit, sent: Span, date_after: Option<usize>) -> bool {
+        let text = ctx.text;
+        let lo = h.span.start.saturating_sub(8).max(sent.start);
+        if !between(text, lo, h.span.start).trim_end().ends_with(',') {
+            return false;
+        }
+        let from = date_after.unwrap_or(h.span.end);
+        // The subject may carry an apposition: "..., says Jane Smith, a lecturer at ...".
+        let head = between(text, from, sent.end.min(from + 120));
+        let subject = head.find(',').map_or(head, |c| &head[..c]);
+        let first = first_word(head);
+        if subject.split_whitespace().count() > MAX_GAP_WORDS + 2
+            || !(first.starts_with(char::is_uppercase)
+                || in_list(&self.inverted_start, &first.to_lowercase()))
+        {
+            return false;
+        }
+        // "Blinken, standing next to X, said the visit ...": an aside after a named subject is
+        // no inverted frame unless a name follows the cue.
+        let wlo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
+        let body = between(text, wlo, h.span.start).trim_end();
+        let body = body.strip_suffix(',').unwrap_or(body);
+        let aside = body
+            .rfind(',')
+            .is_some_and(|c| !ctx.cast.within(Span::new(wlo, wlo + c)).is_empty());
+        !aside
+            || !ctx
+                .cast
+                .within(Span::new(from, from + subject.len()))
+                .is_empty()
+    }
+
+    /// The speaker named after an inverted cue: a known actor with no unknown name around it,
+    /// or the issuer of a described statement ("said the statement").
+    fn inverted_speaker(&self, ctx: &Ctx, h: &Hit, sent: Span) -> Option<usize> {
+        let win = Span::new(h.span.end, sent.end.min(h.span.end + 60));
+        if let Some(m) = ctx.cast.within(win).first() {
+            // The words right after the name, up to a comma: "US lawyer Jamie Smith".
+            let rest = between(ctx.text, m.span.end, sent.end.min(m.span.end + 40));
+            let rest_end = m.span.end + rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
+            let ok = !self.unknown_name(ctx, h.span.end, m.span.start)
+                && !self.unknown_name(ctx, m.span.end, rest_end)
+                && !self.member_of_unknown(ctx, m.span);
+            return ok.then_some(m.actor);
+        }
+        let a = ctx.hits.partition_point(|x| x.span.start < win.start);
+        let noun = ctx.hits[a..]
+            .iter()
+            .take_while(|x| x.span.start < win.end)
+            .find(|x| self.cue(x) == Some(Cue::Noun))?;
+        self.source_before(ctx, noun.span.start)
+    }
+
+    fn resolve_pronoun(&self, ctx: &Ctx, at: Span, p: Pronoun) -> Option<usize> {
+        let (gender, plural) = match p {
+            Pronoun::Male => (Some(Gender::Male), false),
+            Pronoun::Female => (Some(Gender::Female), false),
+            Pronoun::Plural => (None, true),
+        };
+        // "they" reaches back one sentence only; "he" and "she" a few more.
+        let back = if plural { 1 } else { PRONOUN_SENTENCES };
+        let i = sentence_of(ctx.sentences, at.start);
+        let floor = ctx
+            .sentences
+            .get(i.saturating_sub(back))
+            .map_or(0, |s| s.span.start);
+        if !plural {
+            // News keeps "he said" for the person already speaking: the last named speaker of
+            // that gender wins over a person merely mentioned since.
+            let i = ctx.speakers.partition_point(|&(p, _)| p < at.start);
+            let speaker = ctx.speakers[..i]
+                .iter()
+                .rev()
+                .take_while(|&&(p, _)| p >= floor)
+                .map(|&(_, a)| a)
+                .find(|&a| {
+                    let g = ctx.cast.genders.get(a).copied().flatten();
+                    gender.is_none() || g.is_none() || g == gender
+                });
+            if speaker.is_some() {
+                return speaker;
+            }
+        }
+        if plural {
+            // "they": a country or organisation, or a group of unnamed officials.
+            return ctx.cast.antecedent_where(at.start, floor, |a| {
+                a.kind != ActorKind::Person || (a.anonymous && a.name.ends_with('s'))
+            });
+        }
+        ctx.cast.antecedent(at.start, floor, gender, plural)
+    }
+
+    /// The subject of the sentence part `lo..end`: its first actor or subject pronoun.
+    fn sentence_subject(&self, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
+        let span = Span::new(lo, end);
+        let mention = ctx.cast.within(span).first();
+        if mention.is_some_and(|m| self.unknown_name(ctx, lo, m.span.start)) {
+            return None;
+        }
+        let a = ctx.hits.partition_point(|x| x.span.start < lo);
+        let pronoun = ctx.hits[a..]
+            .iter()
+            .take_while(|x| x.span.start < end)
+            .find_map(|x| self.pronoun(x).map(|p| (x.span, p)));
+        match (mention, pronoun) {
+            (Some(m), Some((ps, _))) if m.span.start < ps.start => Some(m.actor),
+            (_, Some((ps, p))) => self.resolve_pronoun(ctx, ps, p),
             (Some(m), None) => Some(m.actor),
             (None, None) => None,
         }
     }
 
-    /// Reported speech: "X said (that) CLAUSE" and "CLAUSE, X said".
-    #[allow(clippy::too_many_arguments)]
-    fn reported(
-        &self,
-        text: &str,
-        hits: &[Hit],
-        sentences: &[Sentence],
-        cast: &Cast,
-        dates: &[Date],
-        quotes: &[Quotation],
-        out: &mut Vec<Statement>,
-    ) {
-        let used: Vec<Span> = out
-            .iter()
-            .filter_map(|s| s.cue.as_ref().map(Excerpt::span))
-            .collect();
-        for h in hits {
-            if self.cue(h) != Some(Cue::Verb) || used.contains(&h.span) {
+    /// Reported speech: "X said (that) CLAUSE", "X told Y that CLAUSE" and "CLAUSE, X said".
+    fn reported(&self, ctx: &Ctx, direct: &[Span], used_after: &[Span], out: &mut Vec<Statement>) {
+        let text = ctx.text;
+        // Reported clauses do not overlap: a cue inside an emitted clause is part of it.
+        let mut consumed = 0usize;
+        for (k, h) in ctx.hits.iter().enumerate() {
+            if h.span.start < consumed {
                 continue;
             }
-            if quotes.iter().any(|q| q.outer.contains(h.span)) {
+            let Some(cue) = self.verb_cue(text, h) else {
+                continue;
+            };
+            if in_quote(&ctx.quotes, h.span) {
                 continue;
             }
-            let s_ix = sentence_of(sentences, h.span.start);
-            let Some(sent) = sentences
+            let s_ix = sentence_of(ctx.sentences, h.span.start);
+            let Some(sent) = ctx
+                .sentences
                 .get(s_ix)
                 .map(|s| s.span)
                 .filter(|s| s.contains(h.span))
             else {
                 continue;
             };
-            // "X said (that) CLAUSE"
-            let mut start = h.span.end;
-            let rest = &text[start..sent.end];
-            let skip_date = dates
-                .iter()
-                .find(|d| {
-                    d.span.start >= start && d.span.start <= start + 4 && d.span.end <= sent.end
-                })
-                .map(|d| d.span.end);
-            if let Some(e) = skip_date {
-                start = e;
-            }
-            let mut clause = text[start..sent.end].trim_start_matches([' ', ',', ':']);
-            if let Some(c) = clause.strip_prefix("that ") {
-                clause = c;
-            }
-            let cstart = sent.end - clause.len();
-            let clause = clause.trim_end_matches(['.', '!', '?', ' ']);
-            let speaker = self.subject_in(
-                text,
-                hits,
-                Span::new(sent.start, h.span.start),
-                cast,
-                sent.start,
-            );
-            let starts_quote = clause.starts_with(['"', '\u{201C}']);
-            if speaker.is_some()
-                && !starts_quote
-                && clause.split_whitespace().count() >= 3
-                && !rest.starts_with(',')
-            {
-                let span = Span::new(cstart, cstart + clause.len());
-                out.push(Statement {
-                    speaker: speaker.map(|a| cast.actors[a].id.clone()),
-                    kind: StatementKind::Indirect,
-                    text: text[span.range()].to_string(),
-                    span,
-                    cue: Some(Excerpt::new(text, h.span)),
-                    date: date_near(dates, h.span, sent),
-                });
+            if ctx.headline.get(s_ix).copied().unwrap_or(false) {
                 continue;
             }
-            // "CLAUSE, X said."
-            let tail = text[h.span.end..sent.end].trim_start();
-            let tail_ok = tail.is_empty()
-                || tail.starts_with(['.', ','])
-                || skip_date.is_some_and(|e| text[e..sent.end].trim().len() <= 1);
-            if let Some(comma) = text[sent.start..h.span.start].rfind(", ") {
-                let clause_end = sent.start + comma;
-                let speaker = self.subject_in(
-                    text,
-                    hits,
-                    Span::new(clause_end, h.span.start),
-                    cast,
-                    clause_end,
-                );
-                let clause = &text[sent.start..clause_end];
-                if tail_ok
-                    && speaker.is_some()
-                    && clause.split_whitespace().count() >= 3
-                    && !clause.contains(['"', '\u{201C}', '\u{201D}'])
-                {
-                    let span = Span::new(sent.start, clause_end);
-                    out.push(Statement {
-                        speaker: speaker.map(|a| cast.actors[a].id.clone()),
-                        kind: StatementKind::Indirect,
-                        text: clause.to_string(),
-                        span,
-                        cue: Some(Excerpt::new(text, h.span)),
-                        date: date_near(dates, h.span, sent),
-                    });
+            let after_quote = used_after
+                .binary_search_by_key(&h.span.start, |s| s.start)
+                .is_ok();
+            let date_after = ctx
+                .dates
+                .get(ctx.dates.partition_point(|d| d.span.start < h.span.end))
+                .filter(|d| {
+                    d.span.start <= h.span.end + 4
+                        && d.span.end <= sent.end
+                        && between(text, h.span.end, d.span.start)
+                            .trim_start_matches([' ', ','])
+                            .split_whitespace()
+                            .all(|w| w == "on" || w == "late" || w == "early")
+                })
+                .map(|d| d.span.end);
+            let inverted = self.inverted(ctx, h, sent, date_after);
+            if !after_quote && !inverted {
+                if let Some(st) = self.clause_after(ctx, k, cue, sent, date_after, direct) {
+                    consumed = st.span.end;
+                    out.push(st);
+                    continue;
                 }
+            }
+            if let Some(st) =
+                self.clause_before(ctx, h, sent, date_after, direct, consumed, inverted)
+            {
+                consumed = h.span.end;
+                out.push(st);
             }
         }
     }
+
+    /// "X said (that) CLAUSE", "X told reporters CLAUSE", "X told Y that CLAUSE".
+    fn clause_after(
+        &self,
+        ctx: &Ctx,
+        k: usize,
+        cue: Cue,
+        sent: Span,
+        date_after: Option<usize>,
+        direct: &[Span],
+    ) -> Option<Statement> {
+        let text = ctx.text;
+        let h = &ctx.hits[k];
+        let mut start = date_after.unwrap_or(h.span.end);
+        let rest = between(text, start, sent.end);
+        if rest.trim_start().starts_with(',') {
+            return None;
+        }
+        start += rest.len() - rest.trim_start_matches([' ', ':']).len();
+        // "told Y that", "said in a statement that": up to a close "that".
+        let first = first_word(between(text, start, sent.end)).to_lowercase();
+        let listener = cue == Cue::Tell || in_list(&self.not_clause, &first);
+        if listener {
+            let window = between(text, start, sent.end.min(start + 80));
+            let mut off = 0;
+            let mut found = None;
+            for (n, w) in window.split(' ').enumerate() {
+                if n > MAX_GAP_WORDS || w.contains([',', '"', '\u{201C}']) {
+                    break;
+                }
+                if in_list(&self.listener_end, &w.to_lowercase()) {
+                    found = Some(off + w.len());
+                    break;
+                }
+                off += w.len() + 1;
+            }
+            match found {
+                Some(e) => start += e,
+                None if cue == Cue::Tell => {
+                    // "told Reuters CLAUSE": skip a listener named right after the cue.
+                    if let Some(m) = ctx.cast.within(Span::new(start, start + 1)).first() {
+                        start = m.span.end;
+                    }
+                }
+                None => return None,
+            }
+        } else if in_list(&self.listener_end, &first) {
+            start += first.len();
+        }
+        let rest = between(text, start, sent.end);
+        start += rest.len() - rest.trim_start_matches([' ', ':']).len();
+        if start >= sent.end {
+            return None;
+        }
+        let clause_start = start;
+        let first = first_word(between(text, start, sent.end)).to_lowercase();
+        if in_list(&self.not_clause, &first) {
+            return None;
+        }
+        if between(text, start, sent.end).starts_with(['"', '\u{201C}', '\'', '\u{2018}']) {
+            return None;
+        }
+        // Stop where a direct quote starts, and before a second frame ("..., but Austin told").
+        let mut end = sent.end;
+        let d = direct.partition_point(|s| s.end <= start);
+        if let Some(q) = direct.get(d).filter(|q| q.start < end) {
+            if q.start <= start {
+                return None;
+            }
+            end = q.start;
+        }
+        let j = ctx.hits[k + 1..].partition_point(|x| x.span.start < start) + k + 1;
+        let frame_end = end.min(start + FRAME_WINDOW);
+        if let Some(next) = ctx.hits[j..]
+            .iter()
+            .take_while(|x| x.span.start < frame_end)
+            .find(|x| self.verb_cue(text, x).is_some())
+        {
+            let seg = between(text, start, next.span.start);
+            let cut = [", but ", "; ", ", while ", ", and "]
+                .iter()
+                .filter_map(|p| seg.rfind(p))
+                .max();
+            if let Some(c) = cut {
+                end = start + c;
+            }
+        }
+        let clause = between(text, clause_start, end)
+            .trim_end_matches(['.', '!', '?', ' ', ',', ':', ';', '\n'])
+            .trim_end_matches([' ', ',', ':', '-', '\u{2013}', '\u{2014}']);
+        if clause.split_whitespace().take(MIN_CLAUSE_WORDS).count() < MIN_CLAUSE_WORDS {
+            return None;
+        }
+        let speaker = self.subject_before(ctx, h, sent.start)?;
+        let span = Span::new(clause_start, clause_start + clause.len());
+        Some(Statement {
+            speaker: Some(ctx.cast.actors[speaker].id.clone()),
+            kind: StatementKind::Indirect,
+            text: clause.to_string(),
+            span,
+            cue: Some(Excerpt::new(text, h.span)),
+            date: date_near(text, &ctx.dates, h.span, sent),
+        })
+    }
+
+    /// "CLAUSE, X said." and "CLAUSE, X told Y."
+    #[allow(clippy::too_many_arguments)]
+    fn clause_before(
+        &self,
+        ctx: &Ctx,
+        h: &Hit,
+        sent: Span,
+        date_after: Option<usize>,
+        direct: &[Span],
+        consumed: usize,
+        inverted: bool,
+    ) -> Option<Statement> {
+        let text = ctx.text;
+        if consumed > sent.start {
+            return None;
+        }
+        let tail = between(text, date_after.unwrap_or(h.span.end), sent.end);
+        let tail_ok = inverted
+            || tail.trim_start().starts_with(',')
+            || (short_tail(tail) && !tail.contains([',', '"', '\u{201C}', '\u{201D}']));
+        if !tail_ok {
+            return None;
+        }
+        let lo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
+        let comma = between(text, lo, h.span.start).rfind(", ")?;
+        let clause_end = lo + comma;
+        let frame = between(text, clause_end, h.span.start);
+        if frame.split_whitespace().count() > MAX_GAP_WORDS + 1 {
+            return None;
+        }
+        let clause = between(text, sent.start, clause_end);
+        if clause.len() > MAX_CLAUSE_BYTES
+            || clause.split_whitespace().take(MIN_CLAUSE_WORDS).count() < MIN_CLAUSE_WORDS
+            || overlaps(direct, Span::new(sent.start, clause_end))
+            || clause.contains(['"', '\u{201C}', '\u{201D}'])
+        {
+            return None;
+        }
+        let speaker = if inverted {
+            self.inverted_speaker(ctx, h, sent)?
+        } else {
+            self.subject_before(ctx, h, clause_end)?
+        };
+        Some(Statement {
+            speaker: Some(ctx.cast.actors[speaker].id.clone()),
+            kind: StatementKind::Indirect,
+            text: clause.to_string(),
+            span: Span::new(sent.start, clause_end),
+            cue: Some(Excerpt::new(text, h.span)),
+            date: date_near(text, &ctx.dates, h.span, sent),
+        })
+    }
+}
+
+/// Whether a title-like noun ("spokeswoman") is part of the mention's own phrase, in which case
+/// the mention is the speaker rather than a described statement's issuer.
+fn is_listed_title(ctx: &Ctx, mention: Span, noun: &Hit) -> bool {
+    let w = between(ctx.text, noun.span.start, noun.span.end);
+    w.starts_with("spokes") && noun.span.start <= mention.end + 1
+}
+
+/// Whether only a few words ("on Friday", "reporters in Washington") end the sentence.
+fn short_tail(tail: &str) -> bool {
+    tail.len() <= 120 && tail.split_whitespace().count() <= MAX_TAIL_WORDS
+}
+
+/// The word right before byte `pos` (letters and digits only), or "".
+fn prev_word(text: &str, pos: usize) -> &str {
+    prev_word_at(text, pos).1
+}
+
+/// The word right before byte `pos` and where it starts.
+fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
+    let lo = pos.saturating_sub(24);
+    let mut lo = lo;
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let head = between(text, lo, pos).trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (lo + start, head.get(start..).unwrap_or(""))
+}
+
+/// The first word of `s`, without trailing punctuation.
+fn first_word(s: &str) -> &str {
+    let w = s.split_whitespace().next().unwrap_or("");
+    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
+fn in_list(list: &[String], w: &str) -> bool {
+    !w.is_empty() && list.iter().any(|x| x == w)
+}
+
+/// Whether every word of a quotation is capitalised: a title ("The Art of War"), not speech.
+fn is_title(content: &str) -> bool {
+    let mut n = 0;
+    for w in content.split_whitespace() {
+        n += 1;
+        let small = matches!(
+            w,
+            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
+        );
+        if !small && !w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) {
+            return false;
+        }
+        if n > 12 {
+            return false;
+        }
+    }
+    n > 1
+}
+
+/// Whether `span` overlaps one of the sorted, disjoint `spans`.
+fn overlaps(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans.get(i).is_some_and(|s| s.start < span.end)
+}
+
+/// Whether `span` lies inside a quotation (marks included).
+fn in_quote(quotes: &[Quotation], span: Span) -> bool {
+    let i = quotes.partition_point(|q| q.outer.end <= span.start);
+    quotes
+        .get(i)
+        .is_some_and(|q| q.outer.start < span.start && span.end <= q.outer.end)
 }
 
 /// The index of the sentence holding byte `pos` (or the last one before it).
@@ -365,48 +1106,74 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
         .min(sentences.len().saturating_sub(1))
 }
 
-/// The date right after a cue in its sentence ("said on Saturday").
-fn date_near(dates: &[Date], cue: Span, sentence: Span) -> Option<Date> {
-    dates
-        .iter()
-        .find(|d| {
-            d.span.start >= cue.end && d.span.start <= cue.end + 5 && d.span.end <= sentence.end
+/// The span of the sentence holding byte `pos` (the whole text when there are none).
+fn sentence_span(ctx: &Ctx, pos: usize) -> Span {
+    ctx.sentences
+        .get(sentence_of(ctx.sentences, pos))
+        .map_or(Span::new(0, ctx.text.len()), |s| s.span)
+}
+
+/// Per sentence: whether it is a headline or caption, alone in its paragraph with no closing
+/// punctuation.
+fn headlines(text: &str, sentences: &[Sentence]) -> Vec<bool> {
+    (0..sentences.len())
+        .map(|i| {
+            let s = sentences[i];
+            let alone = i
+                .checked_sub(1)
+                .and_then(|p| sentences.get(p))
+                .map(|p| p.paragraph)
+                != Some(s.paragraph)
+                && sentences.get(i + 1).map(|n| n.paragraph) != Some(s.paragraph);
+            let body = between(text, s.span.start, s.span.end);
+            alone
+                && !body.ends_with([
+                    '.', '!', '?', '"', '\'', '\u{201D}', '\u{2019}', ':', ')', '\u{2026}',
+                ])
         })
-        .or_else(|| {
-            dates.iter().find(|d| {
-                d.span.end <= cue.start
-                    && d.span.end + 5 >= cue.start
-                    && d.span.start >= sentence.start
-            })
+        .collect()
+}
+
+/// The date attached to a cue in its sentence: right after it ("said on Saturday") or right
+/// before it ("on Friday emphasized").
+fn date_near(text: &str, dates: &[&Date], cue: Span, sentence: Span) -> Option<Date> {
+    // A comma between them puts the date in another phrase ("came to office last year, said").
+    let apart = |a: usize, b: usize| between(text, a, b).contains([',', ';', '(', ')']);
+    let i = dates.partition_point(|d| d.span.start < cue.end);
+    let after = dates.get(i).filter(|d| {
+        d.span.start <= cue.end + 5 && d.span.end <= sentence.end && !apart(cue.end, d.span.start)
+    });
+    let before = || {
+        let j = dates.partition_point(|d| d.span.start < cue.start);
+        dates[..j].iter().rev().take(4).find(|d| {
+            d.span.end <= cue.start
+                && d.span.end + 5 >= cue.start
+                && d.span.start >= sentence.start
+                && !apart(d.span.end, cue.start)
         })
-        .cloned()
+    };
+    after.or_else(before).map(|d| (*d).clone())
 }
 
 /// Pairs quote marks into quotations, paragraph by paragraph.
 fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Quotation> {
-    let mut out = Vec::new();
-    let para_end = |pos: usize| -> usize {
-        let i = sentence_of(sentences, pos);
-        let p = sentences.get(i).map(|s| s.paragraph);
-        sentences[i..]
-            .iter()
-            .take_while(|s| Some(s.paragraph) == p)
-            .last()
-            .map_or(text.len(), |s| s.span.end)
-    };
-    let para_start = |pos: usize| -> bool {
-        let i = sentence_of(sentences, pos);
-        let Some(s) = sentences.get(i) else {
-            return true;
+    // Per sentence: the end of its paragraph and the start of its paragraph's first sentence.
+    let n = sentences.len();
+    let mut para_end = vec![text.len(); n];
+    let mut para_first = vec![0usize; n];
+    for i in (0..n).rev() {
+        para_end[i] = match sentences.get(i + 1) {
+            Some(s) if s.paragraph == sentences[i].paragraph => para_end[i + 1],
+            _ => sentences[i].span.end,
         };
-        let first = sentences[..=i]
-            .iter()
-            .rev()
-            .take_while(|x| x.paragraph == s.paragraph)
-            .last()
-            .unwrap_or(s);
-        text[first.span.start..pos].trim().is_empty()
-    };
+    }
+    for i in 0..n {
+        para_first[i] = match i.checked_sub(1) {
+            Some(p) if sentences[p].paragraph == sentences[i].paragraph => para_first[p],
+            _ => sentences[i].span.start,
+        };
+    }
+    let mut out = Vec::new();
     let mut i = 0;
     while i < marks.len() {
         let open = marks[i];
@@ -414,15 +1181,23 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
         let opens = match open.kind {
             QuoteKind::Open => true,
             QuoteKind::Straight => {
-                // An opening straight quote is not glued to a preceding word.
-                !text[..open.pos].ends_with(|c: char| c.is_alphanumeric())
+                // An opening straight quote is glued to the word after it, not to one before:
+                // `," he said` closes, ` "We` opens.
+                !between(text, 0, open.pos).ends_with(|c: char| c.is_alphanumeric())
+                    && between(text, open.pos + 1, text.len())
+                        .starts_with(|c: char| !c.is_whitespace())
             }
             _ => false,
         };
         if !opens {
             continue;
         }
-        let pend = para_end(open.pos).max(open.pos + open.kind.len());
+        let si = sentence_of(sentences, open.pos);
+        let pend = para_end
+            .get(si)
+            .copied()
+            .unwrap_or(text.len())
+            .max(open.pos + open.kind.len());
         let cstart = open.pos + open.kind.len();
         let mut close = None;
         let mut j = i;
@@ -449,8 +1224,9 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
                 .find(|&j| {
                     let m = marks[j];
                     matches!(m.kind, QuoteKind::SingleStraight | QuoteKind::SingleClose)
-                        && text[..m.pos].ends_with(|c: char| c.is_alphanumeric())
-                        && !text[m.pos + m.kind.len()..].starts_with(|c: char| c.is_alphanumeric())
+                        && between(text, 0, m.pos).ends_with(|c: char| c.is_alphanumeric())
+                        && !between(text, m.pos + m.kind.len(), text.len())
+                            .starts_with(|c: char| c.is_alphanumeric())
                 });
         }
         let (cend, oend) = match close {
@@ -468,17 +1244,150 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
         if cend <= cstart {
             continue;
         }
-        let raw = &text[cstart..cend];
+        let raw = between(text, cstart, cend);
         let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             continue;
         }
+        let end_sent = sentence_of(sentences, oend.saturating_sub(1));
         out.push(Quotation {
             content: Span::new(cstart + lead, cstart + lead + trimmed.len()),
             outer: Span::new(open.pos, oend),
-            paragraph_start: para_start(open.pos),
+            paragraph_start: para_first.get(si) == Some(&open.pos),
+            closed: close.is_some(),
+            sent: si,
+            end_sent,
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::{Matcher, PatternSet};
+    use crate::segment::{sentences, Abbreviations};
+
+    fn quotations(text: &str) -> Vec<(String, bool)> {
+        let scan = Matcher::build(PatternSet::default()).unwrap().scan(text);
+        let sents = sentences(text, &scan.stops, &Abbreviations::default());
+        pair_quotes(text, &scan.quotes, &sents)
+            .iter()
+            .map(|q| (text[q.content.range()].to_string(), q.paragraph_start))
+            .collect()
+    }
+
+    #[test]
+    fn pairing() {
+        let cases: &[(&str, &[(&str, bool)])] = &[
+            ("\"Go,\" he said.", &[("Go,", true)]),
+            ("He said “go now” twice.", &[("go now", false)]),
+            // A mismatched pair.
+            ("It is \"essential' to talk.", &[("essential", false)]),
+            // Nested single quotes stay inside.
+            (
+                "\"They said 'no' to us,\" she said.",
+                &[("They said 'no' to us,", true)],
+            ),
+            // An unclosed quote runs to the end of its paragraph; the next one opens anew.
+            (
+                "“One more thing.\n\n“And another,” he said.",
+                &[("One more thing.", true), ("And another,", true)],
+            ),
+            // A straight quote glued to a word does not open.
+            ("The 6\" gun.", &[]),
+            // A straight quote before a space closes: a stray one does not turn pairs inside out.
+            (
+                "A stray \" mark. He said \"we will go\" today.",
+                &[("we will go", false)],
+            ),
+            ("", &[]),
+            ("\"\"\"", &[]),
+        ];
+        for (text, want) in cases {
+            let got = quotations(text);
+            let want: Vec<(String, bool)> = want.iter().map(|(s, b)| (s.to_string(), *b)).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn helpers() {
+        for (s, want) in [
+            ("The Art of War", true),
+            ("Shangri-La Dialogue", true),
+            ("trust", false),
+            ("Trust", false),
+            ("we will not back down", false),
+        ] {
+            assert_eq!(is_title(s), want, "{s:?}");
+        }
+        for (s, pos, want) in [
+            ("said in remarks", 8, "in"),
+            ("a statement", 2, "a"),
+            ("", 0, ""),
+            ("é said", 3, "é"),
+            ("(remarks", 1, ""),
+        ] {
+            assert_eq!(prev_word(s, pos), want, "{s:?}");
+        }
+        assert_eq!(first_word("  that, he"), "that");
+        let spans = [Span::new(0, 5), Span::new(10, 20)];
+        for (s, want) in [
+            ((5, 10), false),
+            ((4, 6), true),
+            ((19, 30), true),
+            ((20, 30), false),
+        ] {
+            assert_eq!(overlaps(&spans, Span::new(s.0, s.1)), want, "{s:?}");
+        }
+    }
+
+    /// (kind, speaker, words) of each statement the extractor finds in `text`.
+    fn statements(text: &str) -> Vec<(StatementKind, Option<String>, String)> {
+        let day = crate::Day::new(2023, 6, 3).unwrap();
+        crate::Extractor::new()
+            .extract(crate::Article::new(text).published(day))
+            .statements
+            .into_iter()
+            .map(|s| (s.kind, s.speaker, s.text))
+            .collect()
+    }
+
+    #[test]
+    fn frames() {
+        use StatementKind::{Direct as D, Indirect as I};
+        let austin = Some("lloyd-austin");
+        type Want<'a> = &'a [(StatementKind, Option<&'a str>, &'a str)];
+        let cases: &[(&str, Want)] = &[
+            // Inverted cue.
+            (
+                "\"We will keep the channels open,\" said Lloyd Austin.",
+                &[(D, austin, "We will keep the channels open,")],
+            ),
+            // "in remarks" is not a second cue.
+            (
+                "Lloyd Austin said in remarks on Friday that the talks were useful.",
+                &[(I, austin, "the talks were useful")],
+            ),
+            // A relative clause is not reported speech.
+            (
+                "Lloyd Austin arrived. It was what the Pentagon says was a routine flight.",
+                &[],
+            ),
+            // A scare quote is no statement of its own.
+            (
+                "Lloyd Austin said China wants more \"trust\" between the two.",
+                &[(I, austin, "China wants more \"trust\" between the two")],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<_> = want
+                .iter()
+                .map(|(k, s, t)| (*k, s.map(str::to_string), t.to_string()))
+                .collect();
+            assert_eq!(statements(text), want, "{text:?}");
+        }
+    }
 }

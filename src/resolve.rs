@@ -83,6 +83,24 @@ impl Cast {
             })
             .map(|m| m.actor)
     }
+
+    /// The most recent actor mentioned before `pos` and at or after `floor` that `accept`
+    /// takes (a query for callers with their own notion of compatibility, such as "they" for
+    /// a group of anonymous officials).
+    pub(crate) fn antecedent_where(
+        &self,
+        pos: usize,
+        floor: usize,
+        accept: impl Fn(&Actor) -> bool,
+    ) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.span.end <= pos);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= floor)
+            .find(|m| accept(&self.actors[m.actor]))
+            .map(|m| m.actor)
+    }
 }
 
 /// A term in a role: the gazetteer entry of the person, and its first and last day.

@@ -1,0 +1,344 @@
+//! Statement extraction on sentences written for these tests: quotation shapes, cues, speakers,
+//! reported speech, dates, and inputs that must neither panic nor take quadratic time.
+
+use std::time::{Duration, Instant};
+
+use demarche::{Article, Day, Extraction, Extractor, StatementKind};
+
+fn extract(text: &str) -> Extraction {
+    let day = Day::new(2023, 6, 3).unwrap();
+    Extractor::new().extract(Article::new(text).published(day))
+}
+
+/// (kind, speaker, text) of every statement, in text order.
+fn statements(text: &str) -> Vec<(StatementKind, Option<String>, String)> {
+    extract(text)
+        .statements
+        .into_iter()
+        .map(|s| (s.kind, s.speaker, s.text))
+        .collect()
+}
+
+const D: StatementKind = StatementKind::Direct;
+const I: StatementKind = StatementKind::Indirect;
+
+type Want<'a> = &'a [(StatementKind, Option<&'a str>, &'a str)];
+
+fn check(cases: &[(&str, Want)]) {
+    for (text, want) in cases {
+        let want: Vec<_> = want
+            .iter()
+            .map(|(k, s, t)| (*k, s.map(str::to_string), t.to_string()))
+            .collect();
+        assert_eq!(statements(text), want, "\n{text}\n");
+    }
+}
+
+const AUSTIN: Option<&str> = Some("lloyd-austin");
+const BLINKEN: Option<&str> = Some("antony-blinken");
+
+#[test]
+fn quotation_shapes() {
+    check(&[
+        // Straight and curly quotes, cue after.
+        (
+            "\"We are ready to talk at any level,\" Lloyd Austin said.",
+            &[(D, AUSTIN, "We are ready to talk at any level,")],
+        ),
+        (
+            "“We are ready to talk at any level,” Lloyd Austin said.",
+            &[(D, AUSTIN, "We are ready to talk at any level,")],
+        ),
+        // A quote spanning several sentences.
+        (
+            "Antony Blinken said: \"The line is open. We expect an answer. Nothing more.\"",
+            &[(D, BLINKEN, "The line is open. We expect an answer. Nothing more.")],
+        ),
+        // A quote split by its attribution continues the speaker.
+        (
+            "\"Talks matter,\" Lloyd Austin said on Friday. \"Without them, small incidents grow.\"",
+            &[
+                (D, AUSTIN, "Talks matter,"),
+                (D, AUSTIN, "Without them, small incidents grow."),
+            ],
+        ),
+        // Nested single quotes stay part of the quotation.
+        (
+            "“They told us 'not now' every single time,” Antony Blinken said.",
+            &[(D, BLINKEN, "They told us 'not now' every single time,")],
+        ),
+        // A paragraph opening a quote it does not close continues into the next paragraph,
+        // and a quote paragraph with no cue continues the previous speaker.
+        (
+            "Lloyd Austin spoke first.\n\n“We will keep flying where the law allows.\n\n“We will keep sailing, too,” he said.\n\n\"And we will not be deterred by unsafe intercepts.\"",
+            &[
+                (D, AUSTIN, "We will keep flying where the law allows."),
+                (D, AUSTIN, "We will keep sailing, too,"),
+                (D, AUSTIN, "And we will not be deterred by unsafe intercepts."),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn partial_and_scare_quotes() {
+    check(&[
+        // A partial quote inside reported speech is a direct statement of the quoted words.
+        (
+            "Lloyd Austin said he was \"worried that the hotline has gone unanswered for months\".",
+            &[(D, AUSTIN, "worried that the hotline has gone unanswered for months")],
+        ),
+        // Scare quotes and a mismatched pair stay inside the reported clause.
+        (
+            "Antony Blinken said the two sides need more \"trust\" and \"candour\" in the talks.",
+            &[(
+                I,
+                BLINKEN,
+                "the two sides need more \"trust\" and \"candour\" in the talks",
+            )],
+        ),
+        (
+            "Lloyd Austin said on Saturday that restraint is \"vital' for both navies.",
+            &[(I, AUSTIN, "restraint is \"vital' for both navies")],
+        ),
+        // A title is not a statement.
+        ("Lloyd Austin read \"The Art of War\" on the plane.", &[]),
+        // Coordinated quotes after a subject share it.
+        (
+            "Lloyd Austin also \"restated that the navy will keep operating lawfully,\" and \"rejected any claim to the whole sea.\"",
+            &[
+                (D, AUSTIN, "restated that the navy will keep operating lawfully,"),
+                (D, AUSTIN, "rejected any claim to the whole sea."),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn cues_and_speakers() {
+    check(&[
+        // Inverted cue.
+        (
+            "\"There is no substitute for dialogue,\" said Antony Blinken.",
+            &[(D, BLINKEN, "There is no substitute for dialogue,")],
+        ),
+        // Pronoun after the quote, resolved to the most recent compatible person.
+        (
+            "Lloyd Austin landed in Manila. \"We stand with our allies,\" he said.",
+            &[(D, AUSTIN, "We stand with our allies,")],
+        ),
+        // Cue before the quote.
+        (
+            "Antony Blinken added: \"We will keep working on this together.\"",
+            &[(D, BLINKEN, "We will keep working on this together.")],
+        ),
+        // A description resolved to whoever issued the earlier statement.
+        (
+            "The Pentagon said in a statement that the call lasted an hour. \"Both sides agreed to stay in touch,\" the statement said.",
+            &[
+                (I, Some("us-department-of-defense"), "the call lasted an hour"),
+                (
+                    D,
+                    Some("us-department-of-defense"),
+                    "Both sides agreed to stay in touch,",
+                ),
+            ],
+        ),
+        // A cue closing the sentence after more words.
+        (
+            "\"The ministers reviewed maritime safety in detail\" during the call, the Pentagon said.",
+            &[(
+                D,
+                Some("us-department-of-defense"),
+                "The ministers reviewed maritime safety in detail",
+            )],
+        ),
+        // "according to" names the source after it.
+        (
+            "\"We demand an end to provocations,\" according to China.",
+            &[(D, Some("china"), "We demand an end to provocations,")],
+        ),
+        // An appositive between the subject and the cue is skipped.
+        (
+            "Antony Blinken, standing next to Lloyd Austin, said the visit would go ahead.",
+            &[(I, BLINKEN, "the visit would go ahead")],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_speech() {
+    check(&[
+        ("Lloyd Austin said the channels must stay open.", &[(I, AUSTIN, "the channels must stay open")]),
+        (
+            "Antony Blinken told reporters that Beijing had declined the request.",
+            &[(I, BLINKEN, "Beijing had declined the request")],
+        ),
+        (
+            "The hotline remains unused, Lloyd Austin said on Friday.",
+            &[(I, AUSTIN, "The hotline remains unused")],
+        ),
+        // A second frame ends the first clause.
+        (
+            "Antony Blinken said the meeting was useful, but Lloyd Austin said the gaps remain wide.",
+            &[
+                (I, BLINKEN, "the meeting was useful"),
+                (I, AUSTIN, "the gaps remain wide"),
+            ],
+        ),
+        // A reporting verb inside a reported clause is part of it.
+        (
+            "Antony Blinken said Washington had urged China to restore the channels.",
+            &[(I, BLINKEN, "Washington had urged China to restore the channels")],
+        ),
+        // A headline is not a statement.
+        ("Austin says talks must resume\n\nLloyd Austin arrived on Friday.", &[]),
+    ]);
+}
+
+#[test]
+fn cue_dates() {
+    let doc = extract("Lloyd Austin said on Friday that the talks were useful.");
+    let s = &doc.statements[0];
+    assert_eq!(s.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    let date = s.date.as_ref().expect("a date");
+    assert_eq!(date.text, "Friday");
+    assert_eq!(date.value.as_deref(), Some("2023-06-02"));
+}
+
+/// Spans always point into the text.
+#[test]
+fn spans_match_text() {
+    let text = "“Café talks matter,” Lloyd Austin said. Antony Blinken said the talks—long delayed—would resume.";
+    for s in extract(text).statements {
+        assert_eq!(&text[s.span.range()], s.text);
+    }
+}
+
+#[test]
+fn hostile_inputs_are_fast_and_safe() {
+    let inputs = [
+        "\"".repeat(400_000),
+        "“".repeat(200_000),
+        "'\"‘’“”".repeat(50_000),
+        "Lloyd Austin said \"a b c said he ".repeat(20_000),
+        "Antony Blinken said that China said that ".repeat(20_000),
+        "é\" ’said, he\n\n".repeat(40_000),
+        "said, said said: \"".repeat(40_000),
+        "x".repeat(300_000),
+    ];
+    for text in &inputs {
+        let t = Instant::now();
+        let doc = extract(text);
+        for s in &doc.statements {
+            assert!(text.get(s.span.range()).is_some());
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(20),
+            "{} bytes took {:?}",
+            text.len(),
+            t.elapsed()
+        );
+    }
+}
+
+#[test]
+fn unknown_speakers_are_not_guessed() {
+    check(&[
+        // A known name that only modifies the real, unknown subject.
+        (
+            "US carmaker Acme Motors said it would cut output by a tenth.",
+            &[],
+        ),
+        (
+            "The US company also said it had agreed to sell ten planes.",
+            &[],
+        ),
+        ("Jane Doe of France said the euro was far too strong.", &[]),
+        (
+            "The Lyon-based think tank said growth would slow next year.",
+            &[],
+        ),
+        // Not speech: an infinitive or a negation.
+        (
+            "Lloyd Austin was unable to say when the talks would resume.",
+            &[],
+        ),
+        // Inverted frame with an unknown name: no speaker, no statement.
+        (
+            "Growth will slow sharply next year, said Jane Doe, a lecturer at Lyon.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn more_frames() {
+    check(&[
+        // Inverted frame with a known name.
+        (
+            "The talks will resume next month, said Antony Blinken.",
+            &[(I, BLINKEN, "The talks will resume next month")],
+        ),
+        // A dash aside keeps its subject.
+        (
+            "Lloyd Austin - who flew in overnight - said the allies stand united.",
+            &[(I, AUSTIN, "the allies stand united")],
+        ),
+        // An auxiliary between an aside and the cue.
+        (
+            "Lloyd Austin, the defense secretary, has said the fleet will stay.",
+            &[(I, AUSTIN, "the fleet will stay")],
+        ),
+        // "quoted X as saying".
+        (
+            "The paper quoted Antony Blinken as saying: \"We are not there yet, but we are closer.\"",
+            &[(D, BLINKEN, "We are not there yet, but we are closer.")],
+        ),
+        // A readout described after the source that issued it.
+        (
+            "China issued a readout of the call. \"Both sides should respect each other,\" the defense ministry readout said.",
+            &[(D, Some("china"), "Both sides should respect each other,")],
+        ),
+    ]);
+}
+
+#[test]
+fn groups_and_calls() {
+    // "they" after a group of unnamed officials.
+    let text = "Several Chinese officials met the delegation. \"We want calm waters and open talks,\" they said.";
+    let doc = extract(text);
+    assert_eq!(doc.statements.len(), 1);
+    let s = &doc.statements[0];
+    assert_eq!(s.text, "We want calm waters and open talks,");
+    let speaker = s
+        .speaker
+        .as_deref()
+        .and_then(|id| doc.actor(id))
+        .expect("a speaker");
+    assert!(speaker.anonymous);
+    assert_eq!(speaker.country.as_deref(), Some("CHN"));
+    // "called for" reports words.
+    check(&[(
+        "Antony Blinken called for an end to unsafe intercepts at sea.",
+        &[(I, BLINKEN, "an end to unsafe intercepts at sea")],
+    )]);
+}
+
+#[test]
+fn according_to() {
+    check(&[
+        (
+            "According to the Pentagon, \"the ship came within 150 yards of ours.\"",
+            &[(
+                D,
+                Some("us-department-of-defense"),
+                "the ship came within 150 yards of ours.",
+            )],
+        ),
+        (
+            "\"Exports fell for a third month,\" according to US customs figures.",
+            &[(D, None, "Exports fell for a third month,")],
+        ),
+    ]);
+}
