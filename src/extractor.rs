@@ -500,7 +500,7 @@ impl ExtractorBuilder {
             }
         }
         for (i, row) in lexicon.rows.iter().enumerate() {
-            if row.class == "abbrev" {
+            if !row.scanned() {
                 continue;
             }
             for f in &row.forms {

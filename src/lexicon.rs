@@ -17,6 +17,17 @@ pub(crate) struct Row {
     pub(crate) forms: Vec<String>,
 }
 
+/// Classes whose words a detector reads around a hit it already has, rather than from the scan:
+/// very common words ("the", "to") would flood the scan with matches nobody looks up.
+const LOCAL_CLASSES: &[&str] = &["abbrev", "speech_frame"];
+
+impl Row {
+    /// Whether the scan should look for this row's forms.
+    pub(crate) fn scanned(&self) -> bool {
+        !LOCAL_CLASSES.contains(&self.class.as_str())
+    }
+}
+
 /// The parsed lexicon.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {

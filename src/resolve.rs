@@ -554,7 +554,7 @@ impl CastBuilder {
     }
 
     fn finish(mut self, text: &str) -> Cast {
-        // A country or organisation named only as a place ("in Singapore", "to Brussels") is
+        // A country or organisation named only as a place ("in Singapore", "at NATO") is
         // where something happened, not an actor.
         for a in &mut self.cast.actors {
             if a.kind != ActorKind::Person && a.mentions.iter().all(|m| is_locative(text, m.start))
@@ -597,7 +597,9 @@ impl CastBuilder {
     }
 }
 
-/// Whether the mention starting at `start` follows a locative preposition ("in", "to", "at").
+/// Whether the mention starting at `start` follows a locative preposition ("in Singapore", "at
+/// the Pentagon"). "to" and "from" are not counted: "spoke to China", "a request from China",
+/// "according to China" name actors.
 fn is_locative(text: &str, start: usize) -> bool {
     let (_, before) = window_before(text, start, 16);
     let prev = before
@@ -608,8 +610,6 @@ fn is_locative(text: &str, start: usize) -> bool {
     matches!(
         prev,
         "in" | "at"
-            | "to"
-            | "from"
             | "into"
             | "across"
             | "near"
@@ -619,7 +619,6 @@ fn is_locative(text: &str, start: usize) -> bool {
             | "inside"
             | "In"
             | "At"
-            | "From"
             | "Across"
     )
 }
@@ -814,7 +813,9 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // Named only as a place.
             ("The ministers met in Singapore.", &[]),
-            ("Ministers flew to Brussels.", &[]),
+            ("Ministers gathered in Brussels.", &[]),
+            // "to" and "from" do not make a place: "spoke to China" names an actor.
+            ("The minister spoke to China.", &["china"]),
             // Named as a place and as an actor: an actor.
             (
                 "Singapore said it would host talks in Singapore.",
