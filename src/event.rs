@@ -58,8 +58,8 @@ const ANSWER_SENTENCES: usize = 2;
 /// Prepositions after which a name is a place or a modifier, not a party.
 const PREPS: &[&str] = &[
     "in", "at", "to", "from", "of", "for", "on", "into", "near", "over", "across", "via", "by",
-    "during", "since", "until", "after", "before", "toward", "towards", "against", "about",
-    "under", "inside", "outside", "within", "through", "like",
+    "during", "since", "toward", "towards", "against", "about", "under", "inside", "outside",
+    "within", "through", "like",
 ];
 /// Words skipped when looking for the preposition before a name.
 const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
@@ -403,13 +403,15 @@ impl<'a> Ctx<'a> {
         if a.kind != ActorKind::Person {
             if let Some(next) = self.cast.mentions.get(i + 1) {
                 if next.span.start >= m.span.end {
+                    // "China's foreign affairs chief Wang Yi", "US Defense Secretary Lloyd Austin".
                     let gap = between(self.text, m.span.end, next.span.start);
+                    let possessive = gap.starts_with("'s") || gap.starts_with("’s");
+                    let titles = gap
+                        .split_whitespace()
+                        .all(|w| is_capitalized(w) || matches!(w, "of" | "for" | "the" | "de"));
                     if gap.split_whitespace().count() <= 4
                         && !gap.contains([',', ';', '(', '.'])
-                        && !gap.contains(" and ")
-                        && !gap.contains(" with ")
-                        && !gap.contains(" or ")
-                        && next.span.start <= trig.start.max(m.span.end + 80)
+                        && (possessive || titles)
                     {
                         return false;
                     }
@@ -609,7 +611,7 @@ impl<'a> Ctx<'a> {
         if let Some(m) = self.cast.mentions.get(i) {
             let gap = between(self.text, h.span.end, m.span.start);
             if gap.split_whitespace().count() <= 1
-                && !gap.contains([',', ';'])
+                && !gap.contains([',', ';', '.', ':', '!', '?'])
                 && self.cast.actors[m.actor].kind == ActorKind::Person
             {
                 return None;
@@ -774,11 +776,19 @@ impl<'a> Ctx<'a> {
             if n >= 6 || w.contains([',', ';', '.']) {
                 break;
             }
-            match w {
-                "with" => return Some(("with", trig.end + pos)),
-                "between" => return Some(("between", trig.end + pos)),
-                _ => {}
-            }
+            let found = match w {
+                "with" if n <= 3 => "with",
+                "between" => "between",
+                _ => continue,
+            };
+            // Not across another trigger or a speech verb ("talks ... said, with").
+            let crossed = self.hits_in(trig.end, trig.end + at).iter().any(|h| {
+                matches!(
+                    self.cue(h),
+                    Some(Cue::Meeting(..) | Cue::Speech | Cue::Boundary)
+                )
+            });
+            return (!crossed).then_some((found, trig.end + pos));
         }
         None
     }
@@ -886,7 +896,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether a generic cue ("it is important to talk") governs the trigger.
     fn generic(&self, trig: Span, a: usize, b: usize) -> bool {
-        self.hits_in(a.max(trig.start.saturating_sub(60)), b.min(trig.end + 40))
+        self.hits_in(a.max(trig.start.saturating_sub(60)), b.min(trig.end + 60))
             .iter()
             .any(|h| self.cue(h) == Some(Cue::Generic))
     }
@@ -1018,9 +1028,13 @@ impl<'a> Ctx<'a> {
             let cue = refs[r].evidence;
             // A meeting of this sentence before the cue ("did not hold a meeting as China
             // rejected the request").
-            let here = (first_raw..raws.len())
-                .rev()
-                .find(|&m| raws[m].evidence.end <= cue.start);
+            let here: Vec<usize> = (first_raw..raws.len())
+                .filter(|&m| {
+                    raws[m].evidence.end <= cue.start
+                        && raws[m].status != MeetingStatus::Held
+                        && raws[m].evidence.end + REACH >= cue.start
+                })
+                .collect();
             let earlier = || {
                 let sents = self.raw_sent.borrow();
                 (0..first_raw).rev().take(MERGE_WINDOW).find(|&m| {
@@ -1031,12 +1045,17 @@ impl<'a> Ctx<'a> {
                         )
                 })
             };
-            let link = if refs[r].anaphoric || refs[r].bare {
-                here.or_else(earlier)
-            } else {
-                here
-            };
+            let link = here.last().copied().or_else(|| {
+                if refs[r].anaphoric || refs[r].bare {
+                    earlier()
+                } else {
+                    None
+                }
+            });
             if let Some(m) = link {
+                for &h in &here {
+                    raws[h].status = MeetingStatus::Refused;
+                }
                 raws[m].status = MeetingStatus::Refused;
                 refs[r].meeting = Some(m);
                 refs[r].contact = true;
@@ -1120,7 +1139,7 @@ impl<'a> Ctx<'a> {
         let verb = &self.text[cue.range()];
         let self_contained =
             verb.contains(" down") || verb.contains("agree") || verb.contains(" no ");
-        let bare = obj.is_empty();
+        let bare = obj.is_empty() && !self_contained;
         let infinitive = obj.starts_with("to ");
         let trigger = oh
             .iter()
