@@ -768,6 +768,9 @@ impl<'a> Ctx<'a> {
         if form.ends_with(" with") {
             return Some(("with", trig.end));
         }
+        if form.ends_with(" between") {
+            return Some(("between", trig.end));
+        }
         let t = between(self.text, trig.end, end.min(trig.end + 80));
         let mut pos = 0;
         for (n, w) in t.split_whitespace().enumerate() {
@@ -1053,6 +1056,9 @@ impl<'a> Ctx<'a> {
                 }
             });
             if let Some(m) = link {
+                if refs[r].object.is_empty() {
+                    refs[r].object = raws[m].evidence;
+                }
                 for &h in &here {
                     raws[h].status = MeetingStatus::Refused;
                 }
@@ -1122,7 +1128,7 @@ impl<'a> Ctx<'a> {
         let hi = sent.end.min(cue.end + REACH);
         let rest = self.text.get(cue.end..hi)?;
         let mut stop = rest
-            .find([',', '.', ';', ':', '“', '”', '"', '(', '?', '!'])
+            .find([',', ';', ':', '“', '”', '"', '(', '?', '!'])
             .unwrap_or(rest.len());
         if let Some(h) = self
             .hits_in(cue.end, cue.end + stop)
@@ -1130,6 +1136,11 @@ impl<'a> Ctx<'a> {
             .find(|h| self.cue(h) == Some(Cue::Boundary))
         {
             stop = stop.min(h.span.start - cue.end);
+        }
+        // The sentence's own full stop ends the object (an abbreviation's does not).
+        let tail = rest.trim_end();
+        if stop >= tail.len() && tail.ends_with(['.', '!', '?']) {
+            stop = tail.len() - 1;
         }
         let obj_raw = rest.get(..stop)?;
         let obj = obj_raw.trim();
