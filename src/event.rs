@@ -677,7 +677,11 @@ impl<'a> Ctx<'a> {
     /// and the one before "X to meet" ("The US had invited Li to meet").
     fn subject(&self, items: &[Party], trig: Span, clause_start: usize) -> Vec<usize> {
         let before: Vec<usize> = (0..items.len())
-            .filter(|&i| items[i].span.end <= trig.start && items[i].span.start >= clause_start)
+            .filter(|&i| {
+                items[i].span.end <= trig.start
+                    && items[i].span.start >= clause_start
+                    && !self.parenthetical(items[i].span, clause_start, trig.start)
+            })
             .collect();
         let Some(&last) = before.last() else {
             return Vec::new();
@@ -695,6 +699,19 @@ impl<'a> Ctx<'a> {
         group.sort_unstable();
         group.dedup();
         group
+    }
+
+    /// Whether `s` lies in an aside closed before `end`: ", who praised China," or ", speaking
+    /// alongside X,".
+    fn parenthetical(&self, s: Span, start: usize, end: usize) -> bool {
+        let lead = between(self.text, start, s.start);
+        let Some(open) = lead.rfind(", ") else {
+            return false;
+        };
+        let opener = lead[open + 2..].split_whitespace().next().unwrap_or("");
+        let lower = opener.chars().next().is_some_and(char::is_lowercase);
+        let closed = between(self.text, s.end, end).contains(',');
+        lower && closed && !matches!(opener, "and" | "or" | "but")
     }
 
     /// The party `before[k]` and the ones coordinated with it before ("X, Y and Z").
@@ -916,10 +933,10 @@ impl<'a> Ctx<'a> {
             }
             if let Some(r) = self.refusal(si, sent, h.span, raws, &mut claimed) {
                 // Two cues by one refuser in one sentence are one refusal.
-                let same = refs[first_ref..]
-                    .iter()
-                    .position(|o| self.same_side(o.refuser, r.refuser) && o.same_as.is_none())
-                    .map(|p| first_ref + p);
+                let lo = first_ref.max(refs.len().saturating_sub(MERGE_WINDOW));
+                let same = (lo..refs.len()).find(|&o| {
+                    self.same_side(refs[o].refuser, r.refuser) && refs[o].same_as.is_none()
+                });
                 let mut r = r;
                 r.same_as = same;
                 refs.push(r);
@@ -933,7 +950,7 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let trig = h.span;
-            if claimed.iter().any(|c| c.contains(trig)) {
+            if claimed.iter().rev().take(4).any(|c| c.contains(trig)) {
                 continue;
             }
             // A capitalised trigger inside the sentence is part of a name ("Shangri-La Dialogue").
@@ -1031,7 +1048,8 @@ impl<'a> Ctx<'a> {
             let cue = refs[r].evidence;
             // A meeting of this sentence before the cue ("did not hold a meeting as China
             // rejected the request").
-            let here: Vec<usize> = (first_raw..raws.len())
+            let lo = first_raw.max(raws.len().saturating_sub(MERGE_WINDOW));
+            let here: Vec<usize> = (lo..raws.len())
                 .filter(|&m| {
                     raws[m].evidence.end <= cue.start
                         && raws[m].status != MeetingStatus::Held
@@ -1542,4 +1560,204 @@ fn place_at(text: &str, s: usize, end: usize) -> Option<Span> {
             | "A"
     );
     (is_capitalized(w) && !month && word_len > 1).then(|| Span::new(s, s + word_len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Article, Day, Extraction, Extractor};
+
+    fn run(text: &str) -> Extraction {
+        let day = Day::new(2023, 6, 3).unwrap();
+        Extractor::new().extract(Article::new(text).published(day))
+    }
+
+    fn meetings(doc: &Extraction) -> Vec<(Vec<String>, MeetingStatus, MeetingFormat)> {
+        doc.meetings
+            .iter()
+            .map(|m| (m.participants.clone(), m.status, m.format))
+            .collect()
+    }
+
+    #[test]
+    fn frames_statuses_and_formats() {
+        use MeetingFormat::*;
+        use MeetingStatus::*;
+        let cases: &[(&str, &[(&[&str], MeetingStatus, MeetingFormat)])] = &[
+            (
+                "Joe Biden held a phone call with Xi Jinping on Thursday.",
+                &[(&["joe-biden", "xi-jinping"], Held, Phone)],
+            ),
+            (
+                "Antony Blinken is scheduled to meet Wang Yi in Jakarta.",
+                &[(&["antony-blinken", "wang-yi"], Planned, InPerson)],
+            ),
+            (
+                "Russia and Ukraine held talks on Tuesday.",
+                &[(&["russia", "ukraine"], Held, Unknown)],
+            ),
+            (
+                "India and Pakistan did not hold talks this year.",
+                &[(&["india", "pakistan"], NotHeld, Unknown)],
+            ),
+            (
+                "The meeting between Antony Blinken and Qin Gang was postponed.",
+                &[(&["antony-blinken", "qin-gang"], Cancelled, InPerson)],
+            ),
+            (
+                "Japan invited Lloyd Austin to visit Tokyo.",
+                &[(&["japan", "lloyd-austin"], Proposed, InPerson)],
+            ),
+            (
+                "Lloyd Austin spoke with Dong Jun via video link.",
+                &[(&["lloyd-austin", "dong-jun"], Held, Video)],
+            ),
+            // Generic talk about contacts is no meeting.
+            ("It is important for Japan and China to talk.", &[]),
+            // A capitalised trigger inside a sentence is a name.
+            ("Japan attended the Raisina Dialogue with India.", &[]),
+            // One party is no meeting.
+            ("Lloyd Austin met reporters.", &[]),
+        ];
+        for (text, want) in cases {
+            let doc = run(text);
+            let got = meetings(&doc);
+            let want: Vec<(Vec<String>, MeetingStatus, MeetingFormat)> = want
+                .iter()
+                .map(|(p, s, f)| (p.iter().map(|x| x.to_string()).collect(), *s, *f))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn parties_from_pairs_groups_and_counterparts() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Lloyd Austin praised Li Shangfu. The two met on Friday.",
+                &["lloyd-austin", "li-shangfu"],
+            ),
+            (
+                "Japan and India signed a pact. Diplomats from both countries met in May.",
+                &["japan", "india"],
+            ),
+            (
+                "Lloyd Austin praised China. He met his Chinese counterpart on Friday. Dong Jun said.",
+                &["lloyd-austin", "dong-jun"],
+            ),
+            (
+                "Lloyd Austin, who praised China, was unable to speak with top Chinese generals.",
+                &["lloyd-austin", "china"],
+            ),
+            (
+                "Officials from Japan and India met in Delhi.",
+                &["japan", "india"],
+            ),
+            (
+                "Antony Blinken met China's top diplomat Wang Yi before an audience with Xi Jinping.",
+                &["antony-blinken", "wang-yi"],
+            ),
+        ];
+        for (text, want) in cases {
+            let doc = run(text);
+            let first = doc.meetings.first().map(|m| m.participants.clone());
+            assert_eq!(
+                first.as_deref(),
+                Some(*want)
+                    .map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+                    .as_deref(),
+                "{text}"
+            );
+        }
+        // The second trigger of a sentence keeps the subject of the first.
+        let doc = run(
+            "Antony Blinken met China's top diplomat Wang Yi before an audience with Xi Jinping.",
+        );
+        assert_eq!(
+            doc.meetings[1].participants,
+            ["antony-blinken", "xi-jinping"]
+        );
+    }
+
+    #[test]
+    fn refusals_link_and_merge() {
+        // An answer refuses the proposal before it; both mentions are one refusal.
+        let doc = run(
+            "China rejected a meeting between Lloyd Austin and his Chinese counterpart. \
+             Li Shangfu spoke at dinner. The US had invited Li Shangfu to meet in June. \
+             However, China declined.",
+        );
+        assert_eq!(doc.refusals.len(), 1, "{:?}", doc.refusals);
+        let r = &doc.refusals[0];
+        assert_eq!(r.refuser.as_deref(), Some("china"));
+        assert_eq!(r.evidence.len(), 2);
+        let m = &doc.meetings[r.meeting.unwrap()];
+        assert_eq!(m.status, MeetingStatus::Refused);
+        assert_eq!(m.participants, ["lloyd-austin", "li-shangfu"]);
+        assert_eq!(m.cameo, "125");
+
+        // The requester from "a request by X" and "his request".
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Beijing denied a request by Pentagon for talks.",
+                "china",
+                Some("us-department-of-defense"),
+            ),
+            (
+                "Lloyd Austin spoke. China rejected his request for a meeting.",
+                "china",
+                Some("lloyd-austin"),
+            ),
+            (
+                "Japan turned down a US offer.",
+                "japan",
+                Some("united-states"),
+            ),
+            (
+                "Antony Blinken said Beijing had turned him down.",
+                "china",
+                Some("antony-blinken"),
+            ),
+        ];
+        for (text, refuser, requester) in cases {
+            let doc = run(text);
+            let r = doc.refusals.first().unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(r.refuser.as_deref(), Some(*refuser), "{text}");
+            assert_eq!(r.requester.as_deref(), *requester, "{text}");
+        }
+        // Not refusals of contact.
+        for text in [
+            "An official, who declined to be named, spoke.",
+            "China declined to comment.",
+            "Japan denied the report.",
+            "China declined.",
+        ] {
+            assert!(run(text).refusals.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_skip_speech_and_prefer_the_event() {
+        let doc = run("Lloyd Austin met Dong Jun on Thursday, officials said Friday.");
+        let d = doc.meetings[0].date.as_ref().and_then(|d| d.value.clone());
+        assert_eq!(d.as_deref(), Some("2023-06-01"));
+        let doc = run("Lloyd Austin spoke with Dong Jun, officials said Friday.");
+        assert!(doc.meetings[0].date.is_none());
+    }
+
+    #[test]
+    fn places() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("in Singapore on", Some("Singapore")),
+            ("in March", None),
+            ("in the city", None),
+            ("in Bali-Nusa now", Some("Bali-Nusa")),
+            ("in é", None),
+        ];
+        for (t, want) in cases {
+            let got = place_at(t, 3, t.len()).map(|s| &t[s.range()]);
+            assert_eq!(got, *want, "{t}");
+        }
+        assert!(place_at("in", 5, 9).is_none());
+    }
 }
