@@ -349,7 +349,11 @@ impl<'a> Ctx<'a> {
         let mut end = pos;
         loop {
             let t = between(self.text, floor, end).trim_end();
-            let cut = t.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+            let cut = t
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let w = &t[cut..];
             let w_start = floor + cut;
             if DETERMINERS.contains(&w) && w_start > floor {
@@ -506,9 +510,9 @@ impl<'a> Ctx<'a> {
                         }
                     });
                     let actor = self.entry_actor.get(&entry).copied();
-                    if let (Some(g), Some(x)) = (group, actor) {
+                    if let (Some(_), Some(x)) = (group, actor) {
                         extra.push(Party {
-                            span: Span::new(h.span.start, g.span.end),
+                            span: h.span,
                             actors: vec![self.stand_for(x)],
                         });
                     }
@@ -1583,7 +1587,8 @@ mod tests {
     fn frames_statuses_and_formats() {
         use MeetingFormat::*;
         use MeetingStatus::*;
-        let cases: &[(&str, &[(&[&str], MeetingStatus, MeetingFormat)])] = &[
+        type Want<'a> = &'a [(&'a [&'a str], MeetingStatus, MeetingFormat)];
+        let cases: &[(&str, Want)] = &[
             (
                 "Joe Biden held a phone call with Xi Jinping on Thursday.",
                 &[(&["joe-biden", "xi-jinping"], Held, Phone)],
