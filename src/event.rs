@@ -747,7 +747,7 @@ impl<'a> Ctx<'a> {
         };
         let gap = between(self.text, from, items[first].span.start);
         let ok = gap.split_whitespace().count() <= 6
-            && !gap.contains([',', ';', '(', '.'])
+            && !gap.contains([',', ';', '('])
             && gap.split_whitespace().all(|w| {
                 let l = w.to_ascii_lowercase();
                 l == "with" || !PREPS.contains(&l.as_str())
@@ -757,14 +757,20 @@ impl<'a> Ctx<'a> {
         }
         let mut alts = vec![vec![first]];
         let mut prev = first;
+        // "X, Y and Z": comma-joined parties count once the list closes with "and".
+        let mut pending: Vec<usize> = Vec::new();
         for j in first + 1..items.len() {
             if items[j].span.end > end {
                 break;
             }
             let gap = between(self.text, items[prev].span.end, items[j].span.start);
             let g = gap.trim();
-            if matches!(g, "and" | "," | ", and" | "&" | "as well as") {
+            if g == "," {
+                pending.push(j);
+                prev = j;
+            } else if matches!(g, "and" | ", and" | "&" | "as well as") {
                 if let Some(last) = alts.last_mut() {
+                    last.append(&mut pending);
                     last.push(j);
                 }
                 prev = j;
@@ -983,7 +989,19 @@ impl<'a> Ctx<'a> {
                     needs_subject = true;
                 }
                 None if part != Part::Noun => alts = self.objects(&items, trig.end, cb),
-                None => {}
+                None => {
+                    // "looked forward to meeting Dong Jun": a gerund with its object.
+                    if let Some(p) = items.iter().position(|p| p.span.start >= trig.end) {
+                        let gap = between(self.text, trig.end, items[p].span.start);
+                        if w.ends_with("ing")
+                            && gap.split_whitespace().all(is_capitalized)
+                            && !gap.contains([',', ';'])
+                        {
+                            alts = vec![vec![p]];
+                            needs_subject = true;
+                        }
+                    }
+                }
             }
             if part == Part::Noun && !needs_subject && alts.is_empty() {
                 needs_subject = self
@@ -1200,7 +1218,11 @@ impl<'a> Ctx<'a> {
                 .first()
                 .map(|m| self.stand_for(m.actor))?
         } else {
-            let last = subj_items.last()?;
+            // "Russia said it had rejected": the speaker when the clause names no one.
+            let last = subj_items.last().cloned().or_else(|| {
+                let lo = sent.start.max(ca.saturating_sub(REACH));
+                self.parties(lo, ca, cue).last().cloned()
+            })?;
             *last.actors.first()?
         };
         // The requester.
@@ -1230,6 +1252,26 @@ impl<'a> Ctx<'a> {
                     if gap.split_whitespace().count() <= 1 && !gap.contains(',') {
                         requester = Some(self.stand_for(m.actor));
                     }
+                }
+                // "a Ukrainian proposal": a demonym right before the thing.
+                if requester.is_none() {
+                    requester = self
+                        .hits_in(obj_span.start, t.span.start)
+                        .iter()
+                        .rev()
+                        .find_map(|d| match d.tag {
+                            Tag::Entry {
+                                entry,
+                                form: Form::Demonym,
+                            } if between(self.text, d.span.end, t.span.start)
+                                .split_whitespace()
+                                .count()
+                                <= 1 =>
+                            {
+                                self.entry_actor.get(&entry).copied()
+                            }
+                            _ => None,
+                        });
                 }
                 if requester.is_none() {
                     let w = lead.split_whitespace().last().unwrap_or("");
