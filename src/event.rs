@@ -71,6 +71,8 @@ enum Part {
     Verb,
     /// A noun: "with X", "between X and Y", and the clause subject after a light verb.
     Noun,
+    /// A contact verb whose direct object is a topic ("discussed Taiwan"): subject and "with X".
+    Topic,
     /// A visit (CAMEO 042).
     Visit,
     /// Hosting a visit (CAMEO 043).
@@ -121,6 +123,7 @@ impl Events {
                         Some("noun") => Part::Noun,
                         Some("visit") => Part::Visit,
                         Some("host") => Part::Host,
+                        Some("topic") => Part::Topic,
                         _ => Part::Verb,
                     },
                 )),
@@ -193,6 +196,8 @@ struct Raw {
     date: Option<Date>,
     location: Option<Span>,
     evidence: Span,
+    /// The sentence it is in.
+    sent: usize,
 }
 
 /// One mention of a refusal, before merging.
@@ -226,8 +231,6 @@ struct Ctx<'a> {
     entry_actor: HashMap<u32, usize>,
     /// Country code -> the cast's country actor.
     country_actor: HashMap<&'a str, usize>,
-    /// Sentence index of each raw meeting.
-    raw_sent: std::cell::RefCell<Vec<usize>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -273,7 +276,6 @@ impl<'a> Ctx<'a> {
             date_order,
             entry_actor,
             country_actor,
-            raw_sent: Default::default(),
         }
     }
 
@@ -988,7 +990,10 @@ impl<'a> Ctx<'a> {
                     alts = self.objects(&items, at, cb);
                     needs_subject = true;
                 }
-                None if part != Part::Noun => alts = self.objects(&items, trig.end, cb),
+                None if part != Part::Noun && part != Part::Topic => {
+                    alts = self.objects(&items, trig.end, cb)
+                }
+                None if part == Part::Topic => {}
                 None => {
                     // "looked forward to meeting Dong Jun": a gerund with its object.
                     if let Some(p) = items.iter().position(|p| p.span.start >= trig.end) {
@@ -1055,8 +1060,8 @@ impl<'a> Ctx<'a> {
                     date: date.clone(),
                     location: place,
                     evidence: trig,
+                    sent: si,
                 });
-                self.raw_sent.borrow_mut().push(si);
             }
             if !subj.is_empty() {
                 prev = Some((subj, objs_spans));
@@ -1079,9 +1084,8 @@ impl<'a> Ctx<'a> {
                 })
                 .collect();
             let earlier = || {
-                let sents = self.raw_sent.borrow();
                 (0..first_raw).rev().take(MERGE_WINDOW).find(|&m| {
-                    sents[m] + ANSWER_SENTENCES >= si
+                    raws[m].sent + ANSWER_SENTENCES >= si
                         && matches!(
                             raws[m].status,
                             MeetingStatus::Proposed | MeetingStatus::Planned
@@ -1359,8 +1363,8 @@ impl<'a> Ctx<'a> {
                     date: self.date(t.span, t.span.end, obj_span.end),
                     location: place,
                     evidence: t.span,
+                    sent: si,
                 });
-                self.raw_sent.borrow_mut().push(si);
             }
         }
         let contact = trigger.is_some()
@@ -1443,7 +1447,7 @@ impl<'a> Ctx<'a> {
                     if m.location.is_none() {
                         m.location = r.location;
                     }
-                    if m.part == Part::Verb || m.part == Part::Noun {
+                    if matches!(m.part, Part::Verb | Part::Noun | Part::Topic) {
                         m.part = r.part;
                     }
                     evid[j].push(r.evidence);

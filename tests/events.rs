@@ -188,6 +188,29 @@ fn two_refusals_in_one_sentence_are_one() {
 }
 
 #[test]
+fn topics_are_not_parties_and_asides_are_not_subjects() {
+    let doc = run("Japan discussed Taiwan with India.");
+    assert_eq!(doc.meetings[0].participants, ["japan", "india"]);
+    let doc = run("Japan and China discussed Taiwan.");
+    assert_eq!(doc.meetings[0].participants, ["japan", "china"]);
+    let doc = run("Joe Biden, who criticised China, met Xi Jinping.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "xi-jinping"]);
+    let doc = run("Joe Biden said he looked forward to meeting Xi Jinping.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "xi-jinping"]);
+    assert_eq!(doc.meetings[0].status, MeetingStatus::Proposed);
+    assert_eq!(doc.meetings[0].cameo, "036");
+}
+
+#[test]
+fn the_speaker_refuses_when_the_clause_names_no_one() {
+    let doc =
+        run("Ukraine wants peace. Russia said it had rejected a Ukrainian proposal for talks.");
+    let r = &doc.refusals[0];
+    assert_eq!(r.refuser.as_deref(), Some("russia"));
+    assert_eq!(r.requester.as_deref(), Some("ukraine"));
+}
+
+#[test]
 fn no_contact_events_in_other_news() {
     for text in [
         "Japan's exports met expectations.",
