@@ -1192,10 +1192,22 @@ impl<'a> Ctx<'a> {
         let obj_span = Span::new(obj_start, obj_start + obj.len());
         let oh = self.hits_in(obj_span.start, obj_span.end);
         let verb = &self.text[cue.range()];
-        let self_contained =
-            verb.contains(" down") || verb.contains("agree") || verb.contains(" no ");
+        // "turned him down", "has not agreed": the cue says what was refused. "turned down"
+        // with an object still needs a refused thing ("turned down such treatment" is not one).
+        let with_pronoun = [" him ", " her ", " them ", " us "]
+            .iter()
+            .any(|p| verb.contains(p));
+        let self_contained = with_pronoun
+            || verb.contains("agree")
+            || verb.contains(" no ")
+            || (verb.contains(" down") && obj.is_empty());
         let bare = obj.is_empty() && !self_contained;
         let infinitive = obj.starts_with("to ");
+        // "the treaty he had rejected in peace talks": the refused thing came before the cue.
+        let first_word = obj.split_whitespace().next().unwrap_or("");
+        if first_word != "to" && PREPS.contains(&first_word) && !self_contained {
+            return None;
+        }
         let trigger = oh
             .iter()
             .find(|h| matches!(self.cue(h), Some(Cue::Meeting(..))))
@@ -1327,11 +1339,21 @@ impl<'a> Ctx<'a> {
             let items = self.parties(t.span.end, obj_span.end, t.span);
             let mut parts: Vec<usize> = Vec::new();
             if infinitive {
+                // "refused to meet Xi" names the other side; "declined to discuss details"
+                // refuses no contact.
+                let found = if part == Part::Topic || part == Part::Noun {
+                    self.frame_word(t.span, obj_span.end)
+                        .and_then(|(_, at)| self.objects(&items, at, obj_span.end).pop())
+                } else {
+                    self.objects(&items, t.span.end, obj_span.end).pop()
+                };
+                let g = found.unwrap_or_default();
+                if g.is_empty() && !self_contained {
+                    return None;
+                }
                 parts.push(refuser);
-                if let Some(g) = self.objects(&items, t.span.end, obj_span.end).first() {
-                    for &i in g {
-                        parts.extend(items[i].actors.iter().copied());
-                    }
+                for i in g {
+                    parts.extend(items[i].actors.iter().copied());
                 }
             } else if let Some((_, at)) = self.frame_word(t.span, obj_span.end) {
                 if let Some(g) = self.objects(&items, at, obj_span.end).first() {
@@ -1782,6 +1804,9 @@ mod tests {
             "China declined to comment.",
             "Japan denied the report.",
             "China declined.",
+            "Iraq accepted a treaty it had rejected in earlier talks.",
+            "He declined to discuss details of the meeting.",
+            "The White House turned down such treatment for watches.",
         ] {
             assert!(run(text).refusals.is_empty(), "{text}");
         }
