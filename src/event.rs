@@ -923,6 +923,14 @@ impl<'a> Ctx<'a> {
         }
         let before = between(self.text, a, trig.start);
         let i = before.rfind(" in ")?;
+        // "his counterpart in China" names a side, not a place.
+        let side = self
+            .hits_in(a, a + i + 1)
+            .iter()
+            .any(|h| h.span.end == a + i && self.cue(h) == Some(Cue::Counterpart));
+        if side {
+            return None;
+        }
         place_at(self.text, a + i + 4, trig.start)
     }
 
@@ -972,7 +980,8 @@ impl<'a> Ctx<'a> {
             }
             let ca = self.clause_start(trig.start, sent);
             let cb = self.clause_end(trig.end, sent);
-            if self.generic(trig, ca, cb) {
+            // The generic cue may sit past a quote mark: 'dialogue ... is "essential"'.
+            if self.generic(trig, ca, sent.end) {
                 continue;
             }
             let items = self.parties(ca, cb, trig);
@@ -1187,6 +1196,11 @@ impl<'a> Ctx<'a> {
             stop = tail.len() - 1;
         }
         let obj_raw = rest.get(..stop)?;
+        // 'agreed to that."': the full stop before a closing quote is the sentence's.
+        let obj_raw = match rest[stop..].chars().next() {
+            Some('”' | '"') => obj_raw.trim_end().trim_end_matches(['.', '!', '?']),
+            _ => obj_raw,
+        };
         let obj = obj_raw.trim();
         let obj_start = cue.end + (obj_raw.len() - obj_raw.trim_start().len());
         let obj_span = Span::new(obj_start, obj_start + obj.len());
