@@ -1217,6 +1217,14 @@ impl<'a> Ctx<'a> {
             || (verb.contains(" down") && obj.is_empty());
         let bare = obj.is_empty() && !self_contained;
         let infinitive = obj.starts_with("to ");
+        let passive = between(self.text, ca, cue.start)
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "was" | "were" | "been" | "be" | "is" | "are"));
+        if passive {
+            return self.passive_refusal(si, ca, cue, obj_span);
+        }
         // "the treaty he had rejected in peace talks": the refused thing came before the cue.
         let first_word = obj.split_whitespace().next().unwrap_or("");
         if first_word != "to" && PREPS.contains(&first_word) && !self_contained {
@@ -1235,20 +1243,8 @@ impl<'a> Ctx<'a> {
         }
         // The refuser: the last party before the cue in its clause; "was rejected by X".
         let subj_items = self.parties(ca, cue.start, cue);
-        let passive = between(self.text, ca, cue.start)
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| matches!(w, "was" | "were" | "been" | "be"));
-        let refuser = if passive {
-            let t = between(self.text, cue.end, obj_span.end);
-            let by = t.find("by ").map(|i| cue.end + i + 3)?;
-            self.cast
-                .within(Span::new(by, obj_span.end))
-                .first()
-                .map(|m| self.stand_for(m.actor))?
-        } else {
-            // "Russia said it had rejected": the speaker when the clause names no one.
+        // "Russia said it had rejected": the speaker when the clause names no one.
+        let refuser = {
             let last = subj_items.last().cloned().or_else(|| {
                 let lo = sent.start.max(ca.saturating_sub(REACH));
                 self.parties(lo, ca, cue).last().cloned()
@@ -1423,6 +1419,86 @@ impl<'a> Ctx<'a> {
             bare,
             anaphoric,
             date,
+            evidence: cue,
+            sent: si,
+        })
+    }
+
+    /// "Japan's proposal was rejected by China": the thing before the cue, the refuser after
+    /// "by".
+    fn passive_refusal(
+        &self,
+        si: usize,
+        ca: usize,
+        cue: Span,
+        obj_span: Span,
+    ) -> Option<RawRefusal> {
+        let lo = ca.max(cue.start.saturating_sub(80));
+        let things: Vec<&Hit> = self
+            .hits_in(lo, cue.start)
+            .iter()
+            .filter(|h| self.cue(h) == Some(Cue::Thing))
+            .collect();
+        let last = *things.last()?;
+        // "The US request for a meeting": from the first thing joined to the last one.
+        let first = things
+            .iter()
+            .find(|t| {
+                let gap = between(self.text, t.span.end, last.span.start);
+                !gap.contains([',', ';']) && gap.split_whitespace().count() <= 4
+            })
+            .copied()
+            .unwrap_or(last);
+        let after = between(self.text, obj_span.start, obj_span.end);
+        if !after.starts_with("by ") {
+            return None;
+        }
+        let refuser = self
+            .cast
+            .within(Span::new(obj_span.start + 3, obj_span.end))
+            .first()
+            .filter(|m| m.span.start <= obj_span.start + 8)
+            .map(|m| self.stand_for(m.actor))?;
+        // The thing's noun phrase: up to three words before it, within the clause.
+        let mut start = first.span.start;
+        let mut rest = between(self.text, lo, first.span.start);
+        for _ in 0..3 {
+            let t = rest.trim_end();
+            let cut = t
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let w = &t[cut..];
+            if w.is_empty()
+                || w.ends_with([',', ';', '.', ':'])
+                || matches!(w, "which" | "that" | "and" | "but")
+            {
+                break;
+            }
+            start = lo + cut;
+            rest = &t[..cut];
+        }
+        let object = Span::new(start, last.span.end);
+        let requester = self
+            .cast
+            .within(object)
+            .iter()
+            .map(|m| self.stand_for(m.actor))
+            .find(|&a| !self.same_side(a, refuser));
+        let w = self.text[object.range()].to_ascii_lowercase();
+        Some(RawRefusal {
+            refuser,
+            requester,
+            object,
+            contact: ["meeting", "call", "talks", "channel", "visit"]
+                .iter()
+                .any(|k| w.contains(k)),
+            meeting: None,
+            same_as: None,
+            bare: false,
+            anaphoric: true,
+            date: self.date(cue, ca, obj_span.end),
             evidence: cue,
             sent: si,
         })
@@ -1799,6 +1875,16 @@ mod tests {
                 "Japan turned down a US offer.",
                 "japan",
                 Some("united-states"),
+            ),
+            (
+                "The US request for talks was turned down by Beijing.",
+                "china",
+                Some("united-states"),
+            ),
+            (
+                "Japan's proposal was rejected by China.",
+                "china",
+                Some("japan"),
             ),
             (
                 "Antony Blinken said Beijing had turned him down.",
