@@ -52,6 +52,8 @@ const LOOKBACK: usize = 2000;
 const LOOKAHEAD: usize = 1200;
 /// How many records a new record is compared with when merging.
 const MERGE_WINDOW: usize = 32;
+/// How many sentences apart a held contact of a country and one of that country's people merge.
+const NEAR_SENTENCES: usize = 8;
 /// How many sentences back an answer ("However, China declined.") looks for what it answers.
 const ANSWER_SENTENCES: usize = 2;
 
@@ -1531,7 +1533,19 @@ impl<'a> Ctx<'a> {
             let lo = merged.len().saturating_sub(MERGE_WINDOW);
             let same = (lo..merged.len()).find(|&j| {
                 let m = &merged[j];
+                let same_parts = {
+                    let (mut a, mut b) = (m.parts.clone(), r.parts.clone());
+                    a.sort_unstable();
+                    b.sort_unstable();
+                    a == b
+                };
+                // Held (or not held) contacts recur: a country standing for its people only
+                // merges nearby. A proposal or a refusal is one however far apart.
+                let near = same_parts
+                    || !matches!(r.status, MeetingStatus::Held | MeetingStatus::NotHeld)
+                    || r.sent <= m.sent + NEAR_SENTENCES;
                 m.status == r.status
+                    && near
                     && self.compatible(&m.parts, &r.parts)
                     && !matches!((&m.date, &r.date), (Some(x), Some(y)) if x.value != y.value)
             });
@@ -1562,6 +1576,7 @@ impl<'a> Ctx<'a> {
                     if matches!(m.part, Part::Verb | Part::Noun | Part::Topic) {
                         m.part = r.part;
                     }
+                    m.sent = m.sent.max(r.sent);
                     evid[j].push(r.evidence);
                     of_raw.push(j);
                 }

@@ -144,6 +144,14 @@ fn one_event_one_record() {
         .collect();
     assert_eq!(held.len(), 1, "{:?}", doc.meetings);
     assert!(held[0].evidence.len() >= 2);
+    // A country stands for its people nearby, not across the article.
+    let filler = "Markets rose. ".repeat(10);
+    let doc = run(&format!(
+        "Joe Biden has not spoken with Xi Jinping. {filler}The United States and China have not held talks."
+    ));
+    assert_eq!(doc.meetings.len(), 2, "{:?}", doc.meetings);
+    let doc = run("Joe Biden has not spoken with Xi Jinping. The United States and China have not held talks.");
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
     // Different dates are different meetings.
     let doc = run("Japan and India held talks in 2019. Japan and India met again in March.");
     assert_eq!(doc.meetings.len(), 2, "{:?}", doc.meetings);
