@@ -674,7 +674,10 @@ impl<'a> Ctx<'a> {
                 .find(|m| fits(m.actor))
                 .map(|m| m.actor)
         };
-        let who = after.or_else(before)?;
+        // No such person named: the other side's country stands for them.
+        let who = after
+            .or_else(before)
+            .or_else(|| target.and_then(|t| self.country_actor.get(t).copied()))?;
         Some(Party {
             span,
             actors: vec![who],

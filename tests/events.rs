@@ -64,6 +64,11 @@ fn statuses_from_tense_modality_and_negation() {
             MeetingStatus::Cancelled,
         ),
         ("Joe Biden talked to Xi Jinping.", MeetingStatus::Held),
+        (
+            "Japan and India agreed to hold a summit.",
+            MeetingStatus::Planned,
+        ),
+        ("Xi Jinping will receive Joe Biden.", MeetingStatus::Planned),
     ];
     for (text, want) in cases {
         let doc = run(text);
@@ -131,6 +136,15 @@ fn country_level_and_group_participants() {
         let m = doc.meetings.first().unwrap_or_else(|| panic!("{text}"));
         assert_eq!(m.participants, *want, "{text}");
     }
+}
+
+#[test]
+fn a_counterpart_nobody_names_is_the_other_country() {
+    let doc = run("China warned Japan. Joe Biden will meet his Chinese counterpart in Lima.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "china"]);
+    // A later name is the counterpart.
+    let doc = run("Joe Biden will meet his Chinese counterpart in Lima. Xi Jinping arrived.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "xi-jinping"]);
 }
 
 #[test]
