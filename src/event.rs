@@ -229,6 +229,8 @@ struct Ctx<'a> {
     dates: &'a [Date],
     /// Indices of `dates` of kind date, by start.
     date_order: Vec<usize>,
+    /// The spans of all temporal expressions, by start.
+    time_spans: Vec<Span>,
     /// Gazetteer entry -> the cast actor it names (demonyms find their country through it).
     entry_actor: HashMap<u32, usize>,
     /// Country code -> the cast's country actor.
@@ -269,6 +271,8 @@ impl<'a> Ctx<'a> {
             .filter(|&i| dates[i].kind == DateKind::Date)
             .collect();
         date_order.sort_by_key(|&i| dates[i].span.start);
+        let mut time_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
+        time_spans.sort_unstable();
         Ctx {
             ev,
             text,
@@ -276,6 +280,7 @@ impl<'a> Ctx<'a> {
             cast,
             dates,
             date_order,
+            time_spans,
             entry_actor,
             country_actor,
         }
@@ -524,6 +529,37 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
         }
+        // A bare "the two" (not "the two weeks", which is a date).
+        if let Some(t) = self.text.get(a..b) {
+            let mut from = 0;
+            while let Some(i) = t.get(from..).and_then(|r| r.find("he two")) {
+                let i = from + i;
+                from = i + 6;
+                if i == 0 {
+                    continue;
+                }
+                let (start, end) = (a + i - 1, a + i + 6);
+                let the = matches!(self.text.get(start..start + 1), Some("t" | "T"));
+                if !the
+                    || !crate::util::is_boundary(self.text, start)
+                    || !crate::util::is_boundary(self.text, end)
+                    || covered(Span::new(start, end))
+                    || self.dated(Span::new(start, end))
+                    || hs
+                        .iter()
+                        .any(|h| h.span.start == start && matches!(self.cue(h), Some(Cue::Pair(_))))
+                {
+                    continue;
+                }
+                let actors = self.pair(start, true);
+                if actors.len() == 2 {
+                    extra.push(Party {
+                        span: Span::new(start, end),
+                        actors,
+                    });
+                }
+            }
+        }
         for p in extra {
             if !out
                 .iter()
@@ -538,6 +574,16 @@ impl<'a> Ctx<'a> {
         }
         out.sort_by_key(|p| (p.span.start, p.span.end));
         out
+    }
+
+    /// Whether a temporal expression of any kind overlaps `s`.
+    fn dated(&self, s: Span) -> bool {
+        let i = self.time_spans.partition_point(|t| t.start < s.end);
+        self.time_spans[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| t.end > s.start)
     }
 
     fn inside_mention(&self, s: Span) -> bool {

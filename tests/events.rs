@@ -139,6 +139,16 @@ fn country_level_and_group_participants() {
 }
 
 #[test]
+fn the_two_is_a_pair_but_the_two_weeks_a_date() {
+    let doc = run("Joe Biden praised Xi Jinping. The two met on Friday.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "xi-jinping"]);
+    let doc =
+        run("Joe Biden praised Xi Jinping. The two weeks of talks between Japan and China ended.");
+    assert!(doc.dates.iter().any(|d| d.text == "two weeks"));
+    assert_eq!(doc.meetings[0].participants, ["japan", "china"]);
+}
+
+#[test]
 fn a_counterpart_nobody_names_is_the_other_country() {
     let doc = run("China warned Japan. Joe Biden will meet his Chinese counterpart in Lima.");
     assert_eq!(doc.meetings[0].participants, ["joe-biden", "china"]);
