@@ -1051,7 +1051,21 @@ impl<'a> Ctx<'a> {
                     needs_subject = true;
                 }
                 None if part != Part::Noun && part != Part::Topic => {
-                    alts = self.objects(&items, trig.end, cb)
+                    alts = self.objects(&items, trig.end, cb);
+                    // "Biden called Xi" is a call; "Japan called China's claims" is not.
+                    if fmt == MeetingFormat::Phone {
+                        alts.retain(|g| {
+                            g.iter().any(|&i| {
+                                items[i].actors.iter().any(|&x| {
+                                    let a = &self.cast.actors[x];
+                                    a.kind == ActorKind::Person && !a.anonymous
+                                })
+                            })
+                        });
+                        if alts.is_empty() {
+                            continue;
+                        }
+                    }
                 }
                 None if part == Part::Topic => {}
                 None => {
@@ -1613,6 +1627,12 @@ impl<'a> Ctx<'a> {
                             }
                         }
                     }
+                    let mut seen = Vec::with_capacity(m.parts.len());
+                    m.parts.retain(|&p| {
+                        let new = !seen.contains(&p);
+                        seen.push(p);
+                        new
+                    });
                     if m.format == MeetingFormat::Unknown {
                         m.format = r.format;
                     }
@@ -1639,8 +1659,7 @@ impl<'a> Ctx<'a> {
         // Refusals.
         let mut out_refs: Vec<(RawRefusal, Vec<Span>)> = Vec::new();
         let mut ref_of: Vec<Option<usize>> = Vec::with_capacity(refs.len());
-        let n_refs = refs.len();
-        for (k, mut r) in refs.into_iter().enumerate() {
+        for mut r in refs {
             r.meeting = r.meeting.map(|m| of_raw[m]);
             let target = r
                 .same_as
@@ -1680,9 +1699,8 @@ impl<'a> Ctx<'a> {
                     out_refs.push((r, vec![e]));
                 }
             }
-            debug_assert!(k < n_refs);
         }
-        // Meetings refused by a kept refusal stay refused; build the public records.
+        // The public records.
         let meetings: Vec<Meeting> = merged
             .into_iter()
             .zip(evid)
@@ -1845,6 +1863,9 @@ mod tests {
             ("Japan attended the Raisina Dialogue with India.", &[]),
             // One party is no meeting.
             ("Lloyd Austin met reporters.", &[]),
+            // "called" is a call only to a person.
+            ("Japan called China's claims absurd.", &[]),
+            ("Japan called on China to talk.", &[]),
         ];
         for (text, want) in cases {
             let doc = run(text);
