@@ -880,10 +880,21 @@ impl<'a> Ctx<'a> {
     fn status(&self, trig: Span, clause_start: usize, sent: Span) -> MeetingStatus {
         let lo = clause_start.max(trig.start.saturating_sub(STATUS_REACH));
         let mut status = MeetingStatus::Held;
+        let mut prev_end: Option<(MeetingStatus, usize)> = None;
         for h in self.hits_in(lo, trig.start) {
             if h.span.end <= trig.start {
                 if let Some(Cue::Status(st)) = self.cue(h) {
-                    status = st;
+                    // "is not expected to meet": a negated plan or wish is no meeting.
+                    let negated = matches!(prev_end, Some((MeetingStatus::NotHeld, e))
+                        if between(self.text, e, h.span.start).split_whitespace().count() <= 1);
+                    status = if negated
+                        && matches!(st, MeetingStatus::Planned | MeetingStatus::Proposed)
+                    {
+                        MeetingStatus::NotHeld
+                    } else {
+                        st
+                    };
+                    prev_end = Some((st, h.span.end));
                 }
             }
         }
