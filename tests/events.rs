@@ -69,6 +69,14 @@ fn statuses_from_tense_modality_and_negation() {
             MeetingStatus::Planned,
         ),
         ("Xi Jinping will receive Joe Biden.", MeetingStatus::Planned),
+        (
+            "Xi Jinping is not expected to meet Joe Biden.",
+            MeetingStatus::NotHeld,
+        ),
+        (
+            "Xi Jinping did not rule out talks with Joe Biden.",
+            MeetingStatus::Proposed,
+        ),
     ];
     for (text, want) in cases {
         let doc = run(text);
