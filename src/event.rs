@@ -386,9 +386,6 @@ impl<'a> Ctx<'a> {
         if a.anonymous && a.country.is_none() {
             return false;
         }
-        if a.kind == ActorKind::Organization && a.country.is_none() {
-            return false;
-        }
         let floor = m.span.start.saturating_sub(60);
         let (prev, prev_start) = self.word_before(m.span.start, floor);
         let prev_end = prev_start + prev.len();
