@@ -775,7 +775,10 @@ impl<'a> Ctx<'a> {
         while j > 0 {
             let (a, b) = (before[j - 1], before[j]);
             let gap = between(self.text, items[a].span.end, items[b].span.start).trim();
-            if matches!(gap, "and" | "," | ", and" | "&" | "as well as") {
+            if matches!(
+                gap,
+                "and" | "," | ", and" | "&" | "as well as" | "along with" | "together with"
+            ) {
                 group.push(a);
                 j -= 1;
             } else {
@@ -818,7 +821,10 @@ impl<'a> Ctx<'a> {
             if g == "," {
                 pending.push(j);
                 prev = j;
-            } else if matches!(g, "and" | ", and" | "&" | "as well as") {
+            } else if matches!(
+                g,
+                "and" | ", and" | "&" | "as well as" | "along with" | "together with"
+            ) {
                 if let Some(last) = alts.last_mut() {
                     last.append(&mut pending);
                     last.push(j);
