@@ -981,7 +981,7 @@ impl<'a> Ctx<'a> {
                 break;
             };
             let s = trig.end + off + i + 4;
-            if let Some(sp) = place_at(self.text, s, b) {
+            if let Some(sp) = self.place(s, b) {
                 return Some(sp);
             }
             off += i + 4;
@@ -996,7 +996,31 @@ impl<'a> Ctx<'a> {
         if side {
             return None;
         }
-        place_at(self.text, a + i + 4, trig.start)
+        self.place(a + i + 4, trig.start)
+    }
+
+    /// The place named at `s`: a whole gazetteer name ("New Delhi", "South Korea"), else a
+    /// capitalised word that is not a demonym ("in Indian-administered Kashmir" names none).
+    fn place(&self, s: usize, end: usize) -> Option<Span> {
+        let i = self.cast.mentions.partition_point(|m| m.span.start < s);
+        if let Some(m) = self.cast.mentions.get(i) {
+            if m.span.start == s && m.span.end <= end {
+                return Some(m.span);
+            }
+        }
+        let demonym = self.hits_in(s, s + 1).iter().any(|h| {
+            matches!(
+                h.tag,
+                Tag::Entry {
+                    form: Form::Demonym,
+                    ..
+                }
+            )
+        });
+        if demonym {
+            return None;
+        }
+        place_at(self.text, s, end)
     }
 
     /// Whether a generic cue ("it is important to talk") governs the trigger.

@@ -33,6 +33,16 @@ fn a_held_meeting_with_place_date_and_codes() {
 }
 
 #[test]
+fn places_are_whole_names_not_demonyms() {
+    let doc = run("Wang Yi met Antony Blinken in New Delhi.");
+    assert_eq!(doc.meetings[0].location.as_deref(), Some("New Delhi"));
+    // In India's capital, with no Indian party: a third location.
+    assert_eq!(doc.meetings[0].cameo, "044");
+    let doc = run("Japan and India held talks in Indian-administered Kashmir.");
+    assert_eq!(doc.meetings[0].location, None);
+}
+
+#[test]
 fn statuses_from_tense_modality_and_negation() {
     let cases: &[(&str, MeetingStatus)] = &[
         (
