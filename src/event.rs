@@ -1064,7 +1064,10 @@ impl<'a> Ctx<'a> {
             }
             // A capitalised trigger inside the sentence is part of a name ("Shangri-La Dialogue").
             let w = &self.text[trig.range()];
-            if is_capitalized(w) && !between(self.text, sent.start, trig.start).trim().is_empty() {
+            let inside = between(self.text, sent.start, trig.start)
+                .chars()
+                .any(char::is_alphanumeric);
+            if is_capitalized(w) && inside {
                 continue;
             }
             let ca = self.clause_start(trig.start, sent);
