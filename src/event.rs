@@ -1,27 +1,110 @@
 //! Meetings and refusals: who met, talked to or refused whom, whether it happened, when, where.
 //!
-//! This module owns contact events. It reads the scan's meeting triggers ("met", "held talks",
-//! "video call"), status cues ("will", "invited", "canceled", "unable") and refusal cues
-//! ("rejected", "declined", "turned down") sentence by sentence, takes participants from the
-//! actor mentions around the trigger, the status from the cues before it, the format from the
-//! trigger, the date from the sentence's date expressions and the location from "in PLACE".
-//! Records of the same contact merge: one event, one record, with every evidence span.
+//! This module owns contact events. It reads the scan's cue words (rows of `data/lexicon.tsv`:
+//! meeting triggers, modes, status cues, refusal cues, refused things, "the two", group nouns,
+//! "counterpart", light verbs and clause boundaries) sentence by sentence, and looks only at a
+//! bounded window of text around each cue, so the work is linear in the input.
+//!
+//! For a meeting trigger it takes the **participants** from the trigger's frame: the subject of
+//! its clause ("Austin and Li Shangfu shook hands", "the duo did not hold", "senior U.S. and
+//! Chinese defense officials held talks", "Defense chiefs from China and US met"), its direct
+//! object or "with X" ("met China's foreign affairs chief Wang Yi", "spoke with his Chinese
+//! counterpart Dong Jun"), or "between X and Y"; pronouns resolve through the [`Cast`], "the two"
+//! stands for the last two people named, "both countries" for the last two countries, "his Chinese
+//! counterpart" for the nearest person of that country, "top Chinese generals" for China. The
+//! **status** comes from the nearest status cue before the trigger in its clause ("will",
+//! "invited", "unable", "did not"), a cancellation later in the sentence, or a refusal of it; the
+//! **format** from the trigger or a mode cue ("via video teleconference", "arrived in"); the
+//! **date** from the first date expression after the trigger in its clause, else the nearest
+//! before (never one attached to a speech verb: "officials said Friday"); the **location** from
+//! "in PLACE".
+//!
+//! A refusal cue ("rejected", "declined", "turned down") with a request, invitation, proposal,
+//! meeting, call or channel as its object (or no object: "However, China declined.") makes a
+//! refusal: the refuser is the cue's subject, the requester comes from "a request by X", "X's
+//! request", "his request" or the earlier invitation it answers, and a meeting named in the
+//! object ("a request for a meeting with Li Shangfu") or proposed just before becomes a refused
+//! meeting linked to it.
+//!
+//! One event, one record: mentions of the same meeting (same status, compatible participants, no
+//! conflicting dates: a country stands for its own people) merge, and so do mentions of the same
+//! refusal, each keeping every evidence span.
 
+use std::collections::HashMap;
+
+use crate::gazetteer::Gender;
 use crate::lexicon::Lexicon;
 use crate::model::{
     ActorKind, Date, DateKind, Excerpt, Meeting, MeetingFormat, MeetingStatus, Refusal, Span,
 };
 use crate::resolve::Cast;
-use crate::scan::{Hit, Scan, Tag};
+use crate::scan::{Form, Hit, Scan, Tag};
 use crate::segment::Sentence;
-use crate::util::between;
+use crate::util::{between, is_capitalized};
+
+/// How far (in bytes) a clause reaches from a cue, either way.
+const REACH: usize = 240;
+/// How far before a trigger a status cue may be.
+const STATUS_REACH: usize = 90;
+/// How far back pronouns, "the two" and "counterpart" look for who they stand for.
+const LOOKBACK: usize = 2000;
+/// How far ahead "his Chinese counterpart" looks for a name.
+const LOOKAHEAD: usize = 1200;
+/// How many records a new record is compared with when merging.
+const MERGE_WINDOW: usize = 32;
+/// How many sentences apart a held contact of a country and one of that country's people merge.
+const NEAR_SENTENCES: usize = 8;
+/// How many sentences back an answer ("However, China declined.") looks for what it answers.
+const ANSWER_SENTENCES: usize = 2;
+
+/// Prepositions after which a name is a place or a modifier, not a party.
+const PREPS: &[&str] = &[
+    "in", "at", "to", "from", "of", "for", "on", "into", "near", "over", "across", "via", "by",
+    "during", "since", "toward", "towards", "against", "about", "under", "inside", "outside",
+    "within", "through", "like",
+];
+/// Words skipped when looking for the preposition before a name.
+const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
+
+/// How a meeting trigger takes its participants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// A verb: subject plus direct object or "with X".
+    Verb,
+    /// A noun: "with X", "between X and Y", and the clause subject after a light verb.
+    Noun,
+    /// A contact verb whose direct object is a topic ("discussed Taiwan"): subject and "with X".
+    Topic,
+    /// A visit (CAMEO 042).
+    Visit,
+    /// Hosting a visit (CAMEO 043).
+    Host,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
-    Meeting(MeetingFormat),
+    Meeting(MeetingFormat, Part),
+    Mode(MeetingFormat),
     Status(MeetingStatus),
     Refuse,
     Thing,
+    Speech,
+    Pronoun(Option<Gender>, bool),
+    Pair(bool),
+    Group,
+    Counterpart,
+    Generic,
+    Light,
+    Boundary,
+}
+
+fn format_of(tag: &str) -> MeetingFormat {
+    match tag.split('.').next() {
+        Some("video") => MeetingFormat::Video,
+        Some("phone") => MeetingFormat::Phone,
+        Some("in_person") => MeetingFormat::InPerson,
+        _ => MeetingFormat::Unknown,
+    }
 }
 
 /// The event detector: what each lexicon row means to it.
@@ -36,11 +119,17 @@ impl Events {
             .rows
             .iter()
             .map(|r| match r.class.as_str() {
-                "meeting" => Some(Cue::Meeting(match r.tag.split('.').next() {
-                    Some("video") => MeetingFormat::Video,
-                    Some("phone") => MeetingFormat::Phone,
-                    _ => MeetingFormat::InPerson,
-                })),
+                "meeting" => Some(Cue::Meeting(
+                    format_of(&r.tag),
+                    match r.tag.split('.').nth(1) {
+                        Some("noun") => Part::Noun,
+                        Some("visit") => Part::Visit,
+                        Some("host") => Part::Host,
+                        Some("topic") => Part::Topic,
+                        _ => Part::Verb,
+                    },
+                )),
+                "meeting_mode" => Some(Cue::Mode(format_of(&r.tag))),
                 "status" => Some(Cue::Status(match r.tag.as_str() {
                     "planned" => MeetingStatus::Planned,
                     "proposed" => MeetingStatus::Proposed,
@@ -49,6 +138,18 @@ impl Events {
                 })),
                 "refusal" => Some(Cue::Refuse),
                 "refused_thing" => Some(Cue::Thing),
+                "speech" if r.tag == "verb" => Some(Cue::Speech),
+                "pronoun" => Some(match r.tag.as_str() {
+                    "m" => Cue::Pronoun(Some(Gender::Male), false),
+                    "f" => Cue::Pronoun(Some(Gender::Female), false),
+                    _ => Cue::Pronoun(None, true),
+                }),
+                "meeting_pair" => Some(Cue::Pair(r.tag == "persons")),
+                "meeting_group" => Some(Cue::Group),
+                "counterpart" => Some(Cue::Counterpart),
+                "meeting_generic" => Some(Cue::Generic),
+                "meeting_light" => Some(Cue::Light),
+                "clause" => Some(Cue::Boundary),
                 _ => None,
             })
             .collect();
@@ -57,7 +158,7 @@ impl Events {
 
     fn cue(&self, h: &Hit) -> Option<Cue> {
         match h.tag {
-            Tag::Word(i) => self.cues[usize::from(i)],
+            Tag::Word(i) => self.cues.get(usize::from(i)).copied().flatten(),
             _ => None,
         }
     }
@@ -70,256 +171,1662 @@ impl Events {
         cast: &Cast,
         dates: &[Date],
     ) -> (Vec<Meeting>, Vec<Refusal>) {
-        let mut meetings: Vec<Meeting> = Vec::new();
-        let mut refusals: Vec<Refusal> = Vec::new();
-        let hits = &scan.hits;
-        for s in sentences {
-            let a = hits.partition_point(|h| h.span.start < s.span.start);
-            let b = hits.partition_point(|h| h.span.start < s.span.end);
-            let sh = &hits[a..b];
-            // Refusals first: a refused meeting takes the refused status.
-            let mut refused_here = None;
-            for (k, h) in sh.iter().enumerate() {
-                if self.cue(h) != Some(Cue::Refuse) {
-                    continue;
-                }
-                if let Some(r) = self.refusal(text, sh, k, s.span, cast, dates) {
-                    refused_here = Some(refusals.len());
-                    refusals.push(r);
-                    break;
-                }
-            }
-            // The first meeting trigger of the sentence.
-            let Some(k) = sh
-                .iter()
-                .position(|h| matches!(self.cue(h), Some(Cue::Meeting(_))))
-            else {
-                continue;
-            };
-            let trig = sh[k].span;
-            let mut format = MeetingFormat::Unknown;
-            for h in sh {
-                if let Some(Cue::Meeting(f)) = self.cue(h) {
-                    if f != MeetingFormat::InPerson || format == MeetingFormat::Unknown {
-                        format = f;
-                    }
-                }
-            }
-            let mut status = MeetingStatus::Held;
-            for h in &sh[..k] {
-                if let Some(Cue::Status(st)) = self.cue(h) {
-                    if h.span.start + 40 >= trig.start {
-                        status = st;
-                    }
-                }
-            }
-            if sh
-                .iter()
-                .any(|h| self.cue(h) == Some(Cue::Status(MeetingStatus::Cancelled)))
-            {
-                status = MeetingStatus::Cancelled;
-            }
-            if refused_here.is_some() {
-                status = MeetingStatus::Refused;
-            }
-            let participants = participants(text, cast, s.span, trig);
-            if participants.len() < 2 {
-                continue;
-            }
-            let date = dates
-                .iter()
-                .filter(|d| d.kind == DateKind::Date && s.span.contains(d.span))
-                .min_by_key(|d| d.span.start.abs_diff(trig.start))
-                .cloned();
-            let location = location_after(text, trig.end, s.span.end);
-            let evidence = Excerpt::new(text, trig);
-            let mut sorted = participants.clone();
-            sorted.sort();
-            let same = meetings.iter_mut().find(|m| {
-                let mut p = m.participants.clone();
-                p.sort();
-                p == sorted && m.status == status
-            });
-            match same {
-                Some(m) => {
-                    m.evidence.push(evidence);
-                    if m.date.is_none() {
-                        m.date = date;
-                    }
-                }
-                None => {
-                    if let Some(r) = refused_here {
-                        refusals[r].meeting = Some(meetings.len());
-                    }
-                    meetings.push(Meeting {
-                        participants,
-                        status,
-                        format,
-                        date,
-                        location: location.map(|l| text[l.range()].to_string()),
-                        location_span: location,
-                        evidence: vec![evidence],
-                    });
-                }
-            }
+        let cx = Ctx::new(self, text, &scan.hits, cast, dates);
+        let mut raws: Vec<Raw> = Vec::new();
+        let mut refs: Vec<RawRefusal> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            cx.sentence(si, s.span, &mut raws, &mut refs);
         }
-        (meetings, refusals)
-    }
-
-    /// A refusal at cue `k` of the sentence hits `sh`.
-    fn refusal(
-        &self,
-        text: &str,
-        sh: &[Hit],
-        k: usize,
-        sent: Span,
-        cast: &Cast,
-        dates: &[Date],
-    ) -> Option<Refusal> {
-        let cue = sh[k].span;
-        // The object: after the cue up to the clause end.
-        let rest = text.get(cue.end..sent.end)?;
-        let stop = rest
-            .find([',', '.', ';', ':', '\u{201C}', '"'])
-            .into_iter()
-            .chain(
-                [" as ", " but ", " because ", " after "]
-                    .iter()
-                    .filter_map(|w| rest.find(w)),
-            )
-            .min()
-            .unwrap_or(rest.len());
-        let obj_raw = &rest[..stop];
-        let obj = obj_raw.trim();
-        let obj_start = cue.end + (obj_raw.len() - obj_raw.trim_start().len());
-        let obj_span = Span::new(obj_start, obj_start + obj.len());
-        let thing = sh
-            .iter()
-            .any(|h| self.cue(h) == Some(Cue::Thing) && obj_span.contains(h.span));
-        let verb = &text[cue.range()];
-        let self_contained =
-            verb.contains(" down") || verb.contains("agreed") || verb.contains("no to");
-        if !thing && !self_contained {
-            return None;
-        }
-        let refuser = cast
-            .within(Span::new(sent.start, cue.start))
-            .iter()
-            .rev()
-            .map(|m| m.actor)
-            .next()?;
-        let requester = cast
-            .within(obj_span)
-            .iter()
-            .map(|m| m.actor)
-            .find(|&a| a != refuser && cast.actors[a].country != cast.actors[refuser].country);
-        let date = dates
-            .iter()
-            .find(|d| d.kind == DateKind::Date && sent.contains(d.span))
-            .cloned();
-        Some(Refusal {
-            refuser: Some(cast.actors[refuser].id.clone()),
-            requester: requester.map(|a| cast.actors[a].id.clone()),
-            object: obj.to_string(),
-            meeting: None,
-            date,
-            evidence: vec![Excerpt::new(text, cue)],
-        })
+        cx.finish(raws, refs)
     }
 }
 
-/// The participants of a contact triggered at `trig` in sentence `sent`: the subject before the
-/// trigger (with "X and Y") and the object after it ("with X", "between X and Y"). Places ("in
-/// Singapore") and modifiers of a following name ("China's foreign affairs chief Wang Yi") are not
-/// participants.
-fn participants(text: &str, cast: &Cast, sent: Span, trig: Span) -> Vec<String> {
-    let ments = cast.within(sent);
-    let usable = |i: usize| -> bool {
-        let m = ments[i];
-        let a = &cast.actors[m.actor];
-        if a.anonymous || (a.kind == ActorKind::Organization && a.country.is_none()) {
+/// A party in a trigger's frame: a mention, a pronoun, "the two", a counterpart or a group.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Party {
+    span: Span,
+    actors: Vec<usize>,
+}
+
+/// One mention of a meeting, before merging.
+#[derive(Clone, Debug)]
+struct Raw {
+    parts: Vec<usize>,
+    status: MeetingStatus,
+    format: MeetingFormat,
+    part: Part,
+    date: Option<Date>,
+    location: Option<Span>,
+    evidence: Span,
+    /// The sentence it is in.
+    sent: usize,
+}
+
+/// One mention of a refusal, before merging.
+#[derive(Clone, Debug)]
+struct RawRefusal {
+    refuser: usize,
+    requester: Option<usize>,
+    object: Span,
+    /// Whether it refuses a meeting, talks, a call or a channel (CAMEO 125).
+    contact: bool,
+    meeting: Option<usize>,
+    same_as: Option<usize>,
+    /// An answer without an object ("China declined."), kept only when it answers something.
+    bare: bool,
+    /// Whether the object refers back ("the request", "that").
+    anaphoric: bool,
+    date: Option<Date>,
+    evidence: Span,
+    sent: usize,
+}
+
+struct Ctx<'a> {
+    ev: &'a Events,
+    text: &'a str,
+    hits: &'a [Hit],
+    cast: &'a Cast,
+    dates: &'a [Date],
+    /// Indices of `dates` of kind date, by start.
+    date_order: Vec<usize>,
+    /// The spans of all temporal expressions, by start.
+    time_spans: Vec<Span>,
+    /// Gazetteer entry -> the cast actor it names (demonyms find their country through it).
+    entry_actor: HashMap<u32, usize>,
+    /// Country code -> the cast's country actor.
+    country_actor: HashMap<&'a str, usize>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(
+        ev: &'a Events,
+        text: &'a str,
+        hits: &'a [Hit],
+        cast: &'a Cast,
+        dates: &'a [Date],
+    ) -> Ctx<'a> {
+        let mut entry_actor = HashMap::new();
+        for m in &cast.mentions {
+            let a = hits.partition_point(|h| h.span.start < m.span.start);
+            for h in hits[a..]
+                .iter()
+                .take_while(|h| h.span.start == m.span.start)
+            {
+                if let Tag::Entry { entry, form } = h.tag {
+                    if h.span == m.span && form != Form::Demonym {
+                        entry_actor.entry(entry).or_insert(m.actor);
+                    }
+                }
+            }
+        }
+        let mut country_actor = HashMap::new();
+        for (i, a) in cast.actors.iter().enumerate() {
+            if a.kind == ActorKind::Country {
+                if let Some(c) = &a.country {
+                    country_actor.entry(c.as_str()).or_insert(i);
+                }
+            }
+        }
+        let mut date_order: Vec<usize> = (0..dates.len())
+            .filter(|&i| dates[i].kind == DateKind::Date)
+            .collect();
+        date_order.sort_by_key(|&i| dates[i].span.start);
+        let mut time_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
+        time_spans.sort_unstable();
+        Ctx {
+            ev,
+            text,
+            hits,
+            cast,
+            dates,
+            date_order,
+            time_spans,
+            entry_actor,
+            country_actor,
+        }
+    }
+
+    fn hits_in(&self, a: usize, b: usize) -> &'a [Hit] {
+        let i = self.hits.partition_point(|h| h.span.start < a);
+        let j = self.hits.partition_point(|h| h.span.start < b);
+        &self.hits[i..j.max(i)]
+    }
+
+    fn cue(&self, h: &Hit) -> Option<Cue> {
+        self.ev.cue(h)
+    }
+
+    fn country(&self, a: usize) -> Option<&'a str> {
+        self.cast.actors.get(a).and_then(|x| x.country.as_deref())
+    }
+
+    /// What an actor stands for as a party: an anonymous official stands for the country.
+    fn stand_for(&self, a: usize) -> usize {
+        let actor = &self.cast.actors[a];
+        if actor.anonymous {
+            if let Some(&c) = actor
+                .country
+                .as_deref()
+                .and_then(|c| self.country_actor.get(c))
+            {
+                return c;
+            }
+        }
+        a
+    }
+
+    /// Where the clause holding `pos` starts: after the last boundary word, speech verb or
+    /// strong punctuation before it, within the sentence and `REACH`.
+    fn clause_start(&self, pos: usize, sent: Span) -> usize {
+        let lo = sent.start.max(pos.saturating_sub(REACH));
+        let mut start = lo;
+        for h in self.hits_in(lo, pos) {
+            if h.span.end <= pos && matches!(self.cue(h), Some(Cue::Boundary | Cue::Speech)) {
+                start = start.max(h.span.end);
+            }
+        }
+        if let Some(t) = self.text.get(start..pos) {
+            if let Some(i) = t.rfind([';', ':', '“', '”', '"', '|', '×']) {
+                let c = t[i..].chars().next().map_or(1, char::len_utf8);
+                start += i + c;
+            }
+        }
+        start.min(pos)
+    }
+
+    /// Where the clause holding `pos` ends.
+    fn clause_end(&self, pos: usize, sent: Span) -> usize {
+        let hi = sent.end.min(pos + REACH).max(pos);
+        let mut end = hi;
+        if let Some(h) = self
+            .hits_in(pos, hi)
+            .iter()
+            .find(|h| matches!(self.cue(h), Some(Cue::Boundary | Cue::Speech)))
+        {
+            end = h.span.start;
+        }
+        if let Some(t) = self.text.get(pos..end) {
+            if let Some(i) = t.find([';', ':', '“', '”', '"', '|', '(']) {
+                end = pos + i;
+            }
+        }
+        end.max(pos)
+    }
+
+    /// The word before byte `pos`, skipping determiners.
+    fn word_before(&self, pos: usize, floor: usize) -> (&'a str, usize) {
+        let mut end = pos;
+        loop {
+            let t = between(self.text, floor, end).trim_end();
+            let cut = t
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let w = &t[cut..];
+            let w_start = floor + cut;
+            if DETERMINERS.contains(&w) && w_start > floor {
+                end = w_start;
+                continue;
+            }
+            return (w, w_start);
+        }
+    }
+
+    fn is_group_word_at(&self, start: usize, end: usize) -> bool {
+        self.hits_in(start, end)
+            .iter()
+            .any(|h| h.span.end == end && self.cue(h) == Some(Cue::Group))
+    }
+
+    /// Whether the mention at global index `i` can be a party of a frame around `trig`.
+    fn usable(&self, i: usize, trig: Span) -> bool {
+        let m = self.cast.mentions[i];
+        let a = &self.cast.actors[m.actor];
+        if a.anonymous && a.country.is_none() {
             return false;
         }
-        let before = between(text, sent.start, m.span.start).trim_end();
-        let prep = before.rsplit(' ').next().unwrap_or("");
-        if matches!(
-            prep,
-            "in" | "at" | "to" | "from" | "of" | "for" | "In" | "At"
-        ) {
+        let floor = m.span.start.saturating_sub(60);
+        let (prev, prev_start) = self.word_before(m.span.start, floor);
+        let prev_end = prev_start + prev.len();
+        let prev_l = prev.to_ascii_lowercase();
+        if PREPS.contains(&prev_l.as_str()) && prev_end != trig.end {
+            // "chiefs from China and US": a group noun before "from"/"of" makes them parties.
+            let ok = matches!(prev_l.as_str(), "from" | "of") && {
+                let (w, ws) = self.word_before(prev_start, floor);
+                self.is_group_word_at(ws, ws + w.len())
+            };
+            if !ok {
+                return false;
+            }
+        }
+        // Compounds: "US-China relations".
+        if self
+            .text
+            .get(m.span.end..)
+            .is_some_and(|t| t.starts_with('-'))
+            || between(self.text, floor, m.span.start).ends_with('-')
+        {
             return false;
         }
         // A country or organisation directly modifying the next mention is not a party itself.
         if a.kind != ActorKind::Person {
-            if let Some(next) = ments.get(i + 1) {
-                let gap = between(text, m.span.end, next.span.start);
-                if gap.split_whitespace().count() <= 4
-                    && !gap.contains([',', ';'])
-                    && !gap.contains(" and ")
-                    && !gap.contains(" with ")
-                {
-                    return false;
+            if let Some(next) = self.cast.mentions.get(i + 1) {
+                if next.span.start >= m.span.end {
+                    // "China's foreign affairs chief Wang Yi", "US Defense Secretary Lloyd Austin".
+                    let gap = between(self.text, m.span.end, next.span.start);
+                    let possessive = gap.starts_with("'s") || gap.starts_with("’s");
+                    let titles = gap
+                        .split_whitespace()
+                        .all(|w| is_capitalized(w) || matches!(w, "of" | "for" | "the" | "de"));
+                    if gap.split_whitespace().count() <= 4
+                        && !gap.contains([',', ';', '(', '.'])
+                        && (possessive || titles)
+                    {
+                        return false;
+                    }
                 }
             }
         }
         true
-    };
-    let mut out: Vec<String> = Vec::new();
-    let mut push = |i: usize| {
-        let id = &cast.actors[ments[i].actor].id;
-        if !out.contains(id) {
-            out.push(id.clone());
+    }
+
+    /// The parties named in `a..b`, in text order. `trig` is the trigger they are read for.
+    fn parties(&self, a: usize, b: usize, trig: Span) -> Vec<Party> {
+        let mut out: Vec<Party> = Vec::new();
+        let i0 = self.cast.mentions.partition_point(|m| m.span.start < a);
+        let mut i = i0;
+        while let Some(m) = self.cast.mentions.get(i) {
+            if m.span.start >= b {
+                break;
+            }
+            if m.span.end <= b && self.usable(i, trig) {
+                out.push(Party {
+                    span: m.span,
+                    actors: vec![self.stand_for(m.actor)],
+                });
+            }
+            i += 1;
         }
-    };
-    // Subject: the nearest usable mention before the trigger, with "X and Y" before it.
-    let before: Vec<usize> = (0..ments.len())
-        .filter(|&i| ments[i].span.end <= trig.start && usable(i))
-        .collect();
-    if let Some(&last) = before.last() {
-        let mut group = vec![last];
-        for w in before.windows(2).rev() {
-            let gap = between(text, ments[w[0]].span.end, ments[w[1]].span.start);
-            if group.contains(&w[1])
-                && (gap.trim() == "and" || gap.trim() == "," || gap.trim() == ", and")
+        let covered = |s: Span| {
+            out.iter()
+                .any(|p| p.span.start < s.end && s.start < p.span.end)
+        };
+        let hs = self.hits_in(a, b);
+        let mut extra: Vec<Party> = Vec::new();
+        for (k, h) in hs.iter().enumerate() {
+            if h.span.end > b {
+                continue;
+            }
+            match (self.cue(h), h.tag) {
+                (Some(Cue::Pronoun(g, plural)), _) => {
+                    let w = &self.text[h.span.range()];
+                    let lw = w.to_ascii_lowercase();
+                    if matches!(lw.as_str(), "his" | "their" | "its") {
+                        continue;
+                    }
+                    // "her counterpart", "her request": possessive.
+                    if lw == "her"
+                        && hs.get(k + 1).is_some_and(|n| {
+                            n.span.start <= h.span.end + 12
+                                && matches!(self.cue(n), Some(Cue::Counterpart | Cue::Thing))
+                        })
+                    {
+                        continue;
+                    }
+                    if covered(h.span) {
+                        continue;
+                    }
+                    let floor = h.span.start.saturating_sub(LOOKBACK);
+                    if let Some(x) = self.cast.antecedent(h.span.start, floor, g, plural) {
+                        extra.push(Party {
+                            span: h.span,
+                            actors: vec![self.stand_for(x)],
+                        });
+                    }
+                }
+                (Some(Cue::Pair(persons)), _) => {
+                    let actors = self.pair(h.span.start, persons);
+                    if actors.len() == 2 {
+                        extra.push(Party {
+                            span: h.span,
+                            actors,
+                        });
+                    }
+                }
+                (Some(Cue::Counterpart), _) => {
+                    if let Some(p) = self.counterpart(h, trig) {
+                        extra.push(p);
+                    }
+                }
+                (
+                    _,
+                    Tag::Entry {
+                        entry,
+                        form: Form::Demonym,
+                    },
+                ) => {
+                    if covered(h.span) || self.inside_mention(h.span) {
+                        continue;
+                    }
+                    let group = hs[k + 1..].iter().take(8).find(|n| {
+                        self.cue(n) == Some(Cue::Group) && {
+                            let gap = between(self.text, h.span.end, n.span.start);
+                            gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.'])
+                        }
+                    });
+                    let actor = self.entry_actor.get(&entry).copied();
+                    if let (Some(_), Some(x)) = (group, actor) {
+                        extra.push(Party {
+                            span: h.span,
+                            actors: vec![self.stand_for(x)],
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        // A bare "the two" (not "the two weeks", which is a date).
+        if let Some(t) = self.text.get(a..b) {
+            let mut from = 0;
+            while let Some(i) = t.get(from..).and_then(|r| r.find("he two")) {
+                let i = from + i;
+                from = i + 6;
+                if i == 0 {
+                    continue;
+                }
+                let (start, end) = (a + i - 1, a + i + 6);
+                let the = matches!(self.text.get(start..start + 1), Some("t" | "T"));
+                if !the
+                    || !crate::util::is_boundary(self.text, start)
+                    || !crate::util::is_boundary(self.text, end)
+                    || covered(Span::new(start, end))
+                    || self.dated(Span::new(start, end))
+                    || hs
+                        .iter()
+                        .any(|h| h.span.start == start && matches!(self.cue(h), Some(Cue::Pair(_))))
+                {
+                    continue;
+                }
+                let actors = self.pair(start, true);
+                if actors.len() == 2 {
+                    extra.push(Party {
+                        span: Span::new(start, end),
+                        actors,
+                    });
+                }
+            }
+        }
+        for p in extra {
+            if !out
+                .iter()
+                .any(|q| q.span.start < p.span.end && p.span.start < q.span.end)
             {
-                group.push(w[0]);
+                out.push(p);
+            } else if p.actors.len() == 2 {
+                // "The two officials": the pair wins over an anonymous mention.
+                out.retain(|q| !(q.span.start < p.span.end && p.span.start < q.span.end));
+                out.push(p);
+            }
+        }
+        out.sort_by_key(|p| (p.span.start, p.span.end));
+        out
+    }
+
+    /// Whether a temporal expression of any kind overlaps `s`.
+    fn dated(&self, s: Span) -> bool {
+        let i = self.time_spans.partition_point(|t| t.start < s.end);
+        self.time_spans[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| t.end > s.start)
+    }
+
+    fn inside_mention(&self, s: Span) -> bool {
+        let i = self
+            .cast
+            .mentions
+            .partition_point(|m| m.span.end <= s.start);
+        self.cast.mentions[i..]
+            .iter()
+            .take(4)
+            .any(|m| m.span.start <= s.start && s.end <= m.span.end)
+    }
+
+    /// "the two" (persons) or "both countries": the last two people or countries named before
+    /// `pos`.
+    fn pair(&self, pos: usize, persons: bool) -> Vec<usize> {
+        let end = self.cast.mentions.partition_point(|m| m.span.end <= pos);
+        let floor = pos.saturating_sub(LOOKBACK);
+        let mut out: Vec<usize> = Vec::new();
+        let mut codes: Vec<&str> = Vec::new();
+        for m in self.cast.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= floor)
+        {
+            let a = &self.cast.actors[m.actor];
+            if persons {
+                if a.kind == ActorKind::Person && !a.anonymous && !out.contains(&m.actor) {
+                    out.push(m.actor);
+                }
+            } else if let Some(c) = a.country.as_deref() {
+                if !codes.contains(&c) {
+                    codes.push(c);
+                    out.push(self.country_actor.get(c).copied().unwrap_or(m.actor));
+                }
+            }
+            if out.len() == 2 {
+                break;
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    /// "his Chinese counterpart", "his counterpart in China": the nearest person of the other
+    /// side. None when a name follows ("his counterpart Dong Jun": the name is the party).
+    fn counterpart(&self, h: &Hit, trig: Span) -> Option<Party> {
+        let floor = h.span.start.saturating_sub(40);
+        let lead = between(self.text, floor, h.span.start);
+        // The owner: "his"/"her"/"their" or "X's" before, within three words.
+        let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+        let k = words.iter().position(|w| {
+            let l = w.to_ascii_lowercase();
+            matches!(l.as_str(), "his" | "her" | "their") || w.ends_with("'s") || w.ends_with("’s")
+        })?;
+        let owner_word = words[k];
+        let owner_pos = lead.rfind(owner_word).map_or(h.span.start, |i| floor + i);
+        let back = owner_pos.saturating_sub(LOOKBACK);
+        let owner = match owner_word.to_ascii_lowercase().as_str() {
+            "his" => self
+                .cast
+                .antecedent(owner_pos, back, Some(Gender::Male), false),
+            "her" => self
+                .cast
+                .antecedent(owner_pos, back, Some(Gender::Female), false),
+            "their" => self.cast.antecedent(owner_pos, back, None, true),
+            _ => self
+                .cast
+                .within(Span::new(owner_pos, owner_pos + owner_word.len()))
+                .first()
+                .map(|m| m.actor),
+        }?;
+        let owner_c = self.country(owner);
+        // A name right after is the counterpart itself.
+        let i = self
+            .cast
+            .mentions
+            .partition_point(|m| m.span.start < h.span.end);
+        if let Some(m) = self.cast.mentions.get(i) {
+            let gap = between(self.text, h.span.end, m.span.start);
+            if gap.split_whitespace().count() <= 1
+                && !gap.contains([',', ';', '.', ':', '!', '?'])
+                && self.cast.actors[m.actor].kind == ActorKind::Person
+            {
+                return None;
+            }
+        }
+        // The other side: a demonym before "counterpart", or "in X" after it.
+        let mut target: Option<&str> = None;
+        let mut span = Span::new(owner_pos, h.span.end);
+        for d in self.hits_in(owner_pos, h.span.start) {
+            if let Tag::Entry {
+                entry,
+                form: Form::Demonym,
+            } = d.tag
+            {
+                target = self.entry_actor.get(&entry).and_then(|&a| self.country(a));
+            }
+        }
+        if target.is_none() {
+            if let Some(m) = self.cast.mentions.get(i) {
+                let gap = between(self.text, h.span.end, m.span.start);
+                if gap.trim() == "in" || gap.trim() == "from" {
+                    target = self.country(m.actor);
+                    span = Span::new(owner_pos, m.span.end);
+                }
+            }
+        }
+        let fits = |a: usize| {
+            let x = &self.cast.actors[a];
+            x.kind == ActorKind::Person
+                && !x.anonymous
+                && a != owner
+                && match target {
+                    Some(t) => x.country.as_deref() == Some(t),
+                    None => x.country.is_some() && x.country.as_deref() != owner_c,
+                }
+        };
+        // The nearest such person after (the article names them soon), else before.
+        let after = self.cast.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.start <= h.span.end + LOOKAHEAD)
+            .find(|m| fits(m.actor) && m.span.start >= trig.start.min(h.span.end))
+            .map(|m| m.actor);
+        let before = || {
+            let j = self
+                .cast
+                .mentions
+                .partition_point(|m| m.span.end <= owner_pos);
+            self.cast.mentions[..j]
+                .iter()
+                .rev()
+                .take_while(|m| m.span.start + LOOKBACK >= owner_pos)
+                .find(|m| fits(m.actor))
+                .map(|m| m.actor)
+        };
+        // No such person named: the other side's country stands for them.
+        let who = after
+            .or_else(before)
+            .or_else(|| target.and_then(|t| self.country_actor.get(t).copied()))?;
+        Some(Party {
+            span,
+            actors: vec![who],
+        })
+    }
+
+    /// The subject of `trig`: the last party before it in its clause, with "X and Y" before it,
+    /// and the one before "X to meet" ("The US had invited Li to meet").
+    fn subject(&self, items: &[Party], trig: Span, clause_start: usize) -> Vec<usize> {
+        let before: Vec<usize> = (0..items.len())
+            .filter(|&i| {
+                items[i].span.end <= trig.start
+                    && items[i].span.start >= clause_start
+                    && !self.parenthetical(items[i].span, clause_start, trig.start)
+            })
+            .collect();
+        let Some(&last) = before.last() else {
+            return Vec::new();
+        };
+        let mut group = self.coordinated_back(items, &before, before.len() - 1);
+        let gap = between(self.text, items[last].span.end, trig.start).trim();
+        let first = group.iter().copied().min().unwrap_or(last);
+        if gap == "to" || gap.ends_with(" to") && gap.split_whitespace().count() <= 3 {
+            if let Some(p) = before.iter().position(|&i| i == first) {
+                if p > 0 {
+                    group.extend(self.coordinated_back(items, &before, p - 1));
+                }
+            }
+        }
+        group.sort_unstable();
+        group.dedup();
+        group
+    }
+
+    /// Whether `s` lies in an aside closed before `end`: ", who praised China," or ", speaking
+    /// alongside X,".
+    fn parenthetical(&self, s: Span, start: usize, end: usize) -> bool {
+        let lead = between(self.text, start, s.start);
+        let Some(open) = lead.rfind(", ") else {
+            return false;
+        };
+        let opener = lead[open + 2..].split_whitespace().next().unwrap_or("");
+        let lower = opener.chars().next().is_some_and(char::is_lowercase);
+        let closed = between(self.text, s.end, end).contains(',');
+        lower && closed && !matches!(opener, "and" | "or" | "but")
+    }
+
+    /// The party `before[k]` and the ones coordinated with it before ("X, Y and Z").
+    fn coordinated_back(&self, items: &[Party], before: &[usize], k: usize) -> Vec<usize> {
+        let mut group = vec![before[k]];
+        let mut j = k;
+        while j > 0 {
+            let (a, b) = (before[j - 1], before[j]);
+            let gap = between(self.text, items[a].span.end, items[b].span.start).trim();
+            if matches!(
+                gap,
+                "and" | "," | ", and" | "&" | "as well as" | "along with" | "together with"
+            ) {
+                group.push(a);
+                j -= 1;
             } else {
                 break;
             }
         }
-        group.sort_unstable();
-        for i in group {
-            push(i);
+        group
+    }
+
+    /// The parties after `from` that a trigger takes as its object: the first within six words
+    /// with no preposition but "with" before it, and those coordinated with it. "or (with) Y"
+    /// starts an alternative. Returns the alternatives.
+    fn objects(&self, items: &[Party], from: usize, end: usize) -> Vec<Vec<usize>> {
+        let Some(first) = items
+            .iter()
+            .position(|p| p.span.start >= from && p.span.end <= end)
+        else {
+            return Vec::new();
+        };
+        let gap = between(self.text, from, items[first].span.start);
+        let ok = gap.split_whitespace().count() <= 6
+            && !gap.contains([',', ';', '('])
+            && gap.split_whitespace().all(|w| {
+                let l = w.to_ascii_lowercase();
+                l == "with" || !PREPS.contains(&l.as_str())
+            });
+        if !ok {
+            return Vec::new();
+        }
+        let mut alts = vec![vec![first]];
+        let mut prev = first;
+        // "X, Y and Z": comma-joined parties count once the list closes with "and".
+        let mut pending: Vec<usize> = Vec::new();
+        for j in first + 1..items.len() {
+            if items[j].span.end > end {
+                break;
+            }
+            let gap = between(self.text, items[prev].span.end, items[j].span.start);
+            let g = gap.trim();
+            if g == "," {
+                pending.push(j);
+                prev = j;
+            } else if matches!(
+                g,
+                "and" | ", and" | "&" | "as well as" | "along with" | "together with"
+            ) {
+                if let Some(last) = alts.last_mut() {
+                    last.append(&mut pending);
+                    last.push(j);
+                }
+                prev = j;
+            } else if (g.starts_with("or ") || g.starts_with(", or ") || g == "or")
+                && gap.split_whitespace().count() <= 6
+            {
+                alts.push(vec![j]);
+                prev = j;
+            } else if !g.contains([',', ';']) && g.split_whitespace().count() <= 1 {
+                // "Presidents Xi Jinping and Joe Biden": a title word between.
+                continue;
+            } else {
+                break;
+            }
+        }
+        alts
+    }
+
+    /// Where the frame word ("with", "between") after a trigger is, within six words.
+    fn frame_word(&self, trig: Span, end: usize) -> Option<(&'static str, usize)> {
+        let form = self.text.get(trig.range())?;
+        if form.ends_with(" with") {
+            return Some(("with", trig.end));
+        }
+        if form.ends_with(" between") {
+            return Some(("between", trig.end));
+        }
+        let t = between(self.text, trig.end, end.min(trig.end + 80));
+        let mut pos = 0;
+        for (n, w) in t.split_whitespace().enumerate() {
+            let at = t[pos..].find(w).map_or(pos, |i| pos + i);
+            pos = at + w.len();
+            if n >= 6 || w.contains([',', ';', '.']) {
+                break;
+            }
+            let found = match w {
+                "with" if n <= 3 => "with",
+                "between" => "between",
+                _ => continue,
+            };
+            // Not across another trigger or a speech verb ("talks ... said, with").
+            let crossed = self.hits_in(trig.end, trig.end + at).iter().any(|h| {
+                matches!(
+                    self.cue(h),
+                    Some(Cue::Meeting(..) | Cue::Speech | Cue::Boundary)
+                )
+            });
+            return (!crossed).then_some((found, trig.end + pos));
+        }
+        None
+    }
+
+    /// The status of the meeting triggered at `trig`.
+    fn status(&self, trig: Span, clause_start: usize, sent: Span) -> MeetingStatus {
+        let lo = clause_start.max(trig.start.saturating_sub(STATUS_REACH));
+        let mut status = MeetingStatus::Held;
+        let mut prev_end: Option<(MeetingStatus, usize)> = None;
+        for h in self.hits_in(lo, trig.start) {
+            if h.span.end <= trig.start {
+                if let Some(Cue::Status(st)) = self.cue(h) {
+                    // "is not expected to meet": a negated plan or wish is no meeting.
+                    let negated = matches!(prev_end, Some((MeetingStatus::NotHeld, e))
+                        if between(self.text, e, h.span.start).split_whitespace().count() <= 1);
+                    status = if negated
+                        && matches!(st, MeetingStatus::Planned | MeetingStatus::Proposed)
+                    {
+                        MeetingStatus::NotHeld
+                    } else {
+                        st
+                    };
+                    prev_end = Some((st, h.span.end));
+                }
+            }
+        }
+        let hi = sent.end.min(trig.end + REACH);
+        for h in self.hits_in(trig.end, hi) {
+            match self.cue(h) {
+                Some(Cue::Status(MeetingStatus::Cancelled)) => return MeetingStatus::Cancelled,
+                Some(Cue::Status(MeetingStatus::Planned))
+                    if h.span.start <= trig.end + 24
+                        && self.text[h.span.range()].starts_with("sched") =>
+                {
+                    status = MeetingStatus::Planned;
+                }
+                _ => {}
+            }
+        }
+        status
+    }
+
+    /// The format: a video or phone mode cue in the clause, else the trigger's, else an
+    /// in-person cue or a place.
+    fn format(&self, trig_format: MeetingFormat, a: usize, b: usize, place: bool) -> MeetingFormat {
+        let mut in_person = false;
+        for h in self.hits_in(a, b) {
+            if let Some(Cue::Mode(f)) = self.cue(h) {
+                match f {
+                    MeetingFormat::Video | MeetingFormat::Phone => return f,
+                    MeetingFormat::InPerson => in_person = true,
+                    _ => {}
+                }
+            }
+        }
+        match trig_format {
+            MeetingFormat::Unknown if in_person || place => MeetingFormat::InPerson,
+            f => f,
         }
     }
-    // Object: the first usable mention after the trigger (and "Y" of "X and Y").
-    let after: Vec<usize> = (0..ments.len())
-        .filter(|&i| ments[i].span.start >= trig.end && usable(i))
-        .collect();
-    if let Some(&first) = after.first() {
-        push(first);
-        if let Some(&second) = after.get(1) {
-            let gap = between(text, ments[first].span.end, ments[second].span.start);
-            if gap.trim() == "and" {
-                push(second);
+
+    /// Whether a speech verb ends just before `pos` ("said Friday", "said on Saturday").
+    fn after_speech(&self, pos: usize) -> bool {
+        self.hits_in(pos.saturating_sub(24), pos).iter().any(|h| {
+            self.cue(h) == Some(Cue::Speech)
+                && between(self.text, h.span.end, pos)
+                    .split_whitespace()
+                    .count()
+                    <= 2
+        })
+    }
+
+    /// The date of an event at `trig` in the clause `a..b`: the first date after it, else the
+    /// nearest before; none attached to a speech verb.
+    fn date(&self, trig: Span, a: usize, b: usize) -> Option<Date> {
+        let i = self
+            .date_order
+            .partition_point(|&d| self.dates[d].span.start < a);
+        let mut best_before: Option<usize> = None;
+        for &d in &self.date_order[i..] {
+            let s = self.dates[d].span;
+            if s.end > b {
+                break;
+            }
+            if self.after_speech(s.start) {
+                continue;
+            }
+            if s.start >= trig.end {
+                return Some(self.dates[d].clone());
+            }
+            if s.end <= trig.start {
+                best_before = Some(d);
+            }
+        }
+        best_before.map(|d| self.dates[d].clone())
+    }
+
+    /// "in Singapore": a capitalised place after " in " in the clause (after the trigger first).
+    fn location(&self, trig: Span, a: usize, b: usize) -> Option<Span> {
+        let after = between(self.text, trig.end, b);
+        let mut off = 0;
+        for _ in 0..4 {
+            let Some(i) = after[off..].find(" in ") else {
+                break;
+            };
+            let s = trig.end + off + i + 4;
+            if let Some(sp) = self.place(s, b) {
+                return Some(sp);
+            }
+            off += i + 4;
+        }
+        let before = between(self.text, a, trig.start);
+        let i = before.rfind(" in ")?;
+        // "his counterpart in China" names a side, not a place.
+        let side = self
+            .hits_in(a, a + i + 1)
+            .iter()
+            .any(|h| h.span.end == a + i && self.cue(h) == Some(Cue::Counterpart));
+        if side {
+            return None;
+        }
+        self.place(a + i + 4, trig.start)
+    }
+
+    /// The place named at `s`: a whole gazetteer name ("New Delhi", "South Korea"), else a
+    /// capitalised word that is not a demonym ("in Indian-administered Kashmir" names none).
+    fn place(&self, s: usize, end: usize) -> Option<Span> {
+        let i = self.cast.mentions.partition_point(|m| m.span.start < s);
+        if let Some(m) = self.cast.mentions.get(i) {
+            if m.span.start == s && m.span.end <= end {
+                return Some(m.span);
+            }
+        }
+        let demonym = self.hits_in(s, s + 1).iter().any(|h| {
+            matches!(
+                h.tag,
+                Tag::Entry {
+                    form: Form::Demonym,
+                    ..
+                }
+            )
+        });
+        if demonym {
+            return None;
+        }
+        place_at(self.text, s, end)
+    }
+
+    /// Whether a generic cue ("it is important to talk") governs the trigger.
+    fn generic(&self, trig: Span, a: usize, b: usize) -> bool {
+        self.hits_in(a.max(trig.start.saturating_sub(60)), b.min(trig.end + 60))
+            .iter()
+            .any(|h| self.cue(h) == Some(Cue::Generic))
+    }
+
+    /// Detects the meetings and refusals of one sentence.
+    fn sentence(&self, si: usize, sent: Span, raws: &mut Vec<Raw>, refs: &mut Vec<RawRefusal>) {
+        let sh = self.hits_in(sent.start, sent.end);
+        // Refusals first: a meeting named in the object is built with them.
+        let mut claimed: Vec<Span> = Vec::new();
+        let first_ref = refs.len();
+        for h in sh {
+            if self.cue(h) != Some(Cue::Refuse) {
+                continue;
+            }
+            if let Some(r) = self.refusal(si, sent, h.span, raws, &mut claimed) {
+                // Two cues by one refuser in one sentence are one refusal.
+                let lo = first_ref.max(refs.len().saturating_sub(MERGE_WINDOW));
+                let same = (lo..refs.len()).find(|&o| {
+                    self.same_side(refs[o].refuser, r.refuser) && refs[o].same_as.is_none()
+                });
+                let mut r = r;
+                r.same_as = same;
+                refs.push(r);
+            }
+        }
+        // Meetings.
+        let first_raw = raws.len();
+        let mut prev: Option<(Vec<usize>, Vec<Span>)> = None;
+        for h in sh {
+            let Some(Cue::Meeting(fmt, part)) = self.cue(h) else {
+                continue;
+            };
+            let trig = h.span;
+            if claimed.iter().rev().take(4).any(|c| c.contains(trig)) {
+                continue;
+            }
+            // A capitalised trigger inside the sentence is part of a name ("Shangri-La Dialogue").
+            let w = &self.text[trig.range()];
+            let inside = between(self.text, sent.start, trig.start)
+                .chars()
+                .any(char::is_alphanumeric);
+            if is_capitalized(w) && inside {
+                continue;
+            }
+            let ca = self.clause_start(trig.start, sent);
+            let cb = self.clause_end(trig.end, sent);
+            // The generic cue may sit past a quote mark: 'dialogue ... is "essential"'.
+            if self.generic(trig, ca, sent.end) {
+                continue;
+            }
+            let items = self.parties(ca, cb, trig);
+            let frame = self.frame_word(trig, cb);
+            let mut alts: Vec<Vec<usize>> = Vec::new();
+            let mut needs_subject = part != Part::Noun;
+            match frame {
+                Some(("between", at)) => {
+                    alts = self.objects(&items, at, cb);
+                    if alts.first().is_some_and(|g| g.len() < 2) {
+                        needs_subject = true;
+                    }
+                }
+                Some((_, at)) => {
+                    alts = self.objects(&items, at, cb);
+                    needs_subject = true;
+                }
+                None if part != Part::Noun && part != Part::Topic => {
+                    alts = self.objects(&items, trig.end, cb);
+                    // "Biden called Xi" is a call; "Japan called China's claims" is not.
+                    if fmt == MeetingFormat::Phone {
+                        alts.retain(|g| {
+                            g.iter().any(|&i| {
+                                items[i].actors.iter().any(|&x| {
+                                    let a = &self.cast.actors[x];
+                                    a.kind == ActorKind::Person && !a.anonymous
+                                })
+                            })
+                        });
+                        if alts.is_empty() {
+                            continue;
+                        }
+                    }
+                }
+                None if part == Part::Topic => {}
+                None => {
+                    // "looked forward to meeting Dong Jun": a gerund with its object.
+                    if let Some(p) = items.iter().position(|p| p.span.start >= trig.end) {
+                        let gap = between(self.text, trig.end, items[p].span.start);
+                        if w.ends_with("ing")
+                            && gap.split_whitespace().all(is_capitalized)
+                            && !gap.contains([',', ';'])
+                        {
+                            alts = vec![vec![p]];
+                            needs_subject = true;
+                        }
+                    }
+                }
+            }
+            if part == Part::Noun && !needs_subject && alts.is_empty() {
+                needs_subject = self
+                    .hits_in(ca.max(trig.start.saturating_sub(40)), trig.start)
+                    .iter()
+                    .any(|x| self.cue(x) == Some(Cue::Light));
+                if !needs_subject {
+                    continue;
+                }
+            }
+            let mut subj: Vec<usize> = Vec::new();
+            if needs_subject {
+                let group = self.subject(&items, trig, ca);
+                let consumed = |g: &[usize]| {
+                    prev.as_ref()
+                        .is_some_and(|(_, objs)| g.iter().any(|&i| objs.contains(&items[i].span)))
+                };
+                if group.is_empty() || consumed(&group) {
+                    if let Some((s, _)) = &prev {
+                        subj = s.clone();
+                    }
+                } else {
+                    for &i in &group {
+                        subj.extend(items[i].actors.iter().copied());
+                    }
+                }
+            }
+            if alts.is_empty() {
+                alts.push(Vec::new());
+            }
+            let status = self.status(trig, ca, sent);
+            let place = self.location(trig, ca, cb);
+            let format = self.format(fmt, ca, cb, place.is_some());
+            let date = self.date(trig, ca, cb);
+            let mut objs_spans = Vec::new();
+            for alt in &alts {
+                let mut parts = subj.clone();
+                for &i in alt {
+                    parts.extend(items[i].actors.iter().copied());
+                    objs_spans.push(items[i].span);
+                }
+                let parts = self.normalise(parts);
+                if parts.len() < 2 {
+                    continue;
+                }
+                raws.push(Raw {
+                    parts,
+                    status,
+                    format,
+                    part,
+                    date: date.clone(),
+                    location: place,
+                    evidence: trig,
+                    sent: si,
+                });
+            }
+            if !subj.is_empty() {
+                prev = Some((subj, objs_spans));
+            }
+        }
+        // Refusals answering something: link them to their meeting or an earlier refusal.
+        for r in first_ref..refs.len() {
+            if refs[r].meeting.is_some() || refs[r].same_as.is_some() {
+                continue;
+            }
+            let cue = refs[r].evidence;
+            // A meeting of this sentence before the cue ("did not hold a meeting as China
+            // rejected the request").
+            let lo = first_raw.max(raws.len().saturating_sub(MERGE_WINDOW));
+            let here: Vec<usize> = (lo..raws.len())
+                .filter(|&m| {
+                    raws[m].evidence.end <= cue.start
+                        && raws[m].status != MeetingStatus::Held
+                        && raws[m].evidence.end + REACH >= cue.start
+                })
+                .collect();
+            let earlier = || {
+                (0..first_raw).rev().take(MERGE_WINDOW).find(|&m| {
+                    raws[m].sent + ANSWER_SENTENCES >= si
+                        && matches!(
+                            raws[m].status,
+                            MeetingStatus::Proposed | MeetingStatus::Planned
+                        )
+                })
+            };
+            let link = here.last().copied().or_else(|| {
+                if refs[r].anaphoric || refs[r].bare {
+                    earlier()
+                } else {
+                    None
+                }
+            });
+            if let Some(m) = link {
+                if refs[r].object.is_empty() {
+                    refs[r].object = raws[m].evidence;
+                }
+                for &h in &here {
+                    raws[h].status = MeetingStatus::Refused;
+                }
+                raws[m].status = MeetingStatus::Refused;
+                refs[r].meeting = Some(m);
+                refs[r].contact = true;
+                if refs[r].requester.is_none() {
+                    let rc = self.country(refs[r].refuser);
+                    refs[r].requester = raws[m]
+                        .parts
+                        .iter()
+                        .copied()
+                        .find(|&p| self.country(p) != rc && p != refs[r].refuser);
+                }
+            } else if refs[r].anaphoric || refs[r].bare {
+                // "China rejected the request" right after "China denied a request ...".
+                let back = (0..first_ref).rev().take(MERGE_WINDOW).find(|&o| {
+                    refs[o].sent + 1 >= si && self.same_side(refs[o].refuser, refs[r].refuser)
+                });
+                refs[r].same_as = back;
             }
         }
     }
-    out
+
+    /// Whether two actors are the same side for a refusal: one actor or one country.
+    fn same_side(&self, a: usize, b: usize) -> bool {
+        a == b || (self.country(a).is_some() && self.country(a) == self.country(b))
+    }
+
+    /// Participants without duplicates; a country goes when someone of it is named.
+    fn normalise(&self, parts: Vec<usize>) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for p in parts {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        let keep: Vec<bool> = out
+            .iter()
+            .map(|&p| {
+                self.cast.actors[p].kind != ActorKind::Country
+                    || !out.iter().any(|&q| {
+                        q != p
+                            && self.cast.actors[q].kind != ActorKind::Country
+                            && self.country(q) == self.country(p)
+                    })
+            })
+            .collect();
+        out.into_iter()
+            .zip(keep)
+            .filter_map(|(p, k)| k.then_some(p))
+            .collect()
+    }
+
+    /// A refusal at cue `cue` of sentence `sent`; a meeting its object names is pushed to
+    /// `raws` and its trigger span to `claimed`.
+    fn refusal(
+        &self,
+        si: usize,
+        sent: Span,
+        cue: Span,
+        raws: &mut Vec<Raw>,
+        claimed: &mut Vec<Span>,
+    ) -> Option<RawRefusal> {
+        let ca = self.clause_start(cue.start, sent);
+        // The object: after the cue up to the clause end.
+        let hi = sent.end.min(cue.end + REACH);
+        let rest = self.text.get(cue.end..hi)?;
+        let mut stop = rest
+            .find([',', ';', ':', '“', '”', '"', '(', '?', '!'])
+            .unwrap_or(rest.len());
+        if let Some(h) = self
+            .hits_in(cue.end, cue.end + stop)
+            .iter()
+            .find(|h| self.cue(h) == Some(Cue::Boundary))
+        {
+            stop = stop.min(h.span.start - cue.end);
+        }
+        // The sentence's own full stop ends the object (an abbreviation's does not).
+        let tail = rest.trim_end();
+        if stop >= tail.len() && tail.ends_with(['.', '!', '?']) {
+            stop = tail.len() - 1;
+        }
+        let obj_raw = rest.get(..stop)?;
+        // 'agreed to that."': the full stop before a closing quote is the sentence's.
+        let obj_raw = match rest[stop..].chars().next() {
+            Some('”' | '"') => obj_raw.trim_end().trim_end_matches(['.', '!', '?']),
+            _ => obj_raw,
+        };
+        let obj = obj_raw.trim();
+        let obj_start = cue.end + (obj_raw.len() - obj_raw.trim_start().len());
+        let obj_span = Span::new(obj_start, obj_start + obj.len());
+        let oh = self.hits_in(obj_span.start, obj_span.end);
+        let verb = &self.text[cue.range()];
+        // "turned him down", "has not agreed": the cue says what was refused. "turned down"
+        // with an object still needs a refused thing ("turned down such treatment" is not one).
+        let with_pronoun = [" him ", " her ", " them ", " us "]
+            .iter()
+            .any(|p| verb.contains(p));
+        let self_contained = with_pronoun
+            || verb.contains("agree")
+            || verb.contains(" no ")
+            || (verb.contains(" down") && obj.is_empty());
+        let bare = obj.is_empty() && !self_contained;
+        let infinitive = obj.starts_with("to ");
+        let passive = between(self.text, ca, cue.start)
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "was" | "were" | "been" | "be" | "is" | "are"));
+        if passive {
+            return self.passive_refusal(si, ca, cue, obj_span);
+        }
+        // "the treaty he had rejected in peace talks": the refused thing came before the cue.
+        let first_word = obj.split_whitespace().next().unwrap_or("");
+        if first_word != "to" && PREPS.contains(&first_word) && !self_contained {
+            return None;
+        }
+        let trigger = oh
+            .iter()
+            .find(|h| matches!(self.cue(h), Some(Cue::Meeting(..))))
+            .filter(|h| !infinitive || h.span.start <= obj_span.start + 12);
+        let thing = oh.iter().find(|h| self.cue(h) == Some(Cue::Thing));
+        if infinitive && trigger.is_none() && !self_contained {
+            return None;
+        }
+        if thing.is_none() && trigger.is_none() && !self_contained && !bare {
+            return None;
+        }
+        // The refuser: the last party before the cue in its clause; "was rejected by X".
+        let subj_items = self.parties(ca, cue.start, cue);
+        // "Russia said it had rejected": the speaker when the clause names no one.
+        let refuser = {
+            let last = subj_items.last().cloned().or_else(|| {
+                let lo = sent.start.max(ca.saturating_sub(REACH));
+                self.parties(lo, ca, cue).last().cloned()
+            })?;
+            *last.actors.first()?
+        };
+        // The requester.
+        let mut requester: Option<usize> = None;
+        if let Some(t) = thing {
+            // "a request by Pentagon", "an invitation from Washington".
+            let after = between(self.text, t.span.end, obj_span.end);
+            for (w, off) in [("by ", 3), ("from ", 5)] {
+                if let Some(i) = after.find(w) {
+                    if after[..i].split_whitespace().count() <= 1 {
+                        let s = t.span.end + i + off;
+                        requester = self
+                            .cast
+                            .within(Span::new(s, obj_span.end))
+                            .first()
+                            .filter(|m| m.span.start <= s + 4)
+                            .map(|m| self.stand_for(m.actor));
+                    }
+                }
+            }
+            // "a US request", "Washington's request", "his request".
+            if requester.is_none() {
+                let lead = between(self.text, obj_span.start, t.span.start);
+                let ms = self.cast.within(Span::new(obj_span.start, t.span.start));
+                if let Some(m) = ms.last() {
+                    let gap = between(self.text, m.span.end, t.span.start);
+                    if gap.split_whitespace().count() <= 1 && !gap.contains(',') {
+                        requester = Some(self.stand_for(m.actor));
+                    }
+                }
+                // "a Ukrainian proposal": a demonym right before the thing.
+                if requester.is_none() {
+                    requester = self
+                        .hits_in(obj_span.start, t.span.start)
+                        .iter()
+                        .rev()
+                        .find_map(|d| match d.tag {
+                            Tag::Entry {
+                                entry,
+                                form: Form::Demonym,
+                            } if between(self.text, d.span.end, t.span.start)
+                                .split_whitespace()
+                                .count()
+                                <= 1 =>
+                            {
+                                self.entry_actor.get(&entry).copied()
+                            }
+                            _ => None,
+                        });
+                }
+                if requester.is_none() {
+                    let w = lead.split_whitespace().last().unwrap_or("");
+                    let back = cue.start.saturating_sub(LOOKBACK);
+                    requester = match w.to_ascii_lowercase().as_str() {
+                        "his" => self
+                            .cast
+                            .antecedent(cue.start, back, Some(Gender::Male), false),
+                        "her" => self
+                            .cast
+                            .antecedent(cue.start, back, Some(Gender::Female), false),
+                        _ => None,
+                    };
+                }
+            }
+        }
+        // "turned him down".
+        if requester.is_none() && (verb.contains(" him ") || verb.contains(" her ")) {
+            let g = if verb.contains(" him ") {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            requester = self.cast.antecedent(
+                cue.start,
+                cue.start.saturating_sub(LOOKBACK),
+                Some(g),
+                false,
+            );
+        }
+        let requester = requester.filter(|&r| !self.same_side(r, refuser));
+        let anaphoric = {
+            let l = obj.to_ascii_lowercase();
+            l.starts_with("the ")
+                && trigger.is_none()
+                && thing.is_some_and(|t| t.span.start <= obj_span.start + 4)
+                || l.starts_with("that")
+                || l.starts_with("it")
+                || l.starts_with("this")
+                || self_contained
+        };
+        let date = self.date(cue, ca, obj_span.end.max(cue.end));
+        // A meeting named in the object.
+        let mut meeting = None;
+        if let Some(t) = trigger {
+            let Some(Cue::Meeting(fmt, part)) = self.cue(t) else {
+                return None;
+            };
+            let items = self.parties(t.span.end, obj_span.end, t.span);
+            let mut parts: Vec<usize> = Vec::new();
+            if infinitive {
+                // "refused to meet Xi" names the other side; "declined to discuss details"
+                // refuses no contact.
+                let found = if part == Part::Topic || part == Part::Noun {
+                    self.frame_word(t.span, obj_span.end)
+                        .and_then(|(_, at)| self.objects(&items, at, obj_span.end).pop())
+                } else {
+                    self.objects(&items, t.span.end, obj_span.end).pop()
+                };
+                let g = found.unwrap_or_default();
+                if g.is_empty() && !self_contained {
+                    return None;
+                }
+                parts.push(refuser);
+                for i in g {
+                    parts.extend(items[i].actors.iter().copied());
+                }
+            } else if let Some((_, at)) = self.frame_word(t.span, obj_span.end) {
+                if let Some(g) = self.objects(&items, at, obj_span.end).first() {
+                    for &i in g {
+                        parts.extend(items[i].actors.iter().copied());
+                    }
+                }
+            }
+            let mut parts = self.normalise(parts);
+            for extra in [requester, Some(refuser)].into_iter().flatten() {
+                if parts.len() < 2
+                    && !parts.iter().any(|&p| {
+                        p == extra
+                            || self.country(p).is_some() && self.country(p) == self.country(extra)
+                    })
+                {
+                    parts.push(extra);
+                }
+            }
+            claimed.push(obj_span);
+            if parts.len() >= 2 {
+                let place = self.location(t.span, t.span.end, obj_span.end);
+                meeting = Some(raws.len());
+                raws.push(Raw {
+                    parts,
+                    status: MeetingStatus::Refused,
+                    format: self.format(fmt, t.span.start, obj_span.end, place.is_some()),
+                    part,
+                    date: self.date(t.span, t.span.end, obj_span.end),
+                    location: place,
+                    evidence: t.span,
+                    sent: si,
+                });
+            }
+        }
+        let contact = trigger.is_some()
+            || thing.is_some_and(|t| {
+                let w = self.text[t.span.range()].to_ascii_lowercase();
+                ["meeting", "call", "talks", "channel", "visit"]
+                    .iter()
+                    .any(|k| w.starts_with(k))
+                    || oh
+                        .iter()
+                        .any(|h| matches!(self.cue(h), Some(Cue::Meeting(..))))
+            });
+        Some(RawRefusal {
+            refuser,
+            requester,
+            object: obj_span,
+            contact,
+            meeting,
+            same_as: None,
+            bare,
+            anaphoric,
+            date,
+            evidence: cue,
+            sent: si,
+        })
+    }
+
+    /// "Japan's proposal was rejected by China": the thing before the cue, the refuser after
+    /// "by".
+    fn passive_refusal(
+        &self,
+        si: usize,
+        ca: usize,
+        cue: Span,
+        obj_span: Span,
+    ) -> Option<RawRefusal> {
+        let lo = ca.max(cue.start.saturating_sub(80));
+        let things: Vec<&Hit> = self
+            .hits_in(lo, cue.start)
+            .iter()
+            .filter(|h| self.cue(h) == Some(Cue::Thing))
+            .collect();
+        let last = *things.last()?;
+        // "The US request for a meeting": from the first thing joined to the last one.
+        let first = things
+            .iter()
+            .find(|t| {
+                let gap = between(self.text, t.span.end, last.span.start);
+                !gap.contains([',', ';']) && gap.split_whitespace().count() <= 4
+            })
+            .copied()
+            .unwrap_or(last);
+        let after = between(self.text, obj_span.start, obj_span.end);
+        if !after.starts_with("by ") {
+            return None;
+        }
+        let refuser = self
+            .cast
+            .within(Span::new(obj_span.start + 3, obj_span.end))
+            .first()
+            .filter(|m| m.span.start <= obj_span.start + 8)
+            .map(|m| self.stand_for(m.actor))?;
+        // The thing's noun phrase: up to three words before it, within the clause.
+        let mut start = first.span.start;
+        let mut rest = between(self.text, lo, first.span.start);
+        for _ in 0..3 {
+            let t = rest.trim_end();
+            let cut = t
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let w = &t[cut..];
+            if w.is_empty()
+                || w.ends_with([',', ';', '.', ':'])
+                || matches!(w, "which" | "that" | "and" | "but")
+            {
+                break;
+            }
+            start = lo + cut;
+            rest = &t[..cut];
+        }
+        let object = Span::new(start, last.span.end);
+        let requester = self
+            .cast
+            .within(object)
+            .iter()
+            .map(|m| self.stand_for(m.actor))
+            .find(|&a| !self.same_side(a, refuser));
+        let w = self.text[object.range()].to_ascii_lowercase();
+        Some(RawRefusal {
+            refuser,
+            requester,
+            object,
+            contact: ["meeting", "call", "talks", "channel", "visit"]
+                .iter()
+                .any(|k| w.contains(k)),
+            meeting: None,
+            same_as: None,
+            bare: false,
+            anaphoric: true,
+            date: self.date(cue, ca, obj_span.end),
+            evidence: cue,
+            sent: si,
+        })
+    }
+
+    /// Whether two actors can stand for one party: the same actor, or a country and one of its
+    /// people or bodies.
+    fn compatible_actor(&self, a: usize, b: usize) -> bool {
+        if a == b {
+            return true;
+        }
+        let (x, y) = (&self.cast.actors[a], &self.cast.actors[b]);
+        let person = |v: &crate::model::Actor| v.kind == ActorKind::Person && !v.anonymous;
+        x.country.is_some() && x.country == y.country && !(person(x) && person(y))
+    }
+
+    fn compatible(&self, a: &[usize], b: &[usize]) -> bool {
+        a.iter()
+            .all(|&x| b.iter().any(|&y| self.compatible_actor(x, y)))
+            && b.iter()
+                .all(|&y| a.iter().any(|&x| self.compatible_actor(x, y)))
+    }
+
+    /// Merges the raw records into one record per event.
+    fn finish(&self, raws: Vec<Raw>, refs: Vec<RawRefusal>) -> (Vec<Meeting>, Vec<Refusal>) {
+        let mut merged: Vec<Raw> = Vec::new();
+        let mut evid: Vec<Vec<Span>> = Vec::new();
+        let mut of_raw: Vec<usize> = Vec::with_capacity(raws.len());
+        for r in raws {
+            let lo = merged.len().saturating_sub(MERGE_WINDOW);
+            let same = (lo..merged.len()).find(|&j| {
+                let m = &merged[j];
+                let same_parts = {
+                    let (mut a, mut b) = (m.parts.clone(), r.parts.clone());
+                    a.sort_unstable();
+                    b.sort_unstable();
+                    a == b
+                };
+                // Held (or not held) contacts recur: a country standing for its people only
+                // merges nearby. A proposal or a refusal is one however far apart.
+                let near = same_parts
+                    || !matches!(r.status, MeetingStatus::Held | MeetingStatus::NotHeld)
+                    || r.sent <= m.sent + NEAR_SENTENCES;
+                m.status == r.status
+                    && near
+                    && self.compatible(&m.parts, &r.parts)
+                    && !matches!((&m.date, &r.date), (Some(x), Some(y)) if x.value != y.value)
+            });
+            match same {
+                Some(j) => {
+                    let m = &mut merged[j];
+                    // The more specific party wins: a person over their country.
+                    for p in m.parts.iter_mut() {
+                        if self.cast.actors[*p].kind != ActorKind::Person {
+                            if let Some(&q) = r.parts.iter().find(|&&q| {
+                                self.cast.actors[q].kind == ActorKind::Person
+                                    && !self.cast.actors[q].anonymous
+                                    && self.compatible_actor(*p, q)
+                            }) {
+                                *p = q;
+                            }
+                        }
+                    }
+                    let mut seen = Vec::with_capacity(m.parts.len());
+                    m.parts.retain(|&p| {
+                        let new = !seen.contains(&p);
+                        seen.push(p);
+                        new
+                    });
+                    if m.format == MeetingFormat::Unknown {
+                        m.format = r.format;
+                    }
+                    if m.date.is_none() {
+                        m.date = r.date;
+                    }
+                    if m.location.is_none() {
+                        m.location = r.location;
+                    }
+                    if matches!(m.part, Part::Verb | Part::Noun | Part::Topic) {
+                        m.part = r.part;
+                    }
+                    m.sent = m.sent.max(r.sent);
+                    evid[j].push(r.evidence);
+                    of_raw.push(j);
+                }
+                None => {
+                    evid.push(vec![r.evidence]);
+                    of_raw.push(merged.len());
+                    merged.push(r);
+                }
+            }
+        }
+        // Refusals.
+        let mut out_refs: Vec<(RawRefusal, Vec<Span>)> = Vec::new();
+        let mut ref_of: Vec<Option<usize>> = Vec::with_capacity(refs.len());
+        for mut r in refs {
+            r.meeting = r.meeting.map(|m| of_raw[m]);
+            let target = r
+                .same_as
+                .and_then(|o| ref_of.get(o).copied().flatten())
+                .or_else(|| {
+                    let lo = out_refs.len().saturating_sub(MERGE_WINDOW);
+                    (lo..out_refs.len()).find(|&j| {
+                        let o = &out_refs[j].0;
+                        o.meeting.is_some()
+                            && o.meeting == r.meeting
+                            && self.same_side(o.refuser, r.refuser)
+                    })
+                });
+            match target {
+                Some(j) => {
+                    let o = &mut out_refs[j];
+                    o.1.push(r.evidence);
+                    if o.0.requester.is_none() {
+                        o.0.requester = r.requester;
+                    }
+                    if o.0.meeting.is_none() {
+                        o.0.meeting = r.meeting;
+                    }
+                    if o.0.date.is_none() {
+                        o.0.date = r.date;
+                    }
+                    if o.0.object.is_empty() {
+                        o.0.object = r.object;
+                    }
+                    o.0.contact |= r.contact;
+                    ref_of.push(Some(j));
+                }
+                None if r.bare && r.meeting.is_none() => ref_of.push(None),
+                None => {
+                    ref_of.push(Some(out_refs.len()));
+                    let e = r.evidence;
+                    out_refs.push((r, vec![e]));
+                }
+            }
+        }
+        // The public records.
+        let meetings: Vec<Meeting> = merged
+            .into_iter()
+            .zip(evid)
+            .map(|(m, ev)| self.meeting(m, ev))
+            .collect();
+        let refusals = out_refs
+            .into_iter()
+            .map(|(r, ev)| Refusal {
+                refuser: Some(self.cast.actors[r.refuser].id.clone()),
+                requester: r.requester.map(|a| self.cast.actors[a].id.clone()),
+                object: self.text[r.object.range()].to_string(),
+                meeting: r.meeting,
+                date: r.date,
+                evidence: ev.into_iter().map(|s| Excerpt::new(self.text, s)).collect(),
+                cameo: if r.contact { "125" } else { "120" }.to_string(),
+                plover: "REJECT".to_string(),
+            })
+            .collect();
+        (meetings, refusals)
+    }
+
+    fn meeting(&self, m: Raw, ev: Vec<Span>) -> Meeting {
+        let place_country = m.location.and_then(|l| {
+            self.cast
+                .within(l)
+                .first()
+                .and_then(|x| self.cast.actors[x.actor].country.clone())
+        });
+        let visit = m.part == Part::Visit
+            || m.part == Part::Host
+            || place_country
+                .as_deref()
+                .is_some_and(|c| m.parts.iter().any(|&p| self.country(p) == Some(c)));
+        let (cameo, plover, mode) = match m.status {
+            MeetingStatus::Refused => ("125", "REJECT", None),
+            MeetingStatus::Planned | MeetingStatus::Proposed => ("036", "CONSULT", None),
+            _ => {
+                let mode = if matches!(m.format, MeetingFormat::Phone | MeetingFormat::Video) {
+                    Some("phone")
+                } else if m.parts.len() >= 3 {
+                    Some("multilateral")
+                } else if visit {
+                    Some("visit")
+                } else if m.location.is_some() {
+                    Some("third-party")
+                } else {
+                    None
+                };
+                let cameo = match (m.format, m.part) {
+                    (MeetingFormat::Phone | MeetingFormat::Video, _) => "041",
+                    (_, Part::Host) => "043",
+                    _ if visit => "042",
+                    _ if m.location.is_some() => "044",
+                    _ => "040",
+                };
+                (cameo, "CONSULT", mode)
+            }
+        };
+        Meeting {
+            participants: m
+                .parts
+                .iter()
+                .map(|&p| self.cast.actors[p].id.clone())
+                .collect(),
+            status: m.status,
+            format: m.format,
+            date: m.date,
+            location: m.location.map(|l| self.text[l.range()].to_string()),
+            location_span: m.location,
+            evidence: ev.into_iter().map(|s| Excerpt::new(self.text, s)).collect(),
+            cameo: cameo.to_string(),
+            plover: plover.to_string(),
+            plover_mode: mode.map(str::to_string),
+        }
+    }
 }
 
-/// "in Singapore", "in Alaska": a capitalised place right after " in " following the trigger.
-fn location_after(text: &str, from: usize, end: usize) -> Option<Span> {
-    let rest = &text[from..end];
-    let i = rest.find(" in ")?;
-    if rest[..i].split_whitespace().count() > 8 {
-        return None;
-    }
-    let s = from + i + 4;
-    let word_len = text[s..end]
+/// A capitalised place name starting at `s` (before `end`): one or more capitalised words,
+/// not a month.
+fn place_at(text: &str, s: usize, end: usize) -> Option<Span> {
+    let rest = text.get(s..end)?;
+    let word_len = rest
         .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .unwrap_or(end - s);
-    let w = &text[s..s + word_len];
-    let cap = w.chars().next().is_some_and(char::is_uppercase);
+        .unwrap_or(rest.len());
+    let w = &rest[..word_len];
     let month = matches!(
         w,
         "January"
@@ -335,6 +1842,224 @@ fn location_after(text: &str, from: usize, end: usize) -> Option<Span> {
             | "November"
             | "December"
             | "The"
+            | "A"
     );
-    (cap && !month && word_len > 1).then(|| Span::new(s, s + word_len))
+    (is_capitalized(w) && !month && word_len > 1).then(|| Span::new(s, s + word_len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Article, Day, Extraction, Extractor};
+
+    fn run(text: &str) -> Extraction {
+        let day = Day::new(2023, 6, 3).unwrap();
+        Extractor::new().extract(Article::new(text).published(day))
+    }
+
+    fn meetings(doc: &Extraction) -> Vec<(Vec<String>, MeetingStatus, MeetingFormat)> {
+        doc.meetings
+            .iter()
+            .map(|m| (m.participants.clone(), m.status, m.format))
+            .collect()
+    }
+
+    #[test]
+    fn frames_statuses_and_formats() {
+        use MeetingFormat::*;
+        use MeetingStatus::*;
+        type Want<'a> = &'a [(&'a [&'a str], MeetingStatus, MeetingFormat)];
+        let cases: &[(&str, Want)] = &[
+            (
+                "Joe Biden held a phone call with Xi Jinping on Thursday.",
+                &[(&["joe-biden", "xi-jinping"], Held, Phone)],
+            ),
+            (
+                "Antony Blinken is scheduled to meet Wang Yi in Jakarta.",
+                &[(&["antony-blinken", "wang-yi"], Planned, InPerson)],
+            ),
+            (
+                "Russia and Ukraine held talks on Tuesday.",
+                &[(&["russia", "ukraine"], Held, Unknown)],
+            ),
+            (
+                "India and Pakistan did not hold talks this year.",
+                &[(&["india", "pakistan"], NotHeld, Unknown)],
+            ),
+            (
+                "The meeting between Antony Blinken and Qin Gang was postponed.",
+                &[(&["antony-blinken", "qin-gang"], Cancelled, InPerson)],
+            ),
+            (
+                "Japan invited Lloyd Austin to visit Tokyo.",
+                &[(&["japan", "lloyd-austin"], Proposed, InPerson)],
+            ),
+            (
+                "Lloyd Austin spoke with Dong Jun via video link.",
+                &[(&["lloyd-austin", "dong-jun"], Held, Video)],
+            ),
+            // Generic talk about contacts is no meeting.
+            ("It is important for Japan and China to talk.", &[]),
+            // A capitalised trigger inside a sentence is a name.
+            ("Japan attended the Raisina Dialogue with India.", &[]),
+            // One party is no meeting.
+            ("Lloyd Austin met reporters.", &[]),
+            // "called" is a call only to a person.
+            ("Japan called China's claims absurd.", &[]),
+            ("Japan called on China to talk.", &[]),
+        ];
+        for (text, want) in cases {
+            let doc = run(text);
+            let got = meetings(&doc);
+            let want: Vec<(Vec<String>, MeetingStatus, MeetingFormat)> = want
+                .iter()
+                .map(|(p, s, f)| (p.iter().map(|x| x.to_string()).collect(), *s, *f))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn parties_from_pairs_groups_and_counterparts() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Lloyd Austin praised Li Shangfu. The two met on Friday.",
+                &["lloyd-austin", "li-shangfu"],
+            ),
+            (
+                "Japan and India signed a pact. Diplomats from both countries met in May.",
+                &["japan", "india"],
+            ),
+            (
+                "Lloyd Austin praised China. He met his Chinese counterpart on Friday. Dong Jun said.",
+                &["lloyd-austin", "dong-jun"],
+            ),
+            (
+                "Lloyd Austin, who praised China, was unable to speak with top Chinese generals.",
+                &["lloyd-austin", "china"],
+            ),
+            (
+                "Officials from Japan and India met in Delhi.",
+                &["japan", "india"],
+            ),
+            (
+                "Antony Blinken met China's top diplomat Wang Yi before an audience with Xi Jinping.",
+                &["antony-blinken", "wang-yi"],
+            ),
+        ];
+        for (text, want) in cases {
+            let doc = run(text);
+            let first = doc.meetings.first().map(|m| m.participants.clone());
+            assert_eq!(
+                first.as_deref(),
+                Some(*want)
+                    .map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+                    .as_deref(),
+                "{text}"
+            );
+        }
+        // The second trigger of a sentence keeps the subject of the first.
+        let doc = run(
+            "Antony Blinken met China's top diplomat Wang Yi before an audience with Xi Jinping.",
+        );
+        assert_eq!(
+            doc.meetings[1].participants,
+            ["antony-blinken", "xi-jinping"]
+        );
+    }
+
+    #[test]
+    fn refusals_link_and_merge() {
+        // An answer refuses the proposal before it; both mentions are one refusal.
+        let doc = run(
+            "China rejected a meeting between Lloyd Austin and his Chinese counterpart. \
+             Li Shangfu spoke at dinner. The US had invited Li Shangfu to meet in June. \
+             However, China declined.",
+        );
+        assert_eq!(doc.refusals.len(), 1, "{:?}", doc.refusals);
+        let r = &doc.refusals[0];
+        assert_eq!(r.refuser.as_deref(), Some("china"));
+        assert_eq!(r.evidence.len(), 2);
+        let m = &doc.meetings[r.meeting.unwrap()];
+        assert_eq!(m.status, MeetingStatus::Refused);
+        assert_eq!(m.participants, ["lloyd-austin", "li-shangfu"]);
+        assert_eq!(m.cameo, "125");
+
+        // The requester from "a request by X" and "his request".
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Beijing denied a request by Pentagon for talks.",
+                "china",
+                Some("us-department-of-defense"),
+            ),
+            (
+                "Lloyd Austin spoke. China rejected his request for a meeting.",
+                "china",
+                Some("lloyd-austin"),
+            ),
+            (
+                "Japan turned down a US offer.",
+                "japan",
+                Some("united-states"),
+            ),
+            (
+                "The US request for talks was turned down by Beijing.",
+                "china",
+                Some("united-states"),
+            ),
+            (
+                "Japan's proposal was rejected by China.",
+                "china",
+                Some("japan"),
+            ),
+            (
+                "Antony Blinken said Beijing had turned him down.",
+                "china",
+                Some("antony-blinken"),
+            ),
+        ];
+        for (text, refuser, requester) in cases {
+            let doc = run(text);
+            let r = doc.refusals.first().unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(r.refuser.as_deref(), Some(*refuser), "{text}");
+            assert_eq!(r.requester.as_deref(), *requester, "{text}");
+        }
+        // Not refusals of contact.
+        for text in [
+            "An official, who declined to be named, spoke.",
+            "China declined to comment.",
+            "Japan denied the report.",
+            "China declined.",
+            "Iraq accepted a treaty it had rejected in earlier talks.",
+            "He declined to discuss details of the meeting.",
+            "The White House turned down such treatment for watches.",
+        ] {
+            assert!(run(text).refusals.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_skip_speech_and_prefer_the_event() {
+        let doc = run("Lloyd Austin met Dong Jun on Thursday, officials said Friday.");
+        let d = doc.meetings[0].date.as_ref().and_then(|d| d.value.clone());
+        assert_eq!(d.as_deref(), Some("2023-06-01"));
+        let doc = run("Lloyd Austin spoke with Dong Jun, officials said Friday.");
+        assert!(doc.meetings[0].date.is_none());
+    }
+
+    #[test]
+    fn places() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("in Singapore on", Some("Singapore")),
+            ("in March", None),
+            ("in the city", None),
+            ("in Bali-Nusa now", Some("Bali-Nusa")),
+            ("in é", None),
+        ];
+        for (t, want) in cases {
+            let got = place_at(t, 3, t.len()).map(|s| &t[s.range()]);
+            assert_eq!(got, *want, "{t}");
+        }
+        assert!(place_at("in", 5, 9).is_none());
+    }
 }

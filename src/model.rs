@@ -418,6 +418,8 @@ pub enum MeetingFormat {
 /// assert_eq!(m.format, MeetingFormat::InPerson);
 /// assert_eq!(m.participants, ["antony-blinken", "wang-yi"]);
 /// assert_eq!(m.location.as_deref(), Some("Beijing"));
+/// assert_eq!((m.cameo.as_str(), m.plover.as_str()), ("042", "CONSULT"));
+/// assert_eq!(m.plover_mode.as_deref(), Some("visit"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -436,6 +438,16 @@ pub struct Meeting {
     pub location_span: Option<Span>,
     /// The trigger words ("met", "video call") of every mention of this meeting.
     pub evidence: Vec<Excerpt>,
+    /// The CAMEO event code: `"040"` consult, `"041"` discuss by telephone (or video), `"042"`
+    /// make a visit, `"043"` host a visit, `"044"` meet at a third location, `"036"` express intent
+    /// to meet (planned or proposed), `"125"` reject a proposal to meet (refused).
+    pub cameo: String,
+    /// The PLOVER event category: `"CONSULT"`, or `"REJECT"` when the meeting was refused.
+    pub plover: String,
+    /// The PLOVER mode of a `CONSULT`, where the text says: `"phone"` (also video calls),
+    /// `"visit"`, `"third-party"` (a place that is neither side's), `"multilateral"` (three or
+    /// more parties).
+    pub plover_mode: Option<String>,
 }
 
 /// An actor declining or rejecting another's request, invitation or proposal.
@@ -450,6 +462,7 @@ pub struct Meeting {
 /// assert_eq!(r.refuser.as_deref(), Some("china"));
 /// assert_eq!(r.requester.as_deref(), Some("united-states"));
 /// assert_eq!(r.object, "a US request for a meeting");
+/// assert_eq!((r.cameo.as_str(), r.plover.as_str()), ("125", "REJECT"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -466,6 +479,11 @@ pub struct Refusal {
     pub date: Option<Date>,
     /// The refusal cue ("rejected", "declined") of every mention of this refusal.
     pub evidence: Vec<Excerpt>,
+    /// The CAMEO event code: `"125"` reject a proposal to meet, discuss or negotiate (a meeting,
+    /// talks, a call or a channel), else `"120"` reject.
+    pub cameo: String,
+    /// The PLOVER event category: always `"REJECT"`.
+    pub plover: String,
 }
 
 /// The TIMEX3 type of a [`Date`].

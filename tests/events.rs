@@ -1,0 +1,320 @@
+//! Meetings and refusals through the public API, on sentences written for these tests.
+
+use demarche::{Article, Day, Extraction, Extractor, MeetingFormat, MeetingStatus};
+use proptest::prelude::*;
+
+fn run(text: &str) -> Extraction {
+    let day = Day::new(2024, 3, 9).unwrap(); // a Saturday
+    Extractor::new().extract(Article::new(text).published(day))
+}
+
+fn value(d: &Option<demarche::Date>) -> Option<&str> {
+    d.as_ref().and_then(|d| d.value.as_deref())
+}
+
+#[test]
+fn a_held_meeting_with_place_date_and_codes() {
+    let text = "Wang Yi met Vivian Balakrishnan in Singapore on Thursday.";
+    let doc = run(text);
+    assert_eq!(doc.meetings.len(), 1);
+    let m = &doc.meetings[0];
+    assert_eq!(m.participants, ["wang-yi", "vivian-balakrishnan"]);
+    assert_eq!(m.status, MeetingStatus::Held);
+    assert_eq!(m.format, MeetingFormat::InPerson);
+    assert_eq!(m.location.as_deref(), Some("Singapore"));
+    assert_eq!(value(&m.date), Some("2024-03-07"));
+    // In one side's country: a visit.
+    assert_eq!(m.cameo, "042");
+    assert_eq!(m.plover, "CONSULT");
+    assert_eq!(m.plover_mode.as_deref(), Some("visit"));
+    for e in &m.evidence {
+        assert_eq!(&text[e.start..e.end], e.text);
+    }
+}
+
+#[test]
+fn places_are_whole_names_not_demonyms() {
+    let doc = run("Wang Yi met Antony Blinken in New Delhi.");
+    assert_eq!(doc.meetings[0].location.as_deref(), Some("New Delhi"));
+    // In India's capital, with no Indian party: a third location.
+    assert_eq!(doc.meetings[0].cameo, "044");
+    let doc = run("Japan and India held talks in Indian-administered Kashmir.");
+    assert_eq!(doc.meetings[0].location, None);
+}
+
+#[test]
+fn statuses_from_tense_modality_and_negation() {
+    let cases: &[(&str, MeetingStatus)] = &[
+        (
+            "Joe Biden will meet Xi Jinping next month.",
+            MeetingStatus::Planned,
+        ),
+        (
+            "Joe Biden is to meet Xi Jinping in November.",
+            MeetingStatus::Planned,
+        ),
+        (
+            "Joe Biden hoped to meet Xi Jinping.",
+            MeetingStatus::Proposed,
+        ),
+        (
+            "Japan has requested talks with China.",
+            MeetingStatus::Proposed,
+        ),
+        (
+            "Joe Biden was unable to speak with Xi Jinping.",
+            MeetingStatus::NotHeld,
+        ),
+        (
+            "Japan and China have not held talks since May.",
+            MeetingStatus::NotHeld,
+        ),
+        (
+            "The summit between Japan and China was called off.",
+            MeetingStatus::Cancelled,
+        ),
+        ("Joe Biden talked to Xi Jinping.", MeetingStatus::Held),
+        (
+            "Japan and India agreed to hold a summit.",
+            MeetingStatus::Planned,
+        ),
+        ("Xi Jinping will receive Joe Biden.", MeetingStatus::Planned),
+        (
+            "Xi Jinping is not expected to meet Joe Biden.",
+            MeetingStatus::NotHeld,
+        ),
+        (
+            "Xi Jinping did not rule out talks with Joe Biden.",
+            MeetingStatus::Proposed,
+        ),
+    ];
+    for (text, want) in cases {
+        let doc = run(text);
+        assert_eq!(doc.meetings.len(), 1, "{text}: {:?}", doc.meetings);
+        assert_eq!(doc.meetings[0].status, *want, "{text}");
+    }
+}
+
+#[test]
+fn formats_from_triggers_and_modes() {
+    let cases: &[(&str, MeetingFormat, &str)] = &[
+        ("Joe Biden phoned Xi Jinping.", MeetingFormat::Phone, "041"),
+        (
+            "Joe Biden held a video call with Xi Jinping.",
+            MeetingFormat::Video,
+            "041",
+        ),
+        (
+            "Joe Biden and Xi Jinping met virtually.",
+            MeetingFormat::Video,
+            "041",
+        ),
+        (
+            "Joe Biden shook hands with Xi Jinping.",
+            MeetingFormat::InPerson,
+            "040",
+        ),
+        ("Japan and India held talks.", MeetingFormat::Unknown, "040"),
+        (
+            "Japan and India held talks in Manila.",
+            MeetingFormat::InPerson,
+            "044",
+        ),
+    ];
+    for (text, want, cameo) in cases {
+        let doc = run(text);
+        let m = doc.meetings.first().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(m.format, *want, "{text}");
+        assert_eq!(m.cameo, *cameo, "{text}");
+    }
+}
+
+#[test]
+fn country_level_and_group_participants() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Japan and India signed a pact. Senior Japanese and Indian officials held talks.",
+            &["japan", "india"],
+        ),
+        (
+            "Defense chiefs from Japan and India met on Monday.",
+            &["japan", "india"],
+        ),
+        (
+            "Russia, Ukraine and Belgium held talks.",
+            &["russia", "ukraine", "belgium"],
+        ),
+        (
+            "Israel criticised Iran. Envoys of both countries met in Oman.",
+            &["israel", "iran"],
+        ),
+    ];
+    for (text, want) in cases {
+        let doc = run(text);
+        let m = doc.meetings.first().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(m.participants, *want, "{text}");
+    }
+}
+
+#[test]
+fn the_two_is_a_pair_but_the_two_weeks_a_date() {
+    let doc = run("Joe Biden praised Xi Jinping. The two met on Friday.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "xi-jinping"]);
+    let doc =
+        run("Joe Biden praised Xi Jinping. The two weeks of talks between Japan and China ended.");
+    assert!(doc.dates.iter().any(|d| d.text == "two weeks"));
+    assert_eq!(doc.meetings[0].participants, ["japan", "china"]);
+}
+
+#[test]
+fn a_counterpart_nobody_names_is_the_other_country() {
+    let doc = run("China warned Japan. Joe Biden will meet his Chinese counterpart in Lima.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "china"]);
+    // A later name is the counterpart.
+    let doc = run("Joe Biden will meet his Chinese counterpart in Lima. Xi Jinping arrived.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "xi-jinping"]);
+}
+
+#[test]
+fn one_event_one_record() {
+    let doc = run("Qin Gang met Antony Blinken on Sunday. \
+         The two discussed trade. Qin Gang said the talks with Antony Blinken were candid.");
+    let held: Vec<_> = doc
+        .meetings
+        .iter()
+        .filter(|m| m.status == MeetingStatus::Held)
+        .collect();
+    assert_eq!(held.len(), 1, "{:?}", doc.meetings);
+    assert!(held[0].evidence.len() >= 2);
+    // A country stands for its people nearby, not across the article.
+    let filler = "Markets rose. ".repeat(10);
+    let doc = run(&format!(
+        "Joe Biden has not spoken with Xi Jinping. {filler}The United States and China have not held talks."
+    ));
+    assert_eq!(doc.meetings.len(), 2, "{:?}", doc.meetings);
+    let doc = run("Joe Biden has not spoken with Xi Jinping. The United States and China have not held talks.");
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    // Different dates are different meetings.
+    let doc = run("Japan and India held talks in 2019. Japan and India met again in March.");
+    assert_eq!(doc.meetings.len(), 2, "{:?}", doc.meetings);
+}
+
+#[test]
+fn a_refusal_of_a_proposed_meeting() {
+    let doc = run("Japan had invited Xi Jinping to visit Tokyo. However, China declined.");
+    assert_eq!(doc.refusals.len(), 1);
+    let r = &doc.refusals[0];
+    assert_eq!(r.refuser.as_deref(), Some("china"));
+    assert_eq!(r.requester.as_deref(), Some("japan"));
+    assert_eq!((r.cameo.as_str(), r.plover.as_str()), ("125", "REJECT"));
+    let m = &doc.meetings[r.meeting.expect("linked")];
+    assert_eq!(m.status, MeetingStatus::Refused);
+    assert_eq!(m.participants, ["japan", "xi-jinping"]);
+}
+
+#[test]
+fn a_refusal_naming_its_meeting() {
+    let doc = run("Moscow rejected a Ukrainian proposal for talks with Kyiv in Geneva.");
+    let r = &doc.refusals[0];
+    assert_eq!(r.refuser.as_deref(), Some("russia"));
+    assert_eq!(
+        r.object,
+        "a Ukrainian proposal for talks with Kyiv in Geneva"
+    );
+    let doc = run("Japan refused to meet Xi Jinping.");
+    let r = &doc.refusals[0];
+    assert_eq!(r.refuser.as_deref(), Some("japan"));
+    let m = &doc.meetings[r.meeting.expect("linked")];
+    assert_eq!(m.participants, ["japan", "xi-jinping"]);
+    assert_eq!(m.status, MeetingStatus::Refused);
+}
+
+#[test]
+fn two_refusals_in_one_sentence_are_one() {
+    let doc = run("Joe Biden said Beijing turned him down: \"China has not agreed to that.\"");
+    assert_eq!(doc.refusals.len(), 1, "{:?}", doc.refusals);
+    assert_eq!(doc.refusals[0].requester.as_deref(), Some("joe-biden"));
+    assert_eq!(doc.refusals[0].evidence.len(), 2);
+}
+
+#[test]
+fn topics_are_not_parties_and_asides_are_not_subjects() {
+    let doc = run("Japan discussed Taiwan with India.");
+    assert_eq!(doc.meetings[0].participants, ["japan", "india"]);
+    let doc = run("Japan and China discussed Taiwan.");
+    assert_eq!(doc.meetings[0].participants, ["japan", "china"]);
+    let doc = run("Joe Biden, who criticised China, met Xi Jinping.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "xi-jinping"]);
+    let doc = run("Joe Biden said he looked forward to meeting Xi Jinping.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "xi-jinping"]);
+    assert_eq!(doc.meetings[0].status, MeetingStatus::Proposed);
+    assert_eq!(doc.meetings[0].cameo, "036");
+}
+
+#[test]
+fn the_speaker_refuses_when_the_clause_names_no_one() {
+    let doc =
+        run("Ukraine wants peace. Russia said it had rejected a Ukrainian proposal for talks.");
+    let r = &doc.refusals[0];
+    assert_eq!(r.refuser.as_deref(), Some("russia"));
+    assert_eq!(r.requester.as_deref(), Some("ukraine"));
+}
+
+#[test]
+fn no_contact_events_in_other_news() {
+    for text in [
+        "Japan's exports met expectations.",
+        "The talks are important for China and Japan.",
+        "China declined to comment on the report.",
+        "Iran denied the allegation.",
+        "Russia and Ukraine signed a deal.",
+        "",
+        "met met met with with between and and",
+    ] {
+        let doc = run(text);
+        assert!(doc.meetings.is_empty(), "{text}: {:?}", doc.meetings);
+        assert!(doc.refusals.is_empty(), "{text}: {:?}", doc.refusals);
+    }
+}
+
+#[test]
+fn a_megabyte_without_punctuation_is_linear_and_safe() {
+    let unit = "Joe Biden met Xi Jinping and the two held talks with his Chinese counterpart and China rejected the request and ";
+    let text = unit.repeat(1_000_000 / unit.len());
+    let t = std::time::Instant::now();
+    let doc = run(&text);
+    assert!(t.elapsed().as_secs() < 20);
+    for m in &doc.meetings {
+        for e in &m.evidence {
+            assert_eq!(&text[e.start..e.end], e.text);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn never_panics_on_cue_soup(words in proptest::collection::vec(
+        prop::sample::select(vec![
+            "met", "with", "between", "and", "the two", "his", "Chinese", "counterpart",
+            "China", "Joe Biden", "Xi Jinping", "declined", "rejected", "request", "by",
+            "will", "not", ",", ".", "in", "Beijing", "officials", "“", "”", "’s", "\u{a0}",
+            "é", "-", "However", "to", "meet", "call", "video", "both countries", "from",
+        ]),
+        0..60,
+    )) {
+        let text = words.join(" ");
+        let doc = run(&text);
+        for r in &doc.refusals {
+            if let Some(m) = r.meeting {
+                prop_assert!(m < doc.meetings.len());
+            }
+        }
+        for m in &doc.meetings {
+            prop_assert!(m.participants.len() >= 2);
+            for p in &m.participants {
+                prop_assert!(doc.actor(p).is_some());
+            }
+        }
+    }
+}
