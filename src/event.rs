@@ -139,7 +139,7 @@ impl Events {
                 "refusal" => Some(Cue::Refuse),
                 "refused_thing" => Some(Cue::Thing),
                 "speech" if r.tag == "verb" => Some(Cue::Speech),
-                "pronoun" => Some(match r.tag.as_str() {
+                "pronoun" | "pronoun_oblique" => Some(match r.tag.as_str() {
                     "m" => Cue::Pronoun(Some(Gender::Male), false),
                     "f" => Cue::Pronoun(Some(Gender::Female), false),
                     _ => Cue::Pronoun(None, true),
@@ -628,6 +628,23 @@ impl<'a> Ctx<'a> {
     /// "his Chinese counterpart", "his counterpart in China": the nearest person of the other
     /// side. None when a name follows ("his counterpart Dong Jun": the name is the party).
     fn counterpart(&self, h: &Hit, trig: Span) -> Option<Party> {
+        // Resolution may already know who it is (the other country's holder of the owner's role
+        // on the article's date): that beats the nearest person.
+        let i = self
+            .cast
+            .mentions
+            .partition_point(|m| m.span.end < h.span.end);
+        if let Some(m) = self
+            .cast
+            .mentions
+            .get(i)
+            .filter(|m| m.span.contains(h.span))
+        {
+            return Some(Party {
+                span: m.span,
+                actors: vec![m.actor],
+            });
+        }
         let floor = h.span.start.saturating_sub(40);
         let lead = between(self.text, floor, h.span.start);
         // The owner: "his"/"her"/"their" or "X's" before, within three words.
@@ -1920,6 +1937,17 @@ mod tests {
     }
 
     #[test]
+    fn counterpart_without_a_role_on_the_date_is_the_other_sides_person_named_nearby() {
+        // Austin held no role in 2019, so resolution cannot name his counterpart; the Chinese
+        // person the article names next is taken instead.
+        let text =
+            "Lloyd Austin praised China. He met his Chinese counterpart on Friday. Dong Jun said.";
+        let doc =
+            Extractor::new().extract(Article::new(text).published(Day::new(2019, 6, 3).unwrap()));
+        assert_eq!(doc.meetings[0].participants, ["lloyd-austin", "dong-jun"]);
+    }
+
+    #[test]
     fn parties_from_pairs_groups_and_counterparts() {
         let cases: &[(&str, &[&str])] = &[
             (
@@ -1930,10 +1958,12 @@ mod tests {
                 "Japan and India signed a pact. Diplomats from both countries met in May.",
                 &["japan", "india"],
             ),
+            // Resolution knows the counterpart by role and date (Li Shangfu in June 2023)...
             (
-                "Lloyd Austin praised China. He met his Chinese counterpart on Friday. Dong Jun said.",
-                &["lloyd-austin", "dong-jun"],
+                "Lloyd Austin praised China. He met his Chinese counterpart on Friday.",
+                &["lloyd-austin", "li-shangfu"],
             ),
+
             (
                 "Lloyd Austin, who praised China, was unable to speak with top Chinese generals.",
                 &["lloyd-austin", "china"],

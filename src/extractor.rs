@@ -212,10 +212,20 @@ impl Extractor {
             .quotes
             .statements(text, &scan, &sentences, &cast, &dates);
         let (meetings, refusals) = inner.events.detect(text, &scan, &sentences, &cast, &dates);
+        let referenced = |id: &str| {
+            statements.iter().any(|s| s.speaker.as_deref() == Some(id))
+                || meetings
+                    .iter()
+                    .any(|m| m.participants.iter().any(|p| p == id))
+                || refusals
+                    .iter()
+                    .any(|r| r.refuser.as_deref() == Some(id) || r.requester.as_deref() == Some(id))
+        };
+        let actors = cast.into_actors(referenced);
         Extraction {
             published: article.published,
             anchor,
-            actors: cast.actors,
+            actors,
             statements,
             meetings,
             refusals,

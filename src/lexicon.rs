@@ -75,6 +75,7 @@ mod tests {
         for class in [
             "speech",
             "pronoun",
+            "pronoun_oblique",
             "meeting",
             "status",
             "refusal",

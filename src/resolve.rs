@@ -45,9 +45,23 @@ pub(crate) struct Cast {
     pub(crate) genders: Vec<Option<Gender>>,
     /// Every mention, sorted by position.
     pub(crate) mentions: Vec<MentionRef>,
+    /// Per actor: named only as a place ("in Singapore"). Later stages still see the mentions
+    /// (a meeting's location is in a country), but the actor is reported only if a record
+    /// refers to it.
+    pub(crate) place_only: Vec<bool>,
 }
 
 impl Cast {
+    /// The actors to report: all but those named only as places that no record refers to.
+    pub(crate) fn into_actors(self, referenced: impl Fn(&str) -> bool) -> Vec<Actor> {
+        self.actors
+            .into_iter()
+            .zip(self.place_only)
+            .filter(|(a, place)| !place || referenced(&a.id))
+            .map(|(a, _)| a)
+            .collect()
+    }
+
     /// Mentions lying inside `span`.
     pub(crate) fn within(&self, span: Span) -> &[MentionRef] {
         let a = self.mentions.partition_point(|m| m.span.start < span.start);
@@ -147,8 +161,8 @@ impl Resolver {
             .rows
             .iter()
             .map(|r| match (r.class.as_str(), r.tag.as_str()) {
-                ("pronoun", "m") => Some(Gender::Male),
-                ("pronoun", "f") => Some(Gender::Female),
+                ("pronoun" | "pronoun_oblique", "m") => Some(Gender::Male),
+                ("pronoun" | "pronoun_oblique", "f") => Some(Gender::Female),
                 _ => None,
             })
             .collect();
@@ -554,14 +568,6 @@ impl CastBuilder {
     }
 
     fn finish(mut self, text: &str) -> Cast {
-        // A country or organisation named only as a place ("in Singapore", "at NATO") is
-        // where something happened, not an actor.
-        for a in &mut self.cast.actors {
-            if a.kind != ActorKind::Person && a.mentions.iter().all(|m| is_locative(text, m.start))
-            {
-                a.mentions.clear();
-            }
-        }
         let cast = &mut self.cast;
         cast.mentions
             .retain(|m| !cast.actors[m.actor].mentions.is_empty());
@@ -584,6 +590,15 @@ impl CastBuilder {
             m.actor = new_index[m.actor];
         }
         cast.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        // A country or organisation named only as a place ("in Singapore", "at NATO") is
+        // where something happened, not an actor.
+        cast.place_only = cast
+            .actors
+            .iter()
+            .map(|a| {
+                a.kind != ActorKind::Person && a.mentions.iter().all(|m| is_locative(text, m.start))
+            })
+            .collect();
         // Unique ids: an unlisted or anonymous actor never takes a listed actor's id.
         let mut seen: HashMap<String, usize> = HashMap::new();
         for a in &mut cast.actors {
