@@ -129,10 +129,22 @@ fn uax29_boundary(text: &str, p: usize, end: usize) -> bool {
     if text[next..].starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
+    // "3.5", "U.S": a terminator glued to a letter or digit never ends a sentence.
+    if next == end && text[next..].starts_with(char::is_alphanumeric) {
+        return false;
+    }
     // The common case, where UAX #29 is certain to break: a terminator, space, then an ASCII
-    // capital. Only other contexts pay for the Unicode rules.
-    if next > end && text[next..].starts_with(|c: char| c.is_ascii_uppercase()) {
-        return true;
+    // capital (after an opening quote or bracket, perhaps). Only other contexts pay for the
+    // Unicode rules.
+    if next > end {
+        let mut cs = text[next..].chars();
+        let first = cs.next();
+        let opens = matches!(first, Some('"' | '\u{201C}' | '\'' | '\u{2018}' | '('));
+        if first.is_some_and(|c| c.is_ascii_uppercase())
+            || (opens && cs.next().is_some_and(|c| c.is_ascii_uppercase()))
+        {
+            return true;
+        }
     }
     text[lo..hi]
         .split_sentence_bound_indices()
