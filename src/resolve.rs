@@ -78,24 +78,15 @@ impl Cast {
         gender: Option<Gender>,
         plural: bool,
     ) -> Option<usize> {
-        let end = self.mentions.partition_point(|m| m.span.end <= pos);
-        self.mentions[..end]
-            .iter()
-            .rev()
-            .take_while(|m| m.span.start >= floor)
-            .take(ANTECEDENT_WINDOW)
-            .find(|m| {
-                let a = &self.actors[m.actor];
-                if plural {
-                    a.kind != ActorKind::Person
-                } else {
-                    a.kind == ActorKind::Person
-                        && (gender.is_none()
-                            || self.genders[m.actor].is_none()
-                            || self.genders[m.actor] == gender)
-                }
-            })
-            .map(|m| m.actor)
+        self.nearest_before(pos, floor, |i| {
+            let a = &self.actors[i];
+            if plural {
+                a.kind != ActorKind::Person
+            } else {
+                a.kind == ActorKind::Person
+                    && (gender.is_none() || self.genders[i].is_none() || self.genders[i] == gender)
+            }
+        })
     }
 
     /// The most recent actor mentioned before `pos` and at or after `floor` that `accept`
@@ -107,12 +98,24 @@ impl Cast {
         floor: usize,
         accept: impl Fn(&Actor) -> bool,
     ) -> Option<usize> {
+        self.nearest_before(pos, floor, |i| accept(&self.actors[i]))
+    }
+
+    /// The actor of the nearest mention ending by `pos`, starting at or after `floor`, that
+    /// `accept` takes; at most [`ANTECEDENT_WINDOW`] mentions back, so the cost is bounded.
+    fn nearest_before(
+        &self,
+        pos: usize,
+        floor: usize,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         let end = self.mentions.partition_point(|m| m.span.end <= pos);
         self.mentions[..end]
             .iter()
             .rev()
             .take_while(|m| m.span.start >= floor)
-            .find(|m| accept(&self.actors[m.actor]))
+            .take(ANTECEDENT_WINDOW)
+            .find(|m| accept(m.actor))
             .map(|m| m.actor)
     }
 }
