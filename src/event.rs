@@ -1170,7 +1170,11 @@ impl<'a> Ctx<'a> {
                 alts.push(Vec::new());
             }
             let status = self.status(trig, ca, sent);
-            let place = self.location(trig, ca, cb);
+            // "discussed the war in Ukraine": after a topic verb, "in X" belongs to the topic
+            // unless it follows the verb directly ("talked in Beijing").
+            let place = self.location(trig, ca, cb).filter(|l| {
+                part != Part::Topic || between(self.text, trig.end, l.start).trim() == "in"
+            });
             let format = self.format(fmt, ca, cb, place.is_some());
             let date = self.date(trig, ca, cb);
             let mut objs_spans = Vec::new();
@@ -1934,6 +1938,14 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_topics_place_is_not_the_meetings() {
+        let doc = run("Antony Blinken and Wang Yi discussed the war in Ukraine.");
+        assert_eq!(doc.meetings[0].location, None);
+        let doc = run("Antony Blinken and Wang Yi talked in Beijing about trade.");
+        assert_eq!(doc.meetings[0].location.as_deref(), Some("Beijing"));
     }
 
     #[test]

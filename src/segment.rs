@@ -11,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lexicon::Lexicon;
 use crate::model::Span;
-use crate::util::{window_after, window_before};
+use crate::util::{floor_boundary, window_after, window_before};
 
 /// A sentence: its trimmed span and the index of its paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +45,8 @@ impl Abbreviations {
 
 /// How far around a candidate the UAX #29 check looks, in bytes.
 const WINDOW: usize = 24;
+/// How far into a paragraph a dateline may run, in bytes.
+const DATELINE_MAX: usize = 60;
 /// How far back from a `.` the abbreviation check looks, in bytes.
 const LOOKBACK: usize = 24;
 
@@ -103,11 +105,38 @@ fn push(text: &str, span: Span, paragraph: u32, out: &mut Vec<Sentence>) {
     if trimmed.is_empty() {
         return;
     }
-    let start = span.start + lead;
+    let mut start = span.start + lead;
+    let end = start + trimmed.len();
+    // A paragraph's first sentence may open with a dateline, which is not part of it.
+    if out.last().is_none_or(|p| p.paragraph != paragraph) {
+        start += dateline_len(trimmed)
+            .filter(|&n| start + n < end)
+            .unwrap_or(0);
+    }
     out.push(Sentence {
-        span: Span::new(start, start + trimmed.len()),
+        span: Span::new(start, end),
         paragraph,
     });
+}
+
+/// How far a dateline runs at the start of `s`, through the dash and the space after it:
+/// "WASHINGTON –", "ISTANBUL (AA) – ", "WASHINGTON, June 16 (Reuters) - ". A dateline opens with
+/// a place in capitals and ends at a spaced dash within a few words.
+fn dateline_len(s: &str) -> Option<usize> {
+    let first = s.split(|c: char| !c.is_alphabetic()).next()?;
+    if first.chars().count() < 2 || !first.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let head = &s[..floor_boundary(s, DATELINE_MAX)];
+    let (i, dash) = [" - ", " \u{2013} ", " \u{2014} ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .min()?;
+    // No sentence inside a dateline.
+    if head[..i].contains(['.', '!', '?', '"', '\u{201C}']) && !head[..i].contains('(') {
+        return None;
+    }
+    Some(i + dash)
 }
 
 /// Whether UAX #29 puts a sentence boundary between `end` and the next non-space character.
@@ -254,6 +283,21 @@ mod tests {
             ("", &[]),
             ("no punctuation at all", &["no punctuation at all"]),
             ("“Stop.” Then he left.", &["“Stop.”", "Then he left."]),
+            // Datelines are not part of the first sentence.
+            (
+                "WASHINGTON – Talks began. BEIJING – no.",
+                &["Talks began.", "BEIJING – no."],
+            ),
+            ("ISTANBUL (AA) – Blinken spoke.", &["Blinken spoke."]),
+            (
+                "WASHINGTON, June 16 (Reuters) - He met Li.",
+                &["He met Li."],
+            ),
+            (
+                "In 2020 - a hard year - they met.",
+                &["In 2020 - a hard year - they met."],
+            ),
+            ("The talks - long - ended.", &["The talks - long - ended."]),
         ];
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text:?}");
