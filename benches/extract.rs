@@ -6,8 +6,9 @@
 //! Text as in `benches/matcher.rs`: `DEMARCHE_CORPUS`, else the BBC corpus in `../shared/corpus`,
 //! else generated text. Run: `cargo bench --bench extract`.
 
+mod common;
+
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -39,20 +40,12 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOC: Counting = Counting;
 
 fn articles() -> Vec<String> {
-    let path = std::env::var_os("DEMARCHE_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("../shared/corpus/bbc-news-2004-2005.jsonl"));
-    match std::fs::read_to_string(&path) {
-        Ok(jsonl) => {
-            let v: Vec<String> = jsonl
-                .lines()
-                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-                .filter_map(|v| v["text"].as_str().map(String::from))
-                .collect();
+    match common::articles() {
+        Ok((path, v)) => {
             eprintln!("bench text: {} articles from {}", v.len(), path.display());
             v
         }
-        Err(_) => {
+        Err(path) => {
             eprintln!(
                 "bench text: {} not found; using generated articles",
                 path.display()

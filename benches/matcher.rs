@@ -9,6 +9,8 @@
 //!
 //! Run: `cargo bench --bench matcher`.
 
+mod common;
+
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -20,19 +22,12 @@ use demarche::{__bench, Extractor};
 const CORPUS_BYTES: usize = 1 << 20;
 
 fn corpus() -> String {
-    let path = std::env::var_os("DEMARCHE_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("../shared/corpus/bbc-news-2004-2005.jsonl"));
-    match std::fs::read_to_string(&path) {
-        Ok(jsonl) => {
+    match common::articles() {
+        Ok((path, articles)) => {
             let mut text = String::new();
-            for line in jsonl.lines() {
-                if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
-                    if let Some(t) = v["text"].as_str() {
-                        text.push_str(t);
-                        text.push_str("\n\n");
-                    }
-                }
+            for t in articles {
+                text.push_str(&t);
+                text.push_str("\n\n");
                 if text.len() >= CORPUS_BYTES {
                     break;
                 }
@@ -40,7 +35,7 @@ fn corpus() -> String {
             eprintln!("bench text: {} bytes from {}", text.len(), path.display());
             text
         }
-        Err(_) => {
+        Err(path) => {
             eprintln!(
                 "bench text: {} not found; using generated text",
                 path.display()

@@ -139,11 +139,9 @@ impl Events {
                 "refusal" => Some(Cue::Refuse),
                 "refused_thing" => Some(Cue::Thing),
                 "speech" if r.tag == "verb" => Some(Cue::Speech),
-                "pronoun" | "pronoun_oblique" => Some(match r.tag.as_str() {
-                    "m" => Cue::Pronoun(Some(Gender::Male), false),
-                    "f" => Cue::Pronoun(Some(Gender::Female), false),
-                    _ => Cue::Pronoun(None, true),
-                }),
+                "pronoun" | "pronoun_oblique" => {
+                    r.pronoun_gender().map(|g| Cue::Pronoun(g, g.is_none()))
+                }
                 "meeting_pair" => Some(Cue::Pair(r.tag == "persons")),
                 "meeting_group" => Some(Cue::Group),
                 "counterpart" => Some(Cue::Counterpart),

@@ -5,6 +5,7 @@
 //! index, so the words live in data, not code.
 
 use crate::error::Error;
+use crate::gazetteer::Gender;
 
 /// The bundled lexicon.
 const DEFAULT: &str = include_str!("../data/lexicon.tsv");
@@ -25,6 +26,19 @@ impl Row {
     /// Whether the scan should look for this row's forms.
     pub(crate) fn scanned(&self) -> bool {
         !LOCAL_CLASSES.contains(&self.class.as_str())
+    }
+}
+
+impl Row {
+    /// For a pronoun row, subject or oblique form ("he", "his"): its gender, `None` for a
+    /// plural. `None` for any other row.
+    pub(crate) fn pronoun_gender(&self) -> Option<Option<Gender>> {
+        match (self.class.as_str(), self.tag.as_str()) {
+            ("pronoun" | "pronoun_oblique", "m") => Some(Some(Gender::Male)),
+            ("pronoun" | "pronoun_oblique", "f") => Some(Some(Gender::Female)),
+            ("pronoun" | "pronoun_oblique", _) => Some(None),
+            _ => None,
+        }
     }
 }
 

@@ -41,7 +41,7 @@ use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
 use crate::resolve::Cast;
 use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::segment::Sentence;
-use crate::util::between;
+use crate::util::{between, floor_boundary};
 
 /// A quotation shorter than this many words is a statement only when it reads as an utterance.
 const MIN_QUOTE_WORDS: usize = 5;
@@ -1042,11 +1042,7 @@ fn prev_word(text: &str, pos: usize) -> &str {
 
 /// The word right before byte `pos` and where it starts.
 fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
-    let lo = pos.saturating_sub(24);
-    let mut lo = lo;
-    while lo > 0 && !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
+    let lo = floor_boundary(text, pos.saturating_sub(24));
     let head = between(text, lo, pos).trim_end();
     let start = head
         .char_indices()

@@ -163,11 +163,7 @@ impl Resolver {
         let pronoun = lex
             .rows
             .iter()
-            .map(|r| match (r.class.as_str(), r.tag.as_str()) {
-                ("pronoun" | "pronoun_oblique", "m") => Some(Gender::Male),
-                ("pronoun" | "pronoun_oblique", "f") => Some(Gender::Female),
-                _ => None,
-            })
+            .map(|r| r.pronoun_gender().flatten())
             .collect();
         Resolver {
             short_owners,

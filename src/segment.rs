@@ -11,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lexicon::Lexicon;
 use crate::model::Span;
-use crate::util::{floor_boundary, window_after, window_before};
+use crate::util::{ceil_boundary, floor_boundary, window_after, window_before};
 
 /// A sentence: its trimmed span and the index of its paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,14 +141,8 @@ fn dateline_len(s: &str) -> Option<usize> {
 
 /// Whether UAX #29 puts a sentence boundary between `end` and the next non-space character.
 fn uax29_boundary(text: &str, p: usize, end: usize) -> bool {
-    let mut lo = p.saturating_sub(WINDOW);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (end + WINDOW).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
+    let lo = floor_boundary(text, p.saturating_sub(WINDOW));
+    let hi = ceil_boundary(text, end + WINDOW);
     let rest = &text[end..hi];
     let next = end + (rest.len() - rest.trim_start().len());
     if next >= text.len() {

@@ -87,6 +87,15 @@ pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// The smallest character boundary at or after byte `i` (clamped to the text).
+pub(crate) fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// `text[from..]` cut to at most `len` bytes, on a character boundary.
 pub(crate) fn window_after(text: &str, from: usize, len: usize) -> &str {
     let from = floor_boundary(text, from);
@@ -141,6 +150,7 @@ mod tests {
         assert_eq!(window_before(t, t.len(), 2), (6, "c"));
         assert_eq!(window_before(t, 4, 3), (1, "£b"));
         assert_eq!(floor_boundary(t, 100), t.len());
+        assert_eq!((floor_boundary(t, 2), ceil_boundary(t, 2)), (1, 3));
     }
 
     #[test]
