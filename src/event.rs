@@ -30,8 +30,6 @@
 //! conflicting dates: a country stands for its own people) merge, and so do mentions of the same
 //! refusal, each keeping every evidence span.
 
-use std::collections::HashMap;
-
 use crate::gazetteer::Gender;
 use crate::lexicon::Lexicon;
 use crate::model::{
@@ -40,7 +38,7 @@ use crate::model::{
 use crate::resolve::Cast;
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::segment::Sentence;
-use crate::util::{between, is_capitalized};
+use crate::util::{between, is_capitalized, word_count, word_spans, FxMap};
 
 /// How far (in bytes) a clause reaches from a cue, either way.
 const REACH: usize = 240;
@@ -230,9 +228,9 @@ struct Ctx<'a> {
     /// The spans of all temporal expressions, by start.
     time_spans: Vec<Span>,
     /// Gazetteer entry -> the cast actor it names (demonyms find their country through it).
-    entry_actor: HashMap<u32, usize>,
+    entry_actor: FxMap<u32, usize>,
     /// Country code -> the cast's country actor.
-    country_actor: HashMap<&'a str, usize>,
+    country_actor: FxMap<&'a str, usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -243,7 +241,7 @@ impl<'a> Ctx<'a> {
         cast: &'a Cast,
         dates: &'a [Date],
     ) -> Ctx<'a> {
-        let mut entry_actor = HashMap::new();
+        let mut entry_actor = FxMap::default();
         for m in &cast.mentions {
             let a = hits.partition_point(|h| h.span.start < m.span.start);
             for h in hits[a..]
@@ -257,7 +255,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let mut country_actor = HashMap::new();
+        let mut country_actor = FxMap::default();
         for (i, a) in cast.actors.iter().enumerate() {
             if a.kind == ActorKind::Country {
                 if let Some(c) = &a.country {
@@ -417,7 +415,7 @@ impl<'a> Ctx<'a> {
                     let titles = gap
                         .split_whitespace()
                         .all(|w| is_capitalized(w) || matches!(w, "of" | "for" | "the" | "de"));
-                    if gap.split_whitespace().count() <= 4
+                    if word_count(gap, 5) <= 4
                         && !gap.contains([',', ';', '(', '.'])
                         && (possessive || titles)
                     {
@@ -510,7 +508,7 @@ impl<'a> Ctx<'a> {
                     let group = hs[k + 1..].iter().take(8).find(|n| {
                         self.cue(n) == Some(Cue::Group) && {
                             let gap = between(self.text, h.span.end, n.span.start);
-                            gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.'])
+                            word_count(gap, 4) <= 3 && !gap.contains([',', ';', '.'])
                         }
                     });
                     let actor = self.entry_actor.get(&entry).copied();
@@ -676,7 +674,7 @@ impl<'a> Ctx<'a> {
             .partition_point(|m| m.span.start < h.span.end);
         if let Some(m) = self.cast.mentions.get(i) {
             let gap = between(self.text, h.span.end, m.span.start);
-            if gap.split_whitespace().count() <= 1
+            if word_count(gap, 2) <= 1
                 && !gap.contains([',', ';', '.', ':', '!', '?'])
                 && self.cast.actors[m.actor].kind == ActorKind::Person
             {
@@ -758,7 +756,7 @@ impl<'a> Ctx<'a> {
         let mut group = self.coordinated_back(items, &before, before.len() - 1);
         let gap = between(self.text, items[last].span.end, trig.start).trim();
         let first = group.iter().copied().min().unwrap_or(last);
-        if gap == "to" || gap.ends_with(" to") && gap.split_whitespace().count() <= 3 {
+        if gap == "to" || gap.ends_with(" to") && word_count(gap, 4) <= 3 {
             if let Some(p) = before.iter().position(|&i| i == first) {
                 if p > 0 {
                     group.extend(self.coordinated_back(items, &before, p - 1));
@@ -814,11 +812,10 @@ impl<'a> Ctx<'a> {
             return Vec::new();
         };
         let gap = between(self.text, from, items[first].span.start);
-        let ok = gap.split_whitespace().count() <= 6
+        let ok = word_count(gap, 7) <= 6
             && !gap.contains([',', ';', '('])
             && gap.split_whitespace().all(|w| {
-                let l = w.to_ascii_lowercase();
-                l == "with" || !PREPS.contains(&l.as_str())
+                w.eq_ignore_ascii_case("with") || !PREPS.iter().any(|p| p.eq_ignore_ascii_case(w))
             });
         if !ok {
             return Vec::new();
@@ -846,11 +843,11 @@ impl<'a> Ctx<'a> {
                 }
                 prev = j;
             } else if (g.starts_with("or ") || g.starts_with(", or ") || g == "or")
-                && gap.split_whitespace().count() <= 6
+                && word_count(gap, 7) <= 6
             {
                 alts.push(vec![j]);
                 prev = j;
-            } else if !g.contains([',', ';']) && g.split_whitespace().count() <= 1 {
+            } else if !g.contains([',', ';']) && word_count(g, 2) <= 1 {
                 // "Presidents Xi Jinping and Joe Biden": a title word between.
                 continue;
             } else {
@@ -870,10 +867,8 @@ impl<'a> Ctx<'a> {
             return Some(("between", trig.end));
         }
         let t = between(self.text, trig.end, end.min(trig.end + 80));
-        let mut pos = 0;
-        for (n, w) in t.split_whitespace().enumerate() {
-            let at = t[pos..].find(w).map_or(pos, |i| pos + i);
-            pos = at + w.len();
+        for (n, (at, w)) in word_spans(t).enumerate() {
+            let pos = at + w.len();
             if n >= 6 || w.contains([',', ';', '.']) {
                 break;
             }
@@ -904,7 +899,7 @@ impl<'a> Ctx<'a> {
                 if let Some(Cue::Status(st)) = self.cue(h) {
                     // "is not expected to meet": a negated plan or wish is no meeting.
                     let negated = matches!(prev_end, Some((MeetingStatus::NotHeld, e))
-                        if between(self.text, e, h.span.start).split_whitespace().count() <= 1);
+                        if word_count(between(self.text, e, h.span.start), 2) <= 1);
                     status = if negated
                         && matches!(st, MeetingStatus::Planned | MeetingStatus::Proposed)
                     {
@@ -1383,7 +1378,7 @@ impl<'a> Ctx<'a> {
             let after = between(self.text, t.span.end, obj_span.end);
             for (w, off) in [("by ", 3), ("from ", 5)] {
                 if let Some(i) = after.find(w) {
-                    if after[..i].split_whitespace().count() <= 1 {
+                    if word_count(&after[..i], 2) <= 1 {
                         let s = t.span.end + i + off;
                         requester = self
                             .cast
@@ -1400,7 +1395,7 @@ impl<'a> Ctx<'a> {
                 let ms = self.cast.within(Span::new(obj_span.start, t.span.start));
                 if let Some(m) = ms.last() {
                     let gap = between(self.text, m.span.end, t.span.start);
-                    if gap.split_whitespace().count() <= 1 && !gap.contains(',') {
+                    if word_count(gap, 2) <= 1 && !gap.contains(',') {
                         requester = Some(self.stand_for(m.actor));
                     }
                 }
@@ -1570,7 +1565,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .find(|t| {
                 let gap = between(self.text, t.span.end, last.span.start);
-                !gap.contains([',', ';']) && gap.split_whitespace().count() <= 4
+                !gap.contains([',', ';']) && word_count(gap, 5) <= 4
             })
             .copied()
             .unwrap_or(last);

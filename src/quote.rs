@@ -41,7 +41,7 @@ use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
 use crate::resolve::Cast;
 use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::segment::Sentence;
-use crate::util::{between, floor_boundary};
+use crate::util::{between, floor_boundary, word_count, WordList};
 
 /// A quotation shorter than this many words is a statement only when it reads as an utterance.
 const MIN_QUOTE_WORDS: usize = 5;
@@ -92,14 +92,14 @@ enum Pronoun {
 pub(crate) struct Quotes {
     cues: Vec<Option<Cue>>,
     pronouns: Vec<Option<Pronoun>>,
-    noun_before: Vec<String>,
-    not_clause: Vec<String>,
-    listener_end: Vec<String>,
-    subject_word: Vec<String>,
-    inverted_start: Vec<String>,
-    member_of: Vec<String>,
-    aux_before: Vec<String>,
-    modified_noun: Vec<String>,
+    noun_before: WordList,
+    not_clause: WordList,
+    listener_end: WordList,
+    subject_word: WordList,
+    inverted_start: WordList,
+    member_of: WordList,
+    aux_before: WordList,
+    modified_noun: WordList,
 }
 
 /// A paired quotation: the content span (without marks) and the span with its marks.
@@ -131,6 +131,18 @@ struct Ctx<'a> {
     speakers: Vec<(usize, usize)>,
     /// Per sentence: the sentence is a headline or caption (alone in its paragraph, unpunctuated).
     headline: Vec<bool>,
+    /// Per hit: its speech-verb cue, if it is one and not used as a noun (see `verb_cue`).
+    verbs: Vec<Option<Cue>>,
+}
+
+impl Ctx<'_> {
+    /// The speech-verb cue of `h`, which must be one of `self.hits`.
+    fn verb(&self, h: &Hit) -> Option<Cue> {
+        let i = (h as *const Hit as usize).wrapping_sub(self.hits.as_ptr() as usize)
+            / std::mem::size_of::<Hit>();
+        debug_assert!(std::ptr::eq(&self.hits[i], h));
+        self.verbs.get(i).copied().flatten()
+    }
 }
 
 /// The last direct statement: its speaker, the sentence it ends in and that sentence's paragraph.
@@ -164,12 +176,13 @@ impl Quotes {
                 _ => None,
             })
             .collect();
-        let words = |tag: &str| -> Vec<String> {
-            lex.rows
-                .iter()
-                .filter(|r| r.class == "speech_frame" && r.tag == tag)
-                .flat_map(|r| r.forms.iter().map(|f| f.to_lowercase()))
-                .collect()
+        let words = |tag: &str| {
+            WordList::new(
+                lex.rows
+                    .iter()
+                    .filter(|r| r.class == "speech_frame" && r.tag == tag)
+                    .flat_map(|r| r.forms.iter()),
+            )
         };
         Quotes {
             cues,
@@ -202,8 +215,7 @@ impl Quotes {
     /// A verb cue used as a noun ("in remarks", "the claims") is no cue.
     fn verb_cue(&self, text: &str, h: &Hit) -> Option<Cue> {
         let c = self.cue(h).filter(|c| c.is_verb())?;
-        let prev = prev_word(text, h.span.start).to_lowercase();
-        (!in_list(&self.noun_before, &prev)).then_some(c)
+        (!self.noun_before.contains(prev_word(text, h.span.start))).then_some(c)
     }
 
     pub(crate) fn statements(
@@ -226,6 +238,7 @@ impl Quotes {
             sources: Vec::new(),
             speakers: Vec::new(),
             headline: headlines(text, sentences),
+            verbs: scan.hits.iter().map(|h| self.verb_cue(text, h)).collect(),
         };
         ctx.sources = self.sources(&ctx);
         ctx.speakers = self.named_speakers(&ctx);
@@ -238,7 +251,7 @@ impl Quotes {
         let mut pending: Vec<usize> = Vec::new();
         for (qi, q) in ctx.quotes.iter().enumerate() {
             let content = between(text, q.content.start, q.content.end);
-            let words = content.split_whitespace().take(MIN_QUOTE_WORDS).count();
+            let words = word_count(content, MIN_QUOTE_WORDS);
             let Some(sent) = sentences.get(q.sent) else {
                 continue;
             };
@@ -350,7 +363,7 @@ impl Quotes {
                     let gap = between(text, m.span.end, h.span.start);
                     m.span.end <= h.span.start
                         && !gap.contains([',', '.', ';', ':'])
-                        && gap.split_whitespace().count() <= 2
+                        && word_count(gap, 3) <= 2
                 })
                 .map(|m| m.actor);
             // "X said in a statement": the subject of the verb just before.
@@ -359,9 +372,9 @@ impl Quotes {
                 let v = ctx.hits[a..k]
                     .iter()
                     .rev()
-                    .find(|x| self.verb_cue(text, x).is_some())?;
+                    .find(|x| ctx.verb(x).is_some())?;
                 let gap = between(text, v.span.end, h.span.start);
-                if gap.split_whitespace().count() > 3 || gap.contains([',', '.']) {
+                if word_count(gap, 4) > 3 || gap.contains([',', '.']) {
                     return None;
                 }
                 self.subject_before(ctx, v, sent.start)
@@ -377,7 +390,7 @@ impl Quotes {
     fn named_speakers(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         for h in ctx.hits {
-            if self.verb_cue(ctx.text, h).is_none() || in_quote(&ctx.quotes, h.span) {
+            if ctx.verb(h).is_none() || in_quote(&ctx.quotes, h.span) {
                 continue;
             }
             let sent = sentence_span(ctx, h.span.start);
@@ -434,7 +447,7 @@ impl Quotes {
         let near = hits[i..]
             .iter()
             .take_while(|h| h.span.end <= near_end)
-            .find(|h| self.verb_cue(text, h).is_some() || self.cue(h) == Some(Cue::Prep));
+            .find(|h| ctx.verb(h).is_some() || self.cue(h) == Some(Cue::Prep));
         let cue_hit = match near {
             Some(h) => h,
             None => {
@@ -444,7 +457,7 @@ impl Quotes {
                     .iter()
                     .rev()
                     .take_while(|h| h.span.start + SUBJECT_WINDOW >= limit)
-                    .find(|h| self.verb_cue(text, h).is_some())?;
+                    .find(|h| ctx.verb(h).is_some())?;
                 let tail = between(text, h.span.end, limit);
                 if !short_tail(tail) || tail.contains(',') {
                     return None;
@@ -453,7 +466,7 @@ impl Quotes {
                 let before = between(text, lo, h.span.start);
                 let comma = before.rfind(',')?;
                 let subject = &before[comma + 1..];
-                if subject.split_whitespace().count() > MAX_GAP_WORDS {
+                if word_count(subject, MAX_GAP_WORDS + 1) > MAX_GAP_WORDS {
                     return None;
                 }
                 h
@@ -510,11 +523,11 @@ impl Quotes {
         let cue_hit = hits[a..b]
             .iter()
             .rev()
-            .find(|h| self.verb_cue(text, h).is_some() || self.cue(h) == Some(Cue::Prep))?;
+            .find(|h| ctx.verb(h).is_some() || self.cue(h) == Some(Cue::Prep))?;
         let cue = cue_hit.span;
         // The cue must be close to the quote: only a few words between.
         let gap = between(text, cue.end, q.outer.start);
-        if gap.split_whitespace().count() > MAX_GAP_WORDS {
+        if word_count(gap, MAX_GAP_WORDS + 1) > MAX_GAP_WORDS {
             return None;
         }
         if self.cue(cue_hit) == Some(Cue::Prep) {
@@ -626,11 +639,8 @@ impl Quotes {
             if !core.starts_with(char::is_uppercase) {
                 continue;
             }
-            let lower = core
-                .trim_end_matches("'s")
-                .trim_end_matches("\u{2019}s")
-                .to_lowercase();
-            if in_list(&self.subject_word, &lower) {
+            let bare = core.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            if self.subject_word.contains(bare) {
                 continue;
             }
             let d = ctx.dates.partition_point(|d| d.span.end <= pos);
@@ -662,19 +672,18 @@ impl Quotes {
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
             .take_while(|w| {
                 // A noun compound: stop at function words ("spokesman for the firm").
-                let l = w.to_lowercase();
                 w.starts_with(char::is_lowercase)
-                    && !in_list(&self.not_clause, &l)
-                    && !in_list(&self.noun_before, &l)
+                    && !self.not_clause.contains(w)
+                    && !self.noun_before.contains(w)
             })
-            .any(|w| in_list(&self.modified_noun, &w.to_lowercase()))
+            .any(|w| self.modified_noun.contains(w))
     }
 
     /// `s` without up to three trailing auxiliaries or adverbs ("has", "also", "later").
     fn strip_aux<'t>(&self, mut s: &'t str) -> &'t str {
         for _ in 0..3 {
             let (at, w) = prev_word_at(s, s.len());
-            if w.is_empty() || !in_list(&self.aux_before, &w.to_lowercase()) {
+            if w.is_empty() || !self.aux_before.contains(w) {
                 break;
             }
             s = s[..at].trim_end();
@@ -686,7 +695,7 @@ impl Quotes {
     /// name the cast does not know.
     fn member_of_unknown(&self, ctx: &Ctx, m: Span) -> bool {
         let (at, prev) = prev_word_at(ctx.text, m.start);
-        if !in_list(&self.member_of, &prev.to_lowercase()) {
+        if !self.member_of.contains(prev) {
             return false;
         }
         let (hat, head) = prev_word_at(ctx.text, at);
@@ -705,9 +714,8 @@ impl Quotes {
         let head = between(text, from, sent.end.min(from + 120));
         let subject = head.find(',').map_or(head, |c| &head[..c]);
         let first = first_word(head);
-        if subject.split_whitespace().count() > MAX_GAP_WORDS + 2
-            || !(first.starts_with(char::is_uppercase)
-                || in_list(&self.inverted_start, &first.to_lowercase()))
+        if word_count(subject, MAX_GAP_WORDS + 3) > MAX_GAP_WORDS + 2
+            || !(first.starts_with(char::is_uppercase) || self.inverted_start.contains(first))
         {
             return false;
         }
@@ -815,7 +823,7 @@ impl Quotes {
             if h.span.start < consumed {
                 continue;
             }
-            let Some(cue) = self.verb_cue(text, h) else {
+            let Some(cue) = ctx.verb(h) else {
                 continue;
             };
             if in_quote(&ctx.quotes, h.span) {
@@ -884,8 +892,8 @@ impl Quotes {
         }
         start += rest.len() - rest.trim_start_matches([' ', ':']).len();
         // "told Y that", "said in a statement that": up to a close "that".
-        let first = first_word(between(text, start, sent.end)).to_lowercase();
-        let listener = cue == Cue::Tell || in_list(&self.not_clause, &first);
+        let first = first_word(between(text, start, sent.end));
+        let listener = cue == Cue::Tell || self.not_clause.contains(first);
         if listener {
             let window = between(text, start, sent.end.min(start + 80));
             let mut off = 0;
@@ -894,7 +902,7 @@ impl Quotes {
                 if n > MAX_GAP_WORDS || w.contains([',', '"', '\u{201C}']) {
                     break;
                 }
-                if in_list(&self.listener_end, &w.to_lowercase()) {
+                if self.listener_end.contains(w) {
                     found = Some(off + w.len());
                     break;
                 }
@@ -910,7 +918,7 @@ impl Quotes {
                 }
                 None => return None,
             }
-        } else if in_list(&self.listener_end, &first) {
+        } else if self.listener_end.contains(first) {
             start += first.len();
         }
         let rest = between(text, start, sent.end);
@@ -919,8 +927,8 @@ impl Quotes {
             return None;
         }
         let clause_start = start;
-        let first = first_word(between(text, start, sent.end)).to_lowercase();
-        if in_list(&self.not_clause, &first) {
+        let first = first_word(between(text, start, sent.end));
+        if self.not_clause.contains(first) {
             return None;
         }
         if between(text, start, sent.end).starts_with(['"', '\u{201C}', '\'', '\u{2018}']) {
@@ -940,7 +948,7 @@ impl Quotes {
         if let Some(next) = ctx.hits[j..]
             .iter()
             .take_while(|x| x.span.start < frame_end)
-            .find(|x| self.verb_cue(text, x).is_some())
+            .find(|x| ctx.verb(x).is_some())
         {
             let seg = between(text, start, next.span.start);
             let cut = [", but ", "; ", ", while ", ", and "]
@@ -954,7 +962,7 @@ impl Quotes {
         let clause = between(text, clause_start, end)
             .trim_end_matches(['.', '!', '?', ' ', ',', ':', ';', '\n'])
             .trim_end_matches([' ', ',', ':', '-', '\u{2013}', '\u{2014}']);
-        if clause.split_whitespace().take(MIN_CLAUSE_WORDS).count() < MIN_CLAUSE_WORDS {
+        if word_count(clause, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS {
             return None;
         }
         let speaker = self.subject_before(ctx, h, sent.start)?;
@@ -996,12 +1004,12 @@ impl Quotes {
         let comma = between(text, lo, h.span.start).rfind(", ")?;
         let clause_end = lo + comma;
         let frame = between(text, clause_end, h.span.start);
-        if frame.split_whitespace().count() > MAX_GAP_WORDS + 1 {
+        if word_count(frame, MAX_GAP_WORDS + 2) > MAX_GAP_WORDS + 1 {
             return None;
         }
         let clause = between(text, sent.start, clause_end);
         if clause.len() > MAX_CLAUSE_BYTES
-            || clause.split_whitespace().take(MIN_CLAUSE_WORDS).count() < MIN_CLAUSE_WORDS
+            || word_count(clause, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS
             || overlaps(direct, Span::new(sent.start, clause_end))
             || clause.contains(['"', '\u{201C}', '\u{201D}'])
         {
@@ -1032,7 +1040,7 @@ fn is_listed_title(ctx: &Ctx, mention: Span, noun: &Hit) -> bool {
 
 /// Whether only a few words ("on Friday", "reporters in Washington") end the sentence.
 fn short_tail(tail: &str) -> bool {
-    tail.len() <= 120 && tail.split_whitespace().count() <= MAX_TAIL_WORDS
+    tail.len() <= 120 && word_count(tail, MAX_TAIL_WORDS + 1) <= MAX_TAIL_WORDS
 }
 
 /// The word right before byte `pos` (letters and digits only), or "".
@@ -1044,6 +1052,13 @@ fn prev_word(text: &str, pos: usize) -> &str {
 fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
     let lo = floor_boundary(text, pos.saturating_sub(24));
     let head = between(text, lo, pos).trim_end();
+    // ASCII letters and digits back to an ASCII non-word byte: no decoding.
+    let b = head.as_bytes();
+    if let Some(i) = b.iter().rposition(|c| !c.is_ascii_alphanumeric()) {
+        if b[i].is_ascii() && b[i + 1..].iter().all(u8::is_ascii) {
+            return (lo + i + 1, &head[i + 1..]);
+        }
+    }
     let start = head
         .char_indices()
         .rev()
@@ -1054,12 +1069,12 @@ fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
 
 /// The first word of `s`, without trailing punctuation.
 fn first_word(s: &str) -> &str {
-    let w = s.split_whitespace().next().unwrap_or("");
+    let s = s.trim_start();
+    let w = match s.find(|c: char| c.is_whitespace()) {
+        Some(e) => &s[..e],
+        None => s,
+    };
     w.trim_end_matches(|c: char| !c.is_alphanumeric())
-}
-
-fn in_list(list: &[String], w: &str) -> bool {
-    !w.is_empty() && list.iter().any(|x| x == w)
 }
 
 /// Whether every word of a quotation is capitalised: a title ("The Art of War"), not speech.

@@ -26,15 +26,13 @@
 //! - `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, `PXY`-style unspecified durations, times of day
 //!   (`2023-06-09TNI`, `T12:00`) and sets (`P1W`, `XXXX-WXX-2`) follow TimeBank's conventions.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
 use crate::lexicon::Lexicon;
 use crate::model::{Date, DateKind, DateMod, Day, DayRange, Span};
 use crate::scan::{Hit, PatternSet, Tag};
 use crate::segment::Sentence;
-use crate::util::is_boundary;
+use crate::util::{is_boundary, FxMap};
 
 const DATA: &str = include_str!("../data/temporal.tsv");
 
@@ -241,7 +239,7 @@ pub(crate) struct Temporal {
     words: Vec<Word>,
     modifiers: Vec<(String, DateMod)>,
     /// Locally read rows by class: (lower-case form, tag), longest form first.
-    locals: HashMap<String, Vec<(String, String)>>,
+    locals: FxMap<String, Vec<(String, String)>>,
 }
 
 impl Temporal {
@@ -249,7 +247,7 @@ impl Temporal {
         let lex =
             Lexicon::parse("data/temporal.tsv", DATA).expect("the bundled temporal lexicon parses");
         let mut modifiers = Vec::new();
-        let mut locals: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        let mut locals: FxMap<String, Vec<(String, String)>> = FxMap::default();
         let words = lex
             .rows
             .iter()
@@ -517,7 +515,12 @@ impl Temporal {
         if gap == 0 || gap > 2 {
             return None;
         }
+        let last = before.as_bytes().last()?.to_ascii_lowercase();
         for (f, tag) in self.locals.get(class)? {
+            // The last bytes first: most forms differ there, and the check is one compare.
+            if f.as_bytes().last() != Some(&last) {
+                continue;
+            }
             let Some(s) = before.len().checked_sub(f.len()) else {
                 continue;
             };
@@ -533,7 +536,11 @@ impl Temporal {
     fn after(&self, text: &str, end: usize, class: &str) -> Option<(usize, &str)> {
         let rest = text.get(end..)?.strip_prefix(' ')?;
         let at = end + 1;
+        let first = rest.as_bytes().first()?.to_ascii_lowercase();
         for (f, tag) in self.locals.get(class)? {
+            if f.as_bytes().first() != Some(&first) {
+                continue;
+            }
             let e = at + f.len();
             if rest
                 .get(..f.len())

@@ -1,4 +1,7 @@
-//! Small private helpers shared by the stages: slugs, word boundaries, character stepping.
+//! Small private helpers shared by the stages: slugs, word boundaries, character stepping, word
+//! lists and a fast hasher for the per-article maps.
+
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// A lower-case ASCII slug of a name: "Lloyd Austin" → "lloyd-austin", "Côte d'Ivoire" → "cote-d-ivoire".
 pub(crate) fn slug(name: &str) -> String {
@@ -66,6 +69,13 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
 /// Whether a word boundary lies at byte `i`: the characters on either side are not both word
 /// characters.
 pub(crate) fn is_boundary(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    // ASCII on both sides (nearly every call): no decoding.
+    if let (Some(&x), Some(&y)) = (i.checked_sub(1).and_then(|j| b.get(j)), b.get(i)) {
+        if x.is_ascii() && y.is_ascii() {
+            return !(x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric());
+        }
+    }
     !(char_before(text, i).is_some_and(is_word_char) && char_at(text, i).is_some_and(is_word_char))
 }
 
@@ -124,6 +134,120 @@ pub(crate) fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// How many whitespace-separated words `s` has, counting no further than `limit`: the same as
+/// `s.split_whitespace().take(limit).count()`, without decoding ASCII text.
+pub(crate) fn word_count(s: &str, limit: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            // Unicode spaces exist beyond ASCII: count this string the slow way.
+            return s.split_whitespace().take(limit).count();
+        }
+        // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
+        let space = matches!(b, b'\t'..=b'\r' | b' ');
+        if !space && !in_word {
+            if n == limit {
+                return n;
+            }
+            n += 1;
+        }
+        in_word = !space;
+    }
+    n
+}
+
+/// The whitespace-separated words of `s` with their byte offsets in `s`.
+pub(crate) fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    // Each word is a subslice of `s`: its offset is the distance between the two pointers.
+    s.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
+/// A small set of lower-case words (a lexicon class read by a detector), looked up
+/// ASCII-case-insensitively and without allocating: "Said", "said" and "SAID" are all "said".
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordList {
+    /// The lower-case words' bytes.
+    words: FxSet<Vec<u8>>,
+    /// The longest word's length: longer input is never in the list.
+    longest: usize,
+}
+
+impl WordList {
+    pub(crate) fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> WordList {
+        let words: FxSet<Vec<u8>> = words
+            .into_iter()
+            .map(|w| w.as_ref().to_lowercase().into_bytes())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let longest = words.iter().map(Vec::len).max().unwrap_or(0);
+        WordList { words, longest }
+    }
+
+    /// Whether `w` is in the list, ignoring ASCII case. The empty word never is.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        const STACK: usize = 32;
+        if w.is_empty() || w.len() > self.longest {
+            return false;
+        }
+        if w.len() > STACK {
+            return self.words.contains(w.to_ascii_lowercase().as_bytes());
+        }
+        let mut buf = [0u8; STACK];
+        let key = &mut buf[..w.len()];
+        key.copy_from_slice(w.as_bytes());
+        key.make_ascii_lowercase();
+        self.words.contains(&*key)
+    }
+}
+
+/// FxHash (as in rustc): a multiply-rotate hasher for the small integer and short string keys of
+/// the per-article maps, where SipHash's flood resistance buys nothing and costs a lot.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A `HashSet` with [`FxHasher`].
+pub(crate) type FxSet<T> = std::collections::HashSet<T, BuildHasherDefault<FxHasher>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +278,71 @@ mod tests {
     }
 
     #[test]
+    fn word_counts_match_split_whitespace() {
+        for s in [
+            "",
+            "   ",
+            "one",
+            " one  two\tthree\nfour ",
+            "a\u{b}b\u{c}c\rd",
+            "non\u{a0}breaking space é",
+            "x,y z",
+        ] {
+            for limit in 0..6 {
+                let want = s.split_whitespace().take(limit).count();
+                assert_eq!(word_count(s, limit), want, "{s:?} {limit}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_spans_give_offsets() {
+        let s = "  met  with\tthe é minister ";
+        let got: Vec<(usize, &str)> = word_spans(s).collect();
+        assert_eq!(
+            got,
+            [
+                (2, "met"),
+                (7, "with"),
+                (12, "the"),
+                (16, "é"),
+                (19, "minister")
+            ]
+        );
+        for (at, w) in got {
+            assert_eq!(&s[at..at + w.len()], w);
+        }
+    }
+
+    #[test]
+    fn word_lists_ignore_ascii_case() {
+        let l = WordList::new(["said", "Told", "according to"]);
+        for (w, want) in [
+            ("said", true),
+            ("Said", true),
+            ("SAID", true),
+            ("told", true),
+            ("according to", true),
+            ("sai", false),
+            ("saids", false),
+            ("", false),
+        ] {
+            assert_eq!(l.contains(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn fx_map_works_as_a_map() {
+        let mut m: FxMap<(String, u32), usize> = FxMap::default();
+        for i in 0..100u32 {
+            m.insert((format!("k{i}"), i), i as usize);
+        }
+        assert_eq!(m.len(), 100);
+        assert_eq!(m.get(&("k42".to_string(), 42)), Some(&42));
+        assert_eq!(m.get(&("k42".to_string(), 41)), None);
+    }
+
+    #[test]
     fn boundaries() {
         let t = "China's élan";
         assert!(is_boundary(t, 0));
@@ -162,5 +351,15 @@ mod tests {
         assert!(is_boundary(t, t.len()));
         assert!(!is_boundary(t, 10)); // inside "élan" (é is two bytes)
         assert_eq!(next_char(t, 8), 10);
+        // ASCII fast path and the decoding path agree at mixed-script edges.
+        let m = "aé b1,é";
+        let want = [
+            true, false, false, true, true, false, true, true, false, true,
+        ];
+        for (i, w) in want.iter().enumerate().take(m.len() + 1) {
+            if m.is_char_boundary(i) {
+                assert_eq!(is_boundary(m, i), *w, "at {i}");
+            }
+        }
     }
 }
