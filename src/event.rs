@@ -38,7 +38,7 @@ use crate::model::{
 use crate::resolve::Cast;
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::segment::Sentence;
-use crate::util::{between, is_capitalized, word_count, word_spans, FxMap};
+use crate::util::{between, contains_any, is_capitalized, word_count, word_spans, FxMap};
 
 /// How far (in bytes) a clause reaches from a cue, either way.
 const REACH: usize = 240;
@@ -416,7 +416,7 @@ impl<'a> Ctx<'a> {
                         .split_whitespace()
                         .all(|w| is_capitalized(w) || matches!(w, "of" | "for" | "the" | "de"));
                     if word_count(gap, 5) <= 4
-                        && !gap.contains([',', ';', '(', '.'])
+                        && !contains_any(gap, [',', ';', '(', '.'])
                         && (possessive || titles)
                     {
                         return false;
@@ -508,7 +508,7 @@ impl<'a> Ctx<'a> {
                     let group = hs[k + 1..].iter().take(8).find(|n| {
                         self.cue(n) == Some(Cue::Group) && {
                             let gap = between(self.text, h.span.end, n.span.start);
-                            word_count(gap, 4) <= 3 && !gap.contains([',', ';', '.'])
+                            word_count(gap, 4) <= 3 && !contains_any(gap, [',', ';', '.'])
                         }
                     });
                     let actor = self.entry_actor.get(&entry).copied();
@@ -675,7 +675,7 @@ impl<'a> Ctx<'a> {
         if let Some(m) = self.cast.mentions.get(i) {
             let gap = between(self.text, h.span.end, m.span.start);
             if word_count(gap, 2) <= 1
-                && !gap.contains([',', ';', '.', ':', '!', '?'])
+                && !contains_any(gap, [',', ';', '.', ':', '!', '?'])
                 && self.cast.actors[m.actor].kind == ActorKind::Person
             {
                 return None;
@@ -813,7 +813,7 @@ impl<'a> Ctx<'a> {
         };
         let gap = between(self.text, from, items[first].span.start);
         let ok = word_count(gap, 7) <= 6
-            && !gap.contains([',', ';', '('])
+            && !contains_any(gap, [',', ';', '('])
             && gap.split_whitespace().all(|w| {
                 w.eq_ignore_ascii_case("with") || !PREPS.iter().any(|p| p.eq_ignore_ascii_case(w))
             });
@@ -847,7 +847,7 @@ impl<'a> Ctx<'a> {
             {
                 alts.push(vec![j]);
                 prev = j;
-            } else if !g.contains([',', ';']) && word_count(g, 2) <= 1 {
+            } else if !contains_any(g, [',', ';']) && word_count(g, 2) <= 1 {
                 // "Presidents Xi Jinping and Joe Biden": a title word between.
                 continue;
             } else {
@@ -869,7 +869,7 @@ impl<'a> Ctx<'a> {
         let t = between(self.text, trig.end, end.min(trig.end + 80));
         for (n, (at, w)) in word_spans(t).enumerate() {
             let pos = at + w.len();
-            if n >= 6 || w.contains([',', ';', '.']) {
+            if n >= 6 || contains_any(w, [',', ';', '.']) {
                 break;
             }
             let found = match w {
@@ -1125,7 +1125,7 @@ impl<'a> Ctx<'a> {
                         let gap = between(self.text, trig.end, items[p].span.start);
                         if w.ends_with("ing")
                             && gap.split_whitespace().all(is_capitalized)
-                            && !gap.contains([',', ';'])
+                            && !contains_any(gap, [',', ';'])
                         {
                             alts = vec![vec![p]];
                             needs_subject = true;
@@ -1565,7 +1565,7 @@ impl<'a> Ctx<'a> {
             .iter()
             .find(|t| {
                 let gap = between(self.text, t.span.end, last.span.start);
-                !gap.contains([',', ';']) && word_count(gap, 5) <= 4
+                !contains_any(gap, [',', ';']) && word_count(gap, 5) <= 4
             })
             .copied()
             .unwrap_or(last);

@@ -41,7 +41,7 @@ use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
 use crate::resolve::Cast;
 use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::segment::Sentence;
-use crate::util::{between, floor_boundary, word_count, WordList};
+use crate::util::{between, contains_any, floor_boundary, word_count, WordList};
 
 /// A quotation shorter than this many words is a statement only when it reads as an utterance.
 const MIN_QUOTE_WORDS: usize = 5;
@@ -362,7 +362,7 @@ impl Quotes {
                 .find(|m| {
                     let gap = between(text, m.span.end, h.span.start);
                     m.span.end <= h.span.start
-                        && !gap.contains([',', '.', ';', ':'])
+                        && !contains_any(gap, [',', '.', ';', ':'])
                         && word_count(gap, 3) <= 2
                 })
                 .map(|m| m.actor);
@@ -374,7 +374,7 @@ impl Quotes {
                     .rev()
                     .find(|x| ctx.verb(x).is_some())?;
                 let gap = between(text, v.span.end, h.span.start);
-                if word_count(gap, 4) > 3 || gap.contains([',', '.']) {
+                if word_count(gap, 4) > 3 || contains_any(gap, [',', '.']) {
                     return None;
                 }
                 self.subject_before(ctx, v, sent.start)
@@ -394,16 +394,17 @@ impl Quotes {
                 continue;
             }
             let sent = sentence_span(ctx, h.span.start);
+            let lo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
+            let window = ctx.cast.within(Span::new(lo, h.span.start));
+            let is_person = |a: usize| ctx.cast.actors[a].kind == ActorKind::Person;
+            // Only a person named in the window qualifies: without one, skip the frame reading.
+            if !window.iter().any(|m| is_person(m.actor)) {
+                continue;
+            }
             let Some(a) = self.subject_before(ctx, h, sent.start) else {
                 continue;
             };
-            let lo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
-            let named = ctx
-                .cast
-                .within(Span::new(lo, h.span.start))
-                .iter()
-                .any(|m| m.actor == a);
-            if named && ctx.cast.actors[a].kind == ActorKind::Person {
+            if is_person(a) && window.iter().any(|m| m.actor == a) {
                 out.push((h.span.start, a));
             }
         }
@@ -899,7 +900,7 @@ impl Quotes {
             let mut off = 0;
             let mut found = None;
             for (n, w) in window.split(' ').enumerate() {
-                if n > MAX_GAP_WORDS || w.contains([',', '"', '\u{201C}']) {
+                if n > MAX_GAP_WORDS || contains_any(w, [',', '"', '\u{201C}']) {
                     break;
                 }
                 if self.listener_end.contains(w) {
@@ -951,10 +952,13 @@ impl Quotes {
             .find(|x| ctx.verb(x).is_some())
         {
             let seg = between(text, start, next.span.start);
-            let cut = [", but ", "; ", ", while ", ", and "]
-                .iter()
-                .filter_map(|p| seg.rfind(p))
-                .max();
+            // The last ", but ", "; ", ", while " or ", and ": each starts with ',' or ';'.
+            let cut = memchr::memrchr2_iter(b',', b';', seg.as_bytes()).find(|&i| {
+                let rest = &seg[i..];
+                [", but ", "; ", ", while ", ", and "]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+            });
             if let Some(c) = cut {
                 end = start + c;
             }
@@ -996,7 +1000,7 @@ impl Quotes {
         let tail = between(text, date_after.unwrap_or(h.span.end), sent.end);
         let tail_ok = inverted
             || tail.trim_start().starts_with(',')
-            || (short_tail(tail) && !tail.contains([',', '"', '\u{201C}', '\u{201D}']));
+            || (short_tail(tail) && !contains_any(tail, [',', '"', '\u{201C}', '\u{201D}']));
         if !tail_ok {
             return None;
         }
@@ -1011,7 +1015,7 @@ impl Quotes {
         if clause.len() > MAX_CLAUSE_BYTES
             || word_count(clause, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS
             || overlaps(direct, Span::new(sent.start, clause_end))
-            || clause.contains(['"', '\u{201C}', '\u{201D}'])
+            || contains_any(clause, ['"', '\u{201C}', '\u{201D}'])
         {
             return None;
         }
@@ -1050,15 +1054,25 @@ fn prev_word(text: &str, pos: usize) -> &str {
 
 /// The word right before byte `pos` and where it starts.
 fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
-    let lo = floor_boundary(text, pos.saturating_sub(24));
-    let head = between(text, lo, pos).trim_end();
-    // ASCII letters and digits back to an ASCII non-word byte: no decoding.
-    let b = head.as_bytes();
-    if let Some(i) = b.iter().rposition(|c| !c.is_ascii_alphanumeric()) {
-        if b[i].is_ascii() && b[i + 1..].iter().all(u8::is_ascii) {
-            return (lo + i + 1, &head[i + 1..]);
+    const REACH: usize = 24;
+    // ASCII spaces, then ASCII letters and digits, then an ASCII non-word byte: no decoding.
+    let b = text.as_bytes();
+    if pos <= b.len() {
+        let lo = pos.saturating_sub(REACH);
+        let mut e = pos;
+        while e > lo && matches!(b[e - 1], b'\t'..=b'\r' | b' ') {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > lo && b[s - 1].is_ascii_alphanumeric() {
+            s -= 1;
+        }
+        if s > lo && b[s - 1].is_ascii() {
+            return (s, &text[s..e]);
         }
     }
+    let lo = floor_boundary(text, pos.saturating_sub(REACH));
+    let head = between(text, lo, pos).trim_end();
     let start = head
         .char_indices()
         .rev()
@@ -1149,7 +1163,7 @@ fn headlines(text: &str, sentences: &[Sentence]) -> Vec<bool> {
 /// before it ("on Friday emphasized").
 fn date_near(text: &str, dates: &[&Date], cue: Span, sentence: Span) -> Option<Date> {
     // A comma between them puts the date in another phrase ("came to office last year, said").
-    let apart = |a: usize, b: usize| between(text, a, b).contains([',', ';', '(', ')']);
+    let apart = |a: usize, b: usize| contains_any(between(text, a, b), [',', ';', '(', ')']);
     let i = dates.partition_point(|d| d.span.start < cue.end);
     let after = dates.get(i).filter(|d| {
         d.span.start <= cue.end + 5 && d.span.end <= sentence.end && !apart(cue.end, d.span.start)

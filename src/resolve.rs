@@ -19,13 +19,11 @@
 //! mentions that later stages query: "which actor is named here", "who is the nearest person
 //! before this pronoun".
 
-use std::collections::HashMap;
-
 use crate::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
 use crate::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
 use crate::scan::{Form, Hit, Tag};
-use crate::util::{is_capitalized, slug, window_after, window_before};
+use crate::util::{is_capitalized, slug, window_after, window_before, FxMap};
 
 /// How many mentions back a pronoun looks for its antecedent.
 const ANTECEDENT_WINDOW: usize = 40;
@@ -127,10 +125,10 @@ type Term = (usize, Option<Day>, Option<Day>);
 #[derive(Clone, Debug)]
 pub(crate) struct Resolver {
     /// How many entries share each short form.
-    short_owners: HashMap<String, usize>,
+    short_owners: FxMap<String, usize>,
     /// (role, country) → the people who held it, with their terms: for "the U.S. defense
     /// secretary" and counterparts.
-    holders: HashMap<(String, String), Vec<Term>>,
+    holders: FxMap<(String, String), Vec<Term>>,
     /// Lexicon rows that are the word "counterpart".
     counterpart: Vec<bool>,
     /// Lexicon rows that are personal pronouns, with their gender.
@@ -139,13 +137,13 @@ pub(crate) struct Resolver {
 
 impl Resolver {
     pub(crate) fn new(g: &Gazetteer, lex: &Lexicon) -> Resolver {
-        let mut short_owners: HashMap<String, usize> = HashMap::new();
+        let mut short_owners: FxMap<String, usize> = FxMap::default();
         for e in &g.entries {
             for s in &e.shorts {
                 *short_owners.entry(s.clone()).or_default() += 1;
             }
         }
-        let mut holders: HashMap<(String, String), Vec<Term>> = HashMap::new();
+        let mut holders: FxMap<(String, String), Vec<Term>> = FxMap::default();
         for (i, e) in g.entries.iter().enumerate() {
             if e.kind != EntryKind::Person {
                 continue;
@@ -517,7 +515,7 @@ fn actor_of(e: &Entry) -> Actor {
 
 #[derive(Default)]
 struct CastBuilder {
-    index: HashMap<Key, usize>,
+    index: FxMap<Key, usize>,
     /// The gazetteer entry of each actor, where it has one.
     entry_of: Vec<Option<usize>>,
     cast: Cast,
@@ -599,7 +597,7 @@ impl CastBuilder {
             })
             .collect();
         // Unique ids: an unlisted or anonymous actor never takes a listed actor's id.
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: FxMap<String, usize> = FxMap::default();
         for a in &mut cast.actors {
             let n = seen.entry(a.id.clone()).or_insert(0);
             *n += 1;

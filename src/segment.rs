@@ -11,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lexicon::Lexicon;
 use crate::model::Span;
-use crate::util::{ceil_boundary, floor_boundary, window_after, window_before};
+use crate::util::{ceil_boundary, floor_boundary, window_after, window_before, FxSet};
 
 /// A sentence: its trimmed span and the index of its paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,9 +23,13 @@ pub(crate) struct Sentence {
 /// Abbreviations that do not end a sentence, by kind.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Abbreviations {
-    title: Vec<String>,
-    month: Vec<String>,
-    other: Vec<String>,
+    title: FxSet<String>,
+    month: FxSet<String>,
+    other: FxSet<String>,
+    /// Sentence-opening words: after one, an `other` abbreviation ends its sentence.
+    opener: FxSet<String>,
+    /// The longest title, month or other abbreviation, in bytes (at least 4, an initial's most).
+    longest: usize,
 }
 
 impl Abbreviations {
@@ -35,10 +39,18 @@ impl Abbreviations {
             let list = match row.tag.as_str() {
                 "title" => &mut a.title,
                 "month" => &mut a.month,
+                "opener" => &mut a.opener,
                 _ => &mut a.other,
             };
             list.extend(row.forms.iter().cloned());
         }
+        a.longest = [&a.title, &a.month, &a.other]
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(String::len)
+            .chain([4])
+            .max()
+            .unwrap_or(4);
         a
     }
 }
@@ -178,54 +190,43 @@ fn uax29_boundary(text: &str, p: usize, end: usize) -> bool {
 fn is_abbreviation(text: &str, p: usize, abbr: &Abbreviations) -> bool {
     // Only the last few bytes matter: an abbreviation is short.
     let (_, before) = window_before(text, p, LOOKBACK);
-    let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}')
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    // The word before the dot, found by bytes while they are ASCII.
+    let bb = before.as_bytes();
+    let stop = bb
+        .iter()
+        .rposition(|&c| !c.is_ascii() || c.is_ascii_whitespace() || c == b'(' || c == b'"');
+    let word_start = match stop {
+        Some(i) if bb[i].is_ascii() => i + 1,
+        _ => before
+            .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}')
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            }),
+    };
     let word = &before[word_start..];
+    // Longer than every listed abbreviation and not an initial: a sentence end.
+    if word.len() > abbr.longest {
+        return false;
+    }
     let next_word = window_after(text, p + 1, LOOKBACK).trim_start();
     let next_char = next_word.chars().next();
     // A single capital letter: an initial ("Lloyd J. Austin").
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
-    if abbr.title.iter().any(|a| a == word) {
+    if abbr.title.contains(word) {
         return true;
     }
-    if abbr.month.iter().any(|a| a == word) {
+    if abbr.month.contains(word) {
         return next_char.is_some_and(|c| c.is_ascii_digit());
     }
-    if abbr.other.iter().any(|a| a == word) {
+    if abbr.other.contains(word) {
         // "the U.S. Defense Secretary" goes on; "... with the U.S. The talks" ends: a following
         // sentence-opening function word ends the sentence.
-        let nw: String = next_word
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        return !matches!(
-            nw.as_str(),
-            "The"
-                | "He"
-                | "She"
-                | "It"
-                | "They"
-                | "We"
-                | "I"
-                | "But"
-                | "And"
-                | "In"
-                | "On"
-                | "This"
-                | "That"
-                | "There"
-                | "A"
-                | "An"
-                | "His"
-                | "Her"
-                | "Their"
-                | "However"
-        );
+        let end = next_word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(next_word.len());
+        return !abbr.opener.contains(&next_word[..end]);
     }
     false
 }

@@ -157,6 +157,40 @@ pub(crate) fn word_count(s: &str, limit: usize) -> usize {
     n
 }
 
+/// Whether `s` contains one of `chars`: `s.contains(chars)`, but with memchr over the chars'
+/// first bytes when there are at most three of them (the usual punctuation sets).
+pub(crate) fn contains_any<const N: usize>(s: &str, chars: [char; N]) -> bool {
+    if s.len() < 16 {
+        // Too short for memchr's setup to pay.
+        return s.contains(chars);
+    }
+    let mut firsts = [0u8; 3];
+    let mut n = 0;
+    for c in chars {
+        let mut buf = [0u8; 4];
+        let b = c.encode_utf8(&mut buf).as_bytes()[0];
+        if !firsts[..n].contains(&b) {
+            if n == firsts.len() {
+                if chars.iter().all(char::is_ascii) {
+                    // Any number of ASCII chars: one pass over the bytes, no decoding.
+                    return s.bytes().any(|b| chars.contains(&char::from(b)));
+                }
+                return s.contains(chars);
+            }
+            firsts[n] = b;
+            n += 1;
+        }
+    }
+    let hit = |i: usize| s[i..].starts_with(chars);
+    let b = s.as_bytes();
+    match n {
+        0 => false,
+        1 => memchr::memchr_iter(firsts[0], b).any(hit),
+        2 => memchr::memchr2_iter(firsts[0], firsts[1], b).any(hit),
+        _ => memchr::memchr3_iter(firsts[0], firsts[1], firsts[2], b).any(hit),
+    }
+}
+
 /// The whitespace-separated words of `s` with their byte offsets in `s`.
 pub(crate) fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
     // Each word is a subslice of `s`: its offset is the distance between the two pointers.
@@ -291,6 +325,43 @@ mod tests {
             for limit in 0..6 {
                 let want = s.split_whitespace().take(limit).count();
                 assert_eq!(word_count(s, limit), want, "{s:?} {limit}");
+            }
+        }
+    }
+
+    #[test]
+    fn contains_any_matches_str_contains() {
+        let sets: [&[char]; 5] = [
+            &[',', '.'],
+            &[',', ';', '(', '.'],
+            &['"', '\u{201C}', '\u{201D}'],
+            &[',', '"', '\u{201C}', '\u{201D}'],
+            &['é'],
+        ];
+        let short = [
+            "",
+            "plain words",
+            "a, b",
+            "\u{201C}quoted\u{201D}",
+            "caf\u{e9}",
+            "\u{2019}s",
+            "x.\"",
+        ];
+        // Long enough for the memchr path too.
+        let long: Vec<String> = short
+            .iter()
+            .map(|s| format!("{}{s}", "padding ".repeat(3)))
+            .collect();
+        for s in short.into_iter().chain(long.iter().map(String::as_str)) {
+            for set in sets {
+                let want = s.contains(set);
+                let got = match set.len() {
+                    1 => contains_any(s, [set[0]]),
+                    2 => contains_any(s, [set[0], set[1]]),
+                    3 => contains_any(s, [set[0], set[1], set[2]]),
+                    _ => contains_any(s, [set[0], set[1], set[2], set[3]]),
+                };
+                assert_eq!(got, want, "{s:?} {set:?}");
             }
         }
     }
