@@ -23,7 +23,7 @@ use crate::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
 use crate::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
 use crate::scan::{Form, Hit, Tag};
-use crate::util::{is_capitalized, slug, window_after, window_before, FxMap};
+use crate::util::{is_capitalized, slug, window_after, window_before, FxMap, FxSet};
 
 /// How many mentions back a pronoun looks for its antecedent.
 const ANTECEDENT_WINDOW: usize = 40;
@@ -191,8 +191,11 @@ impl Resolver {
         anchor: Option<Day>,
     ) -> Cast {
         let mut b = CastBuilder::default();
-        let mut seen_full: Vec<bool> = Vec::new();
-        seen_full.resize(g.entries.len(), false);
+        b.cast.mentions.reserve(hits.len() / 2);
+        b.cast.actors.reserve(hits.len() / 8 + 2);
+        // Entries already named in full, for short forms: a set, not a flag per gazetteer entry
+        // (which would cost every article the size of the gazetteer).
+        let mut seen_full: FxSet<usize> = FxSet::default();
         // Group hits by span: one span may carry several tags.
         let mut i = 0;
         let mut covered = 0;
@@ -228,7 +231,7 @@ impl Resolver {
             if let Some(e) = full {
                 let entry = &g.entries[e];
                 if entry.kind != EntryKind::Title {
-                    seen_full[e] = true;
+                    seen_full.insert(e);
                     b.mention(entry_key(e), || actor_of(entry), entry.gender, span, text);
                     covered = span.end;
                     continue;
@@ -253,11 +256,15 @@ impl Resolver {
                         _ => None,
                     })
                     .collect();
-                cands.iter().copied().find(|&e| seen_full[e]).or_else(|| {
-                    let e = cands[0];
-                    (cands.len() == 1 && self.short_owners.get(&text[span.range()]) == Some(&1))
-                        .then_some(e)
-                })
+                cands
+                    .iter()
+                    .copied()
+                    .find(|e| seen_full.contains(e))
+                    .or_else(|| {
+                        let e = cands[0];
+                        (cands.len() == 1 && self.short_owners.get(&text[span.range()]) == Some(&1))
+                            .then_some(e)
+                    })
             });
             if let Some(e) = short {
                 let entry = &g.entries[e];

@@ -64,7 +64,8 @@ const LOOKBACK: usize = 24;
 
 /// Splits `text` into sentences at the candidate offsets `stops` (sorted).
 pub(crate) fn sentences(text: &str, stops: &[usize], abbr: &Abbreviations) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // Most candidates end a sentence.
+    let mut out = Vec::with_capacity(stops.len() + 1);
     let mut start = 0;
     let mut paragraph = 0u32;
     let b = text.as_bytes();

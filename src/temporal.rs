@@ -239,7 +239,49 @@ pub(crate) struct Temporal {
     words: Vec<Word>,
     modifiers: Vec<(String, DateMod)>,
     /// Locally read rows by class: (lower-case form, tag), longest form first.
-    locals: FxMap<String, Vec<(String, String)>>,
+    locals: FxMap<String, Local>,
+}
+
+/// One locally read class: its (lower-case form, tag) pairs, longest first, and their indices
+/// ordered by last and by first byte (longest first within a byte), so a look-up compares only
+/// the forms that can match.
+#[derive(Clone, Debug, Default)]
+struct Local {
+    forms: Vec<(String, String)>,
+    by_last: Vec<(u8, usize)>,
+    by_first: Vec<(u8, usize)>,
+}
+
+impl Local {
+    fn new(mut forms: Vec<(String, String)>) -> Local {
+        // Longest form first, so "more than" wins over a shorter prefix.
+        forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        let keyed = |pick: fn(&[u8]) -> Option<&u8>| {
+            let mut v: Vec<(u8, usize)> = forms
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (f, _))| pick(f.as_bytes()).map(|&b| (b, i)))
+                .collect();
+            v.sort_by_key(|&(b, _)| b); // stable: longest first within a byte
+            v
+        };
+        let by_last = keyed(<[u8]>::last);
+        let by_first = keyed(<[u8]>::first);
+        Local {
+            forms,
+            by_last,
+            by_first,
+        }
+    }
+
+    /// The forms whose byte picked by `index` is `b`, longest first.
+    fn with(index: &[(u8, usize)], b: u8) -> impl Iterator<Item = usize> + '_ {
+        let lo = index.partition_point(|&(x, _)| x < b);
+        index[lo..]
+            .iter()
+            .take_while(move |&&(x, _)| x == b)
+            .map(|&(_, i)| i)
+    }
 }
 
 impl Temporal {
@@ -304,9 +346,10 @@ impl Temporal {
             .collect();
         // Longest form first, so "more than" wins over a shorter prefix.
         modifiers.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-        for v in locals.values_mut() {
-            v.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-        }
+        let locals = locals
+            .into_iter()
+            .map(|(class, forms)| (class, Local::new(forms)))
+            .collect();
         Temporal {
             lex,
             words,
@@ -359,9 +402,11 @@ impl Temporal {
         anchor: Option<Day>,
         limit: usize,
     ) -> Vec<Date> {
-        let mut out: Vec<Date> = Vec::new();
+        // About one date per sixteen hits in news text.
+        let guess = hits.len() / 16 + 2;
+        let mut out: Vec<Date> = Vec::with_capacity(guess);
         // `before[i]`: the narrative date before `out[i]` was found.
-        let mut before: Vec<Story> = Vec::new();
+        let mut before: Vec<Story> = Vec::with_capacity(guess);
         let mut period_ref: Option<Gran> = None;
         let mut covered = 0usize;
         // The last date the narrative established, and where: "the night before", "a year
@@ -516,11 +561,9 @@ impl Temporal {
             return None;
         }
         let last = before.as_bytes().last()?.to_ascii_lowercase();
-        for (f, tag) in self.locals.get(class)? {
-            // The last bytes first: most forms differ there, and the check is one compare.
-            if f.as_bytes().last() != Some(&last) {
-                continue;
-            }
+        let local = self.locals.get(class)?;
+        for i in Local::with(&local.by_last, last) {
+            let (f, tag) = &local.forms[i];
             let Some(s) = before.len().checked_sub(f.len()) else {
                 continue;
             };
@@ -537,10 +580,9 @@ impl Temporal {
         let rest = text.get(end..)?.strip_prefix(' ')?;
         let at = end + 1;
         let first = rest.as_bytes().first()?.to_ascii_lowercase();
-        for (f, tag) in self.locals.get(class)? {
-            if f.as_bytes().first() != Some(&first) {
-                continue;
-            }
+        let local = self.locals.get(class)?;
+        for i in Local::with(&local.by_first, first) {
+            let (f, tag) = &local.forms[i];
             let e = at + f.len();
             if rest
                 .get(..f.len())
@@ -753,7 +795,7 @@ impl Ctx<'_> {
             let ambiguous = t
                 .locals
                 .get("ambiguous")
-                .is_some_and(|v| v.iter().any(|(f, _)| *f == name));
+                .is_some_and(|v| v.forms.iter().any(|(f, _)| *f == name));
             let named = text
                 .get(end..)
                 .and_then(|r| r.strip_prefix(' '))
@@ -1332,6 +1374,7 @@ impl Ctx<'_> {
                 let lower = head.to_ascii_lowercase();
                 t.locals
                     .get("shift")?
+                    .forms
                     .iter()
                     .find(|(f, _)| *f == lower)
                     .map(|(_, tag)| (span.start, tag.as_str()))

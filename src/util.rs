@@ -202,38 +202,57 @@ pub(crate) fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
 /// ASCII-case-insensitively and without allocating: "Said", "said" and "SAID" are all "said".
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WordList {
-    /// The lower-case words' bytes.
-    words: FxSet<Vec<u8>>,
+    /// Lower-case words of up to seven bytes, packed into integers: one multiply to hash, one
+    /// compare to match.
+    short: FxSet<u64>,
+    /// Longer lower-case words' bytes.
+    long: FxSet<Vec<u8>>,
     /// The longest word's length: longer input is never in the list.
     longest: usize,
 }
 
 impl WordList {
     pub(crate) fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> WordList {
-        let words: FxSet<Vec<u8>> = words
-            .into_iter()
-            .map(|w| w.as_ref().to_lowercase().into_bytes())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let longest = words.iter().map(Vec::len).max().unwrap_or(0);
-        WordList { words, longest }
+        let mut list = WordList::default();
+        for w in words {
+            let w = w.as_ref().to_lowercase().into_bytes();
+            if w.is_empty() {
+                continue;
+            }
+            list.longest = list.longest.max(w.len());
+            match pack(&w) {
+                Some(k) => list.short.insert(k),
+                None => list.long.insert(w),
+            };
+        }
+        list
     }
 
     /// Whether `w` is in the list, ignoring ASCII case. The empty word never is.
     pub(crate) fn contains(&self, w: &str) -> bool {
-        const STACK: usize = 32;
         if w.is_empty() || w.len() > self.longest {
             return false;
         }
-        if w.len() > STACK {
-            return self.words.contains(w.to_ascii_lowercase().as_bytes());
+        let mut buf = [0u8; 7];
+        if w.len() <= buf.len() {
+            let key = &mut buf[..w.len()];
+            key.copy_from_slice(w.as_bytes());
+            key.make_ascii_lowercase();
+            return pack(key).is_some_and(|k| self.short.contains(&k));
         }
-        let mut buf = [0u8; STACK];
-        let key = &mut buf[..w.len()];
-        key.copy_from_slice(w.as_bytes());
-        key.make_ascii_lowercase();
-        self.words.contains(&*key)
+        self.long.contains(w.to_ascii_lowercase().as_bytes())
     }
+}
+
+/// Up to seven bytes and their length as one integer: distinct for distinct byte strings.
+fn pack(b: &[u8]) -> Option<u64> {
+    if b.len() > 7 {
+        return None;
+    }
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    w[7] = b.len() as u8;
+    Some(u64::from_le_bytes(w))
 }
 
 /// FxHash (as in rustc): a multiply-rotate hasher for the small integer and short string keys of
@@ -387,7 +406,7 @@ mod tests {
 
     #[test]
     fn word_lists_ignore_ascii_case() {
-        let l = WordList::new(["said", "Told", "according to"]);
+        let l = WordList::new(["said", "Told", "according to", "a", "nineteen"]);
         for (w, want) in [
             ("said", true),
             ("Said", true),
@@ -396,6 +415,11 @@ mod tests {
             ("according to", true),
             ("sai", false),
             ("saids", false),
+            ("a", true),
+            ("a\0", false),
+            ("A", true),
+            ("Nineteen", true),
+            ("nineteen\0", false),
             ("", false),
         ] {
             assert_eq!(l.contains(w), want, "{w}");
