@@ -1,63 +1,19 @@
 //! Full extraction: short, median and long articles, scaling from 1 to 8 MiB (linear time), and
 //! pathological inputs, each beside the bare aho-corasick `find_iter` baseline over the same
-//! bytes and patterns measured in the same run. Also prints memory: the extractor's matcher and
-//! the peak working memory of one extraction (a counting allocator).
+//! bytes and patterns measured in the same run. Memory is measured by `benches/memory.rs`, whose
+//! counting allocator would slow the timings here.
 //!
 //! Text as in `benches/matcher.rs`: `DEMARCHE_CORPUS`, else the BBC corpus in `../shared/corpus`,
 //! else generated text. Run: `cargo bench --bench extract`.
 
 mod common;
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use demarche::{__bench, Extractor};
 
-/// Counts live and peak heap bytes, to report per-article working memory.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(l) };
-        if !p.is_null() {
-            let now = LIVE.fetch_add(l.size(), Ordering::Relaxed) + l.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        unsafe { System.dealloc(p, l) };
-        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
-    }
-}
-
-#[global_allocator]
-static ALLOC: Counting = Counting;
-
 fn articles() -> Vec<String> {
-    match common::articles() {
-        Ok((path, v)) => {
-            eprintln!("bench text: {} articles from {}", v.len(), path.display());
-            v
-        }
-        Err(path) => {
-            eprintln!(
-                "bench text: {} not found; using generated articles",
-                path.display()
-            );
-            (0..400)
-                .map(|i| {
-                    let s = "U.S. Defense Secretary Lloyd Austin met his Chinese counterpart on Friday (June 3) in Singapore. \"We need open lines of communication,\" Austin told reporters. China rejected a request for a formal meeting, a senior US defence official said. ";
-                    s.repeat(1 + i % 12)
-                })
-                .collect()
-        }
-    }
+    common::articles_or_generated()
 }
 
 fn baseline(ex: &Extractor) -> AhoCorasick {
@@ -90,21 +46,6 @@ fn bench_articles(c: &mut Criterion) {
         });
     }
     g.finish();
-
-    // Memory: the matcher, and the peak working memory of one extraction of the median article.
-    let median = &picks[1].1;
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
-    let doc = ex.extract(median.as_str());
-    let peak = PEAK.load(Ordering::Relaxed) - before;
-    drop(doc);
-    eprintln!(
-        "memory: matcher {:.2} MiB ({} patterns); extracting the median article ({} bytes) peaks at {:.1} KiB",
-        ex.memory_usage() as f64 / (1 << 20) as f64,
-        ex.pattern_count(),
-        median.len(),
-        peak as f64 / 1024.0
-    );
 }
 
 fn bench_scaling(c: &mut Criterion) {

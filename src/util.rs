@@ -202,9 +202,10 @@ pub(crate) fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
 /// ASCII-case-insensitively and without allocating: "Said", "said" and "SAID" are all "said".
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WordList {
-    /// Lower-case words of up to seven bytes, packed into integers: one multiply to hash, one
-    /// compare to match.
-    short: FxSet<u64>,
+    /// Lower-case words of up to seven bytes, packed into integers (see `pack`), sorted.
+    short: Vec<u64>,
+    /// A 256-bit filter over `short`: most words not in the list stop at one bit test.
+    filter: [u64; 4],
     /// Longer lower-case words' bytes.
     long: FxSet<Vec<u8>>,
     /// The longest word's length: longer input is never in the list.
@@ -221,10 +222,18 @@ impl WordList {
             }
             list.longest = list.longest.max(w.len());
             match pack(&w) {
-                Some(k) => list.short.insert(k),
-                None => list.long.insert(w),
-            };
+                Some(k) => {
+                    list.short.push(k);
+                    let b = filter_bit(k);
+                    list.filter[b / 64] |= 1 << (b % 64);
+                }
+                None => {
+                    list.long.insert(w);
+                }
+            }
         }
+        list.short.sort_unstable();
+        list.short.dedup();
         list
     }
 
@@ -238,10 +247,20 @@ impl WordList {
             let key = &mut buf[..w.len()];
             key.copy_from_slice(w.as_bytes());
             key.make_ascii_lowercase();
-            return pack(key).is_some_and(|k| self.short.contains(&k));
+            let Some(k) = pack(key) else {
+                return false;
+            };
+            let b = filter_bit(k);
+            return self.filter[b / 64] & 1 << (b % 64) != 0
+                && self.short.binary_search(&k).is_ok();
         }
         self.long.contains(w.to_ascii_lowercase().as_bytes())
     }
+}
+
+/// Which of a `WordList` filter's 256 bits a packed word sets.
+fn filter_bit(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
 }
 
 /// Up to seven bytes and their length as one integer: distinct for distinct byte strings.

@@ -1,4 +1,4 @@
-//! What both benchmarks read: the news corpus, from `DEMARCHE_CORPUS` or else
+//! What the benchmarks read: the news corpus, from `DEMARCHE_CORPUS` or else
 //! `../shared/corpus/bbc-news-2004-2005.jsonl` (JSON Lines, `{"text": ...}` per line).
 
 use std::path::PathBuf;
@@ -18,4 +18,27 @@ pub fn articles() -> Result<(PathBuf, Vec<String>), PathBuf> {
         .filter_map(|v| v["text"].as_str().map(String::from))
         .collect();
     Ok((path, texts))
+}
+
+/// The corpus's articles, or (saying so on standard error) generated ones when it is absent.
+#[allow(dead_code)] // not every benchmark uses it
+pub fn articles_or_generated() -> Vec<String> {
+    match articles() {
+        Ok((path, v)) => {
+            eprintln!("bench text: {} articles from {}", v.len(), path.display());
+            v
+        }
+        Err(path) => {
+            eprintln!(
+                "bench text: {} not found; using generated articles",
+                path.display()
+            );
+            (0..400)
+                .map(|i| {
+                    let s = "U.S. Defense Secretary Lloyd Austin met his Chinese counterpart on Friday (June 3) in Singapore. \"We need open lines of communication,\" Austin told reporters. China rejected a request for a formal meeting, a senior US defence official said. ";
+                    s.repeat(1 + i % 12)
+                })
+                .collect()
+        }
+    }
 }
