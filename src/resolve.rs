@@ -604,13 +604,19 @@ impl CastBuilder {
             })
             .collect();
         // Unique ids: an unlisted or anonymous actor never takes a listed actor's id.
-        let mut seen: FxMap<String, usize> = FxMap::default();
-        for a in &mut cast.actors {
-            let n = seen.entry(a.id.clone()).or_insert(0);
+        // Counted by hash first, so that the usual article, with no clash, copies no id.
+        let mut seen: FxMap<&str, usize> = FxMap::default();
+        let mut renames: Vec<(usize, usize)> = Vec::new();
+        for (i, a) in cast.actors.iter().enumerate() {
+            let n = seen.entry(a.id.as_str()).or_insert(0);
             *n += 1;
             if *n > 1 {
-                a.id = format!("{}-{}", a.id, n);
+                renames.push((i, *n));
             }
+        }
+        for (i, n) in renames {
+            let a = &mut cast.actors[i];
+            a.id = format!("{}-{}", a.id, n);
         }
         self.cast
     }

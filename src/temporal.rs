@@ -386,7 +386,14 @@ impl Temporal {
             .first()
             .map_or(text.len(), |s| s.span.end)
             .min(200);
-        let dates = self.detect(text, hits, sentences, None, limit);
+        let n = hits.partition_point(|h| h.span.start < limit);
+        if !hits[..n]
+            .iter()
+            .any(|h| matches!(h.tag, Tag::Time(_) | Tag::Year(_)))
+        {
+            return None;
+        }
+        let dates = self.detect(text, &hits[..n], sentences, None, limit);
         dates.iter().find_map(|d| {
             let v = d.value.as_deref()?;
             (v.len() == 10).then(|| v.parse().ok()).flatten()

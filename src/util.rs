@@ -242,14 +242,14 @@ impl WordList {
         if w.is_empty() || w.len() > self.longest {
             return false;
         }
-        let mut buf = [0u8; 7];
-        if w.len() <= buf.len() {
-            let key = &mut buf[..w.len()];
-            key.copy_from_slice(w.as_bytes());
-            key.make_ascii_lowercase();
-            let Some(k) = pack(key) else {
-                return false;
-            };
+        if w.len() <= 7 {
+            // Packed in a register (as `pack` does), lower-cased on the way: no stack buffer,
+            // whose byte stores a word-sized load would stall on.
+            let k = w
+                .bytes()
+                .rev()
+                .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
+                | (w.len() as u64) << 56;
             let b = filter_bit(k);
             return self.filter[b / 64] & 1 << (b % 64) != 0
                 && self.short.binary_search(&k).is_ok();
