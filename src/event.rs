@@ -38,7 +38,9 @@ use crate::model::{
 use crate::resolve::Cast;
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::segment::Sentence;
-use crate::util::{between, contains_any, is_capitalized, word_count, word_spans, FxMap};
+use crate::util::{
+    between, contains_any, find_any, is_capitalized, rfind_any, word_count, word_spans, FxMap,
+};
 
 /// How far (in bytes) a clause reaches from a cue, either way.
 const REACH: usize = 240;
@@ -322,7 +324,7 @@ impl<'a> Ctx<'a> {
             }
         }
         if let Some(t) = self.text.get(start..pos) {
-            if let Some(i) = t.rfind([';', ':', '“', '”', '"', '|', '×']) {
+            if let Some(i) = rfind_any(t, [';', ':', '“', '”', '"', '|', '×']) {
                 let c = t[i..].chars().next().map_or(1, char::len_utf8);
                 start += i + c;
             }
@@ -342,7 +344,7 @@ impl<'a> Ctx<'a> {
             end = h.span.start;
         }
         if let Some(t) = self.text.get(pos..end) {
-            if let Some(i) = t.find([';', ':', '“', '”', '"', '|', '(']) {
+            if let Some(i) = find_any(t, [';', ':', '“', '”', '"', '|', '(']) {
                 end = pos + i;
             }
         }
@@ -1087,6 +1089,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let items = self.parties(ca, cb, trig);
+            // No party in the clause and no earlier subject in the sentence: nobody to meet.
+            if items.is_empty() && prev.is_none() {
+                continue;
+            }
             let frame = self.frame_word(trig, cb);
             let mut alts: Vec<Vec<usize>> = Vec::new();
             let mut needs_subject = part != Part::Noun;
@@ -1300,9 +1306,8 @@ impl<'a> Ctx<'a> {
         // The object: after the cue up to the clause end.
         let hi = sent.end.min(cue.end + REACH);
         let rest = self.text.get(cue.end..hi)?;
-        let mut stop = rest
-            .find([',', ';', ':', '“', '”', '"', '(', '?', '!'])
-            .unwrap_or(rest.len());
+        let mut stop =
+            find_any(rest, [',', ';', ':', '“', '”', '"', '(', '?', '!']).unwrap_or(rest.len());
         if let Some(h) = self
             .hits_in(cue.end, cue.end + stop)
             .iter()

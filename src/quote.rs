@@ -41,7 +41,7 @@ use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
 use crate::resolve::Cast;
 use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::segment::Sentence;
-use crate::util::{between, contains_any, floor_boundary, word_count, WordList};
+use crate::util::{between, contains_any, find_any, floor_boundary, word_count, WordList};
 
 /// A quotation shorter than this many words is a statement only when it reads as an utterance.
 const MIN_QUOTE_WORDS: usize = 5;
@@ -742,7 +742,7 @@ impl Quotes {
         if let Some(m) = ctx.cast.within(win).first() {
             // The words right after the name, up to a comma: "US lawyer Jamie Smith".
             let rest = between(ctx.text, m.span.end, sent.end.min(m.span.end + 40));
-            let rest_end = m.span.end + rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
+            let rest_end = m.span.end + find_any(rest, [',', '.', ';', '(']).unwrap_or(rest.len());
             let ok = !self.unknown_name(ctx, h.span.end, m.span.start)
                 && !self.unknown_name(ctx, m.span.end, rest_end)
                 && !self.member_of_unknown(ctx, m.span);
