@@ -54,9 +54,13 @@ fn kib(n: usize) -> f64 {
 }
 
 fn main() {
-    // `cargo bench` passes criterion-style arguments; a filter that names another benchmark
-    // skips this one.
-    let filter = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    // `cargo bench` passes criterion-style arguments; a filter (a word not after a `--option`
+    // that takes a value) that names another benchmark skips this one.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let filter = args.iter().enumerate().find_map(|(i, a)| {
+        let value = i > 0 && args[i - 1].starts_with("--") && args[i - 1] != "--bench";
+        (!a.starts_with('-') && !value).then_some(a.clone())
+    });
     if filter.is_some_and(|f| !"memory".contains(f.as_str())) {
         return;
     }
