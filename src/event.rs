@@ -169,6 +169,14 @@ impl Events {
         cast: &Cast,
         dates: &[Date],
     ) -> (Vec<Meeting>, Vec<Refusal>) {
+        // Every record starts at a meeting or refusal cue: without one, there is nothing to read.
+        let triggered = scan
+            .hits
+            .iter()
+            .any(|h| matches!(self.cue(h), Some(Cue::Meeting(..) | Cue::Refuse)));
+        if !triggered {
+            return (Vec::new(), Vec::new());
+        }
         let cx = Ctx::new(self, text, &scan.hits, cast, dates);
         let mut raws: Vec<Raw> = Vec::new();
         let mut refs: Vec<RawRefusal> = Vec::new();

@@ -1182,6 +1182,9 @@ fn date_near(text: &str, dates: &[&Date], cue: Span, sentence: Span) -> Option<D
 
 /// Pairs quote marks into quotations, paragraph by paragraph.
 fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Quotation> {
+    if marks.is_empty() {
+        return Vec::new();
+    }
     // Per sentence: the end of its paragraph and the start of its paragraph's first sentence.
     let n = sentences.len();
     let mut para_end = vec![text.len(); n];

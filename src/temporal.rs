@@ -240,6 +240,8 @@ pub(crate) struct Temporal {
     modifiers: Vec<(String, DateMod)>,
     /// Locally read rows by class: (lower-case form, tag), longest form first.
     locals: FxMap<String, Local>,
+    /// Month forms and their numbers, in lexicon order.
+    months: Vec<(String, u32)>,
 }
 
 /// One locally read class: its (lower-case form, tag) pairs, longest first, and their indices
@@ -350,11 +352,22 @@ impl Temporal {
             .into_iter()
             .map(|(class, forms)| (class, Local::new(forms)))
             .collect();
+        let months = lex
+            .rows
+            .iter()
+            .zip(&words)
+            .filter_map(|(r, &w)| match w {
+                Word::Month(m) => Some(r.forms.iter().map(move |f| (f.clone(), m))),
+                _ => None,
+            })
+            .flatten()
+            .collect();
         Temporal {
             lex,
             words,
             modifiers,
             locals,
+            months,
         }
     }
 
@@ -548,7 +561,11 @@ impl Temporal {
         if start - before.len() > 2 {
             return None;
         }
+        let last = before.as_bytes().last()?.to_ascii_lowercase();
         for (f, m) in &self.modifiers {
+            if f.as_bytes().last() != Some(&last) {
+                continue;
+            }
             let Some(s) = before.len().checked_sub(f.len()) else {
                 continue;
             };
@@ -1734,18 +1751,10 @@ fn year_after(s: &str) -> Option<(i32, usize)> {
 
 /// The month name at the start of `s`, by the lexicon, and its length.
 fn month_name(t: &Temporal, s: &str) -> Option<(u32, usize)> {
-    for (i, row) in t.lex.rows.iter().enumerate() {
-        if let Word::Month(m) = t.words[i] {
-            for f in &row.forms {
-                if s.starts_with(f.as_str())
-                    && !s[f.len()..].starts_with(|c: char| c.is_alphabetic())
-                {
-                    return Some((m, f.len()));
-                }
-            }
-        }
-    }
-    None
+    t.months.iter().find_map(|(f, m)| {
+        (s.starts_with(f.as_str()) && !s[f.len()..].starts_with(|c: char| c.is_alphabetic()))
+            .then_some((*m, f.len()))
+    })
 }
 
 /// The word right before byte `start`, skipping spaces and one hyphen.
