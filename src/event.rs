@@ -40,6 +40,7 @@ use crate::scan::{Form, Hit, Scan, Tag};
 use crate::segment::Sentence;
 use crate::util::{
     between, contains_any, find_any, is_capitalized, rfind_any, word_count, word_spans, FxMap,
+    WordList,
 };
 
 /// How far (in bytes) a clause reaches from a cue, either way.
@@ -56,15 +57,6 @@ const MERGE_WINDOW: usize = 32;
 const NEAR_SENTENCES: usize = 8;
 /// How many sentences back an answer ("However, China declined.") looks for what it answers.
 const ANSWER_SENTENCES: usize = 2;
-
-/// Prepositions after which a name is a place or a modifier, not a party.
-const PREPS: &[&str] = &[
-    "in", "at", "to", "from", "of", "for", "on", "into", "near", "over", "across", "via", "by",
-    "during", "since", "toward", "towards", "against", "about", "under", "inside", "outside",
-    "within", "through", "like",
-];
-/// Words skipped when looking for the preposition before a name.
-const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
 
 /// How a meeting trigger takes its participants.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,6 +103,14 @@ fn format_of(tag: &str) -> MeetingFormat {
 #[derive(Clone, Debug)]
 pub(crate) struct Events {
     cues: Vec<Option<Cue>>,
+    /// Prepositions after which a name is a place or a modifier, not a party.
+    place_prep: WordList,
+    /// Words skipped when looking for the preposition before a name.
+    determiner: WordList,
+    /// Capitalised words that start no place name.
+    not_place: WordList,
+    /// Possessive pronouns, never parties themselves ("his counterpart").
+    possessive: WordList,
 }
 
 impl Events {
@@ -151,7 +151,14 @@ impl Events {
                 _ => None,
             })
             .collect();
-        Events { cues }
+        let w = |tag| lex.words("function", tag);
+        Events {
+            cues,
+            place_prep: w("place_prep"),
+            determiner: w("determiner"),
+            not_place: w("not_place"),
+            possessive: w("possessive"),
+        }
     }
 
     fn cue(&self, h: &Hit) -> Option<Cue> {
@@ -371,7 +378,7 @@ impl<'a> Ctx<'a> {
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let w = &t[cut..];
             let w_start = floor + cut;
-            if DETERMINERS.contains(&w) && w_start > floor {
+            if self.ev.determiner.contains(w) && w_start > floor {
                 end = w_start;
                 continue;
             }
@@ -395,10 +402,9 @@ impl<'a> Ctx<'a> {
         let floor = m.span.start.saturating_sub(60);
         let (prev, prev_start) = self.word_before(m.span.start, floor);
         let prev_end = prev_start + prev.len();
-        let prev_l = prev.to_ascii_lowercase();
-        if PREPS.contains(&prev_l.as_str()) && prev_end != trig.end {
+        if self.ev.place_prep.contains(prev) && prev_end != trig.end {
             // "chiefs from China and US": a group noun before "from"/"of" makes them parties.
-            let ok = matches!(prev_l.as_str(), "from" | "of") && {
+            let ok = (prev.eq_ignore_ascii_case("from") || prev.eq_ignore_ascii_case("of")) && {
                 let (w, ws) = self.word_before(prev_start, floor);
                 self.is_group_word_at(ws, ws + w.len())
             };
@@ -467,12 +473,11 @@ impl<'a> Ctx<'a> {
             match (self.cue(h), h.tag) {
                 (Some(Cue::Pronoun(g, plural)), _) => {
                     let w = &self.text[h.span.range()];
-                    let lw = w.to_ascii_lowercase();
-                    if matches!(lw.as_str(), "his" | "their" | "its") {
+                    if self.ev.possessive.contains(w) {
                         continue;
                     }
                     // "her counterpart", "her request": possessive.
-                    if lw == "her"
+                    if w.eq_ignore_ascii_case("her")
                         && hs.get(k + 1).is_some_and(|n| {
                             n.span.start <= h.span.end + 12
                                 && matches!(self.cue(n), Some(Cue::Counterpart | Cue::Thing))
@@ -824,9 +829,9 @@ impl<'a> Ctx<'a> {
         let gap = between(self.text, from, items[first].span.start);
         let ok = word_count(gap, 7) <= 6
             && !contains_any(gap, [',', ';', '('])
-            && gap.split_whitespace().all(|w| {
-                w.eq_ignore_ascii_case("with") || !PREPS.iter().any(|p| p.eq_ignore_ascii_case(w))
-            });
+            && gap
+                .split_whitespace()
+                .all(|w| w.eq_ignore_ascii_case("with") || !self.ev.place_prep.contains(w));
         if !ok {
             return Vec::new();
         }
@@ -1040,7 +1045,7 @@ impl<'a> Ctx<'a> {
         if demonym {
             return None;
         }
-        place_at(self.text, s, end)
+        place_at(self.text, s, end, &self.ev.not_place)
     }
 
     /// Whether a generic cue ("it is important to talk") governs the trigger.
@@ -1360,7 +1365,7 @@ impl<'a> Ctx<'a> {
         }
         // "the treaty he had rejected in peace talks": the refused thing came before the cue.
         let first_word = obj.split_whitespace().next().unwrap_or("");
-        if first_word != "to" && PREPS.contains(&first_word) && !self_contained {
+        if first_word != "to" && self.ev.place_prep.contains(first_word) && !self_contained {
             return None;
         }
         let trigger = oh
@@ -1848,30 +1853,14 @@ impl<'a> Ctx<'a> {
 
 /// A capitalised place name starting at `s` (before `end`): one or more capitalised words,
 /// not a month.
-fn place_at(text: &str, s: usize, end: usize) -> Option<Span> {
+fn place_at(text: &str, s: usize, end: usize, not_place: &WordList) -> Option<Span> {
     let rest = text.get(s..end)?;
     let word_len = rest
         .find(|c: char| !(c.is_alphabetic() || c == '-'))
         .unwrap_or(rest.len());
     let w = &rest[..word_len];
-    let month = matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "The"
-            | "A"
-    );
-    (is_capitalized(w) && !month && word_len > 1).then(|| Span::new(s, s + word_len))
+    (is_capitalized(w) && !not_place.contains(w) && word_len > 1)
+        .then(|| Span::new(s, s + word_len))
 }
 
 #[cfg(test)]
@@ -2104,10 +2093,11 @@ mod tests {
             ("in Bali-Nusa now", Some("Bali-Nusa")),
             ("in é", None),
         ];
+        let not_place = Lexicon::bundled().words("function", "not_place");
         for (t, want) in cases {
-            let got = place_at(t, 3, t.len()).map(|s| &t[s.range()]);
+            let got = place_at(t, 3, t.len(), &not_place).map(|s| &t[s.range()]);
             assert_eq!(got, *want, "{t}");
         }
-        assert!(place_at("in", 5, 9).is_none());
+        assert!(place_at("in", 5, 9, &not_place).is_none());
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::error::Error;
 use crate::gazetteer::Gender;
+use crate::util::WordList;
 
 /// The bundled lexicon.
 const DEFAULT: &str = include_str!("../data/lexicon.tsv");
@@ -20,7 +21,7 @@ pub(crate) struct Row {
 
 /// Classes whose words a detector reads around a hit it already has, rather than from the scan:
 /// very common words ("the", "to") would flood the scan with matches nobody looks up.
-const LOCAL_CLASSES: &[&str] = &["abbrev", "speech_frame"];
+const LOCAL_CLASSES: &[&str] = &["abbrev", "speech_frame", "function"];
 
 impl Row {
     /// Whether the scan should look for this row's forms.
@@ -52,6 +53,16 @@ impl Lexicon {
     /// The bundled lexicon. It is checked by a unit test, so parsing cannot fail at run time.
     pub(crate) fn bundled() -> Lexicon {
         Lexicon::parse("data/lexicon.tsv", DEFAULT).expect("the bundled lexicon parses")
+    }
+
+    /// The forms of every row of `class` tagged `tag`, as a word list.
+    pub(crate) fn words(&self, class: &str, tag: &str) -> WordList {
+        WordList::new(
+            self.rows
+                .iter()
+                .filter(|r| r.class == class && r.tag == tag)
+                .flat_map(|r| r.forms.iter()),
+        )
     }
 
     pub(crate) fn parse(file: &str, text: &str) -> Result<Lexicon, Error> {
@@ -94,10 +105,29 @@ mod tests {
             "status",
             "refusal",
             "refused_thing",
+            "function",
+            "speech_frame",
+            "abbrev",
         ] {
             assert!(lex.rows.iter().any(|r| r.class == class), "{class}");
         }
         assert!(lex.rows.len() < usize::from(u16::MAX));
+        // The function-word lists each module reads are all there.
+        for tag in [
+            "phrase_determiner",
+            "phrase_word",
+            "phrase_stop",
+            "locative",
+            "name_stop",
+            "place_prep",
+            "determiner",
+            "possessive",
+            "not_place",
+        ] {
+            assert!(!lex.words("function", tag).is_empty(), "{tag}");
+        }
+        assert!(lex.words("function", "locative").contains("In"));
+        assert!(!lex.words("function", "locative").contains("to"));
     }
 
     #[test]

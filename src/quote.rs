@@ -100,6 +100,8 @@ pub(crate) struct Quotes {
     member_of: WordList,
     aux_before: WordList,
     modified_noun: WordList,
+    /// Small words a title may keep in lower case ("The Art of War").
+    title_small: WordList,
 }
 
 /// A paired quotation: the content span (without marks) and the span with its marks.
@@ -195,6 +197,7 @@ impl Quotes {
             member_of: words("member_of"),
             aux_before: words("aux_before"),
             modified_noun: words("modified_noun"),
+            title_small: words("title_small"),
         }
     }
 
@@ -261,7 +264,7 @@ impl Quotes {
             let after = self.attribution_after(&ctx, qi);
             let found = after.or_else(|| self.attribution_before(&ctx, qi));
             let utterance = content.ends_with(['.', '!', '?', ',', '\u{2026}'])
-                && !is_title(content)
+                && !is_title(content, &self.title_small)
                 && (words >= MIN_UTTERANCE_WORDS || found.is_some());
             if words < MIN_QUOTE_WORDS && !utterance {
                 continue;
@@ -1092,14 +1095,11 @@ fn first_word(s: &str) -> &str {
 }
 
 /// Whether every word of a quotation is capitalised: a title ("The Art of War"), not speech.
-fn is_title(content: &str) -> bool {
+fn is_title(content: &str, small: &WordList) -> bool {
     let mut n = 0;
     for w in content.split_whitespace() {
         n += 1;
-        let small = matches!(
-            w,
-            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to"
-        );
+        let small = w.starts_with(|c: char| c.is_ascii_lowercase()) && small.contains(w);
         if !small && !w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()) {
             return false;
         }
@@ -1349,7 +1349,8 @@ mod tests {
             ("Trust", false),
             ("we will not back down", false),
         ] {
-            assert_eq!(is_title(s), want, "{s:?}");
+            let small = Lexicon::bundled().words("speech_frame", "title_small");
+            assert_eq!(is_title(s, &small), want, "{s:?}");
         }
         for (s, pos, want) in [
             ("said in remarks", 8, "in"),

@@ -23,7 +23,7 @@ use crate::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
 use crate::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
 use crate::scan::{Form, Hit, Tag};
-use crate::util::{is_capitalized, slug, window_after, window_before, FxMap, FxSet};
+use crate::util::{is_capitalized, slug, window_after, window_before, FxMap, FxSet, WordList};
 
 /// How many mentions back a pronoun looks for its antecedent.
 const ANTECEDENT_WINDOW: usize = 40;
@@ -133,6 +133,31 @@ pub(crate) struct Resolver {
     counterpart: Vec<bool>,
     /// Lexicon rows that are personal pronouns, with their gender.
     pronoun: Vec<Option<Gender>>,
+    /// The function words read around names (lexicon class `function`).
+    words: Words,
+}
+
+/// The function words the resolver reads around names.
+#[derive(Clone, Debug)]
+struct Words {
+    phrase_determiner: WordList,
+    phrase_word: WordList,
+    phrase_stop: WordList,
+    locative: WordList,
+    name_stop: WordList,
+}
+
+impl Words {
+    fn new(lex: &Lexicon) -> Words {
+        let w = |tag| lex.words("function", tag);
+        Words {
+            phrase_determiner: w("phrase_determiner"),
+            phrase_word: w("phrase_word"),
+            phrase_stop: w("phrase_stop"),
+            locative: w("locative"),
+            name_stop: w("name_stop"),
+        }
+    }
 }
 
 impl Resolver {
@@ -168,6 +193,7 @@ impl Resolver {
             holders,
             counterpart,
             pronoun,
+            words: Words::new(lex),
         }
     }
 
@@ -284,7 +310,7 @@ impl Resolver {
                 covered = covered.max(end);
             }
         }
-        b.finish(text)
+        b.finish(text, &self.words.locative)
     }
 
     /// Resolves "his Chinese counterpart" at `span` (hits from `next` on follow it): the holder,
@@ -305,7 +331,7 @@ impl Resolver {
         if hits.get(next).is_some_and(|h| h.span.start <= span.end + 1) {
             return None;
         }
-        let start = phrase_start(text, span.start);
+        let start = phrase_start(text, span.start, &self.words);
         let before = &hits[..hits.partition_point(|h| h.span.start < span.start)];
         let in_phrase = || before.iter().rev().take_while(|h| h.span.start >= start);
         // The country: a demonym or country name in the phrase, or "counterpart in China".
@@ -370,7 +396,7 @@ impl Resolver {
         let title_text = &text[span.range()];
         // The country the phrase names: a country/demonym hit just before the title (or a
         // country-specific title).
-        let before = phrase_start(text, span.start);
+        let before = phrase_start(text, span.start, &self.words);
         let country = hits[..next]
             .iter()
             .rev()
@@ -395,7 +421,12 @@ impl Resolver {
                 }
             }
         }
-        if let Some(name) = unlisted_name(text, span.end, hits.get(next).map(|h| h.span.start)) {
+        if let Some(name) = unlisted_name(
+            text,
+            span.end,
+            hits.get(next).map(|h| h.span.start),
+            &self.words.name_stop,
+        ) {
             {
                 let id = slug(&text[name.range()]);
                 let title = Some(title_text.to_string());
@@ -421,7 +452,7 @@ impl Resolver {
         }
         if entry.generic {
             // "a senior US defence official": an anonymous source.
-            let start = phrase_start(text, span.start);
+            let start = phrase_start(text, span.start, &self.words);
             let phrase = Span::new(start, span.end);
             let words: Vec<&str> = text[phrase.range()].split_whitespace().collect();
             // An indefinite source ("a senior official", "another official", "officials") is a
@@ -475,7 +506,7 @@ impl Resolver {
             if let Some(role) = role {
                 let holder = self.holder(role, cc, day);
                 if let Some(p) = holder {
-                    let start = phrase_start(text, span.start);
+                    let start = phrase_start(text, span.start, &self.words);
                     let lead = text[start..span.start]
                         .split_whitespace()
                         .next()
@@ -571,7 +602,7 @@ impl CastBuilder {
         });
     }
 
-    fn finish(mut self, text: &str) -> Cast {
+    fn finish(mut self, text: &str, locative: &WordList) -> Cast {
         let cast = &mut self.cast;
         cast.mentions
             .retain(|m| !cast.actors[m.actor].mentions.is_empty());
@@ -600,7 +631,10 @@ impl CastBuilder {
             .actors
             .iter()
             .map(|a| {
-                a.kind != ActorKind::Person && a.mentions.iter().all(|m| is_locative(text, m.start))
+                a.kind != ActorKind::Person
+                    && a.mentions
+                        .iter()
+                        .all(|m| is_locative(text, m.start, locative))
             })
             .collect();
         // Unique ids: an unlisted or anonymous actor never takes a listed actor's id.
@@ -625,27 +659,14 @@ impl CastBuilder {
 /// Whether the mention starting at `start` follows a locative preposition ("in Singapore", "at
 /// the Pentagon"). "to" and "from" are not counted: "spoke to China", "a request from China",
 /// "according to China" name actors.
-fn is_locative(text: &str, start: usize) -> bool {
+fn is_locative(text: &str, start: usize, locative: &WordList) -> bool {
     let (_, before) = window_before(text, start, 16);
     let prev = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    matches!(
-        prev,
-        "in" | "at"
-            | "into"
-            | "across"
-            | "near"
-            | "around"
-            | "throughout"
-            | "outside"
-            | "inside"
-            | "In"
-            | "At"
-            | "Across"
-    )
+    locative.contains(prev)
 }
 
 /// How far back [`phrase_start`] looks, in bytes.
@@ -653,7 +674,7 @@ const PHRASE_LOOKBACK: usize = 120;
 
 /// Where the noun phrase ending at `end` starts: back over capitalised words, demonyms, "senior",
 /// articles, possessives; stops at punctuation or a lower-case verb.
-fn phrase_start(text: &str, end: usize) -> usize {
+fn phrase_start(text: &str, end: usize, words: &Words) -> usize {
     let mut start = end;
     let mut count = 0;
     // A noun phrase is a few words: look back a bounded window so the cost stays constant.
@@ -672,58 +693,23 @@ fn phrase_start(text: &str, end: usize) -> usize {
         let clean = w
             .trim_end_matches(['\u{2019}', '\''])
             .trim_end_matches("s\u{2019}");
-        let lw = clean.to_ascii_lowercase();
         let ok = !w.is_empty()
             && !w.ends_with([',', ';', ':', '"', '\u{201D}', ')'])
             // A final "." ends a sentence unless the word is an abbreviation ("U.S.", "Gen.").
             && (!w.ends_with('.') || w[..w.len() - 1].contains('.') || (w.len() <= 4 && is_capitalized(w)))
             && (is_capitalized(w)
-                || matches!(
-                    lw.as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "another"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "senior"
-                        | "top"
-                        | "former"
-                        | "deputy"
-                        | "chief"
-                        | "military"
-                        | "defense"
-                        | "defence"
-                        | "foreign"
-                        | "government"
-                        | "ministry"
-                        | "administration"
-                        | "one"
-                        | "two"
-                        | "three"
-                        | "several"
-                        | "some"
-                        | "high-ranking"
-                        | "unnamed"
-                        | "said"
-                        | "state"
-                        | "affairs"
-                        | "national"
-                        | "security"
-                ));
+                || words.phrase_determiner.contains(clean)
+                || words.phrase_word.contains(clean)
+                || words.phrase_stop.contains(clean));
         if !ok || count >= 6 {
             break;
         }
-        if matches!(lw.as_str(), "said") {
+        if words.phrase_stop.contains(clean) {
             break;
         }
         start = off;
         count += 1;
-        if matches!(
-            lw.as_str(),
-            "a" | "an" | "the" | "another" | "his" | "her" | "their" | "its"
-        ) {
+        if words.phrase_determiner.contains(clean) {
             break;
         }
     }
@@ -731,7 +717,12 @@ fn phrase_start(text: &str, end: usize) -> usize {
 }
 
 /// A capitalised name of two or three words right after a title, not itself a known hit.
-fn unlisted_name(text: &str, after: usize, next_hit: Option<usize>) -> Option<Span> {
+fn unlisted_name(
+    text: &str,
+    after: usize,
+    next_hit: Option<usize>,
+    stop: &WordList,
+) -> Option<Span> {
     // A name is short: read a bounded window.
     let window = window_after(text, after, NAME_WINDOW);
     let rest = window.strip_prefix(' ')?;
@@ -753,10 +744,7 @@ fn unlisted_name(text: &str, after: usize, next_hit: Option<usize>) -> Option<Sp
             || core.is_empty()
             || !is_capitalized(core)
             || !core.chars().all(|c| c.is_alphabetic() || c == '-')
-            || matches!(
-                core,
-                "The" | "He" | "She" | "It" | "They" | "On" | "In" | "And" | "But" | "Said"
-            )
+            || stop.contains(core)
         {
             break;
         }

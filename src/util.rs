@@ -269,6 +269,12 @@ impl WordList {
         list
     }
 
+    /// Whether the list has no words.
+    #[cfg(test)]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.short.is_empty() && self.long.is_empty()
+    }
+
     /// Whether `w` is in the list, ignoring ASCII case. The empty word never is.
     pub(crate) fn contains(&self, w: &str) -> bool {
         if w.is_empty() || w.len() > self.longest {
