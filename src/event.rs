@@ -272,6 +272,10 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // A country named only by its demonym is still the actor its demonym stands for.
+        for (&e, &a) in &cast.demonyms {
+            entry_actor.entry(e).or_insert(a);
+        }
         let mut country_actor = FxMap::default();
         for (i, a) in cast.actors.iter().enumerate() {
             if a.kind == ActorKind::Country {

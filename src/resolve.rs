@@ -47,6 +47,11 @@ pub(crate) struct Cast {
     /// (a meeting's location is in a country), but the actor is reported only if a record
     /// refers to it.
     pub(crate) place_only: Vec<bool>,
+    /// Country entries named by a demonym ("Japanese and Philippine ministers"), and their
+    /// actor. A country named only so is an actor with no mention to read frames by (like a
+    /// place, it is reported only if a record refers to it), so events can still take it as a
+    /// party ("Japanese and Philippine officials met").
+    pub(crate) demonyms: FxMap<u32, usize>,
 }
 
 impl Cast {
@@ -246,6 +251,20 @@ impl Resolver {
                 }
                 continue;
             }
+            for h in group {
+                if let Tag::Entry {
+                    entry,
+                    form: Form::Demonym,
+                } = h.tag
+                {
+                    let e = entry as usize;
+                    if g.entries[e].kind == EntryKind::Country
+                        && !b.demonyms.iter().any(|&(x, _)| x == e)
+                    {
+                        b.demonyms.push((e, span));
+                    }
+                }
+            }
             // A gazetteer mention: name, alias or metonym first, then a short form.
             let full = group.iter().find_map(|h| match h.tag {
                 Tag::Entry {
@@ -309,6 +328,20 @@ impl Resolver {
                 let end = self.title(text, hits, i, t, span, g, anchor, &mut b);
                 covered = covered.max(end);
             }
+        }
+        // Countries named only by a demonym: an actor evidenced by the demonym, with no mention.
+        for (e, span) in std::mem::take(&mut b.demonyms) {
+            if !b.index.contains_key(&entry_key(e)) {
+                let n = b.cast.actors.len();
+                b.index.insert(entry_key(e), n);
+                let mut actor = actor_of(&g.entries[e]);
+                actor.mentions.push(Excerpt::new(text, span));
+                b.cast.actors.push(actor);
+                b.cast.genders.push(None);
+                b.entry_of.push(Some(e));
+                b.latent.push(n);
+            }
+            b.demonyms.push((e, span));
         }
         b.finish(text, &self.words.locative)
     }
@@ -559,6 +592,10 @@ struct CastBuilder {
     cast: Cast,
     /// A title seen right before a listed person: (entry, title).
     pending_title: Option<(usize, String)>,
+    /// Country entries seen as demonyms: (entry, the first demonym's span).
+    demonyms: Vec<(usize, Span)>,
+    /// Actors made for a demonym alone (reported only when a record refers to them).
+    latent: Vec<usize>,
 }
 
 impl CastBuilder {
@@ -637,6 +674,21 @@ impl CastBuilder {
                         .all(|m| is_locative(text, m.start, locative))
             })
             .collect();
+        for &a in &self.latent {
+            if let Some(p) = new_index.get(a).and_then(|&n| cast.place_only.get_mut(n)) {
+                *p = true;
+            }
+        }
+        for &(e, _) in &self.demonyms {
+            let actor = self
+                .index
+                .get(&entry_key(e))
+                .and_then(|&a| new_index.get(a))
+                .filter(|&&n| n != usize::MAX);
+            if let (Ok(e), Some(&n)) = (u32::try_from(e), actor) {
+                cast.demonyms.insert(e, n);
+            }
+        }
         // Unique ids: an unlisted or anonymous actor never takes a listed actor's id.
         // Counted by hash first, so that the usual article, with no clash, copies no id.
         let mut seen: FxMap<&str, usize> = FxMap::default();

@@ -281,3 +281,22 @@ fn day_parsing_reports_bad_dates() {
     let err = "2023-02-29".parse::<Day>().unwrap_err();
     assert!(err.to_string().contains("2023-02-29"), "{err}");
 }
+
+#[test]
+fn regions_do_not_name_the_countries_inside_them() {
+    let doc = Extractor::new().extract(
+        "Trade between Latin America and China grew, officials in the South China Sea region said. \
+         Exports from New Mexico and Northern Ireland rose.",
+    );
+    let ids: Vec<&str> = doc.actors.iter().map(|a| a.id.as_str()).collect();
+    assert!(!ids.contains(&"united-states"), "{ids:?}");
+    assert!(!ids.contains(&"mexico"), "{ids:?}");
+    assert!(!ids.contains(&"ireland"), "{ids:?}");
+    let china: Vec<&str> = doc
+        .actors
+        .iter()
+        .filter(|a| a.id == "china")
+        .flat_map(|a| a.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert_eq!(china, ["China"]);
+}

@@ -325,3 +325,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn countries_named_only_by_demonyms_are_parties() {
+    let doc = run("Japanese and Philippine officials met in Manila on Tuesday.");
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    let mut parts = doc.meetings[0].participants.clone();
+    parts.sort();
+    assert_eq!(parts, ["japan", "philippines"]);
+    // The demonym is the actor's evidence, and the actor is reported because a record names it.
+    let japan = doc.actors.iter().find(|a| a.id == "japan").unwrap();
+    assert_eq!(japan.mentions[0].text, "Japanese");
+}
+
+#[test]
+fn a_demonym_nobody_refers_to_adds_no_actor() {
+    let doc = run("Prices of Japanese cars rose by 3% last year.");
+    assert!(
+        doc.actors.iter().all(|a| a.id != "japan"),
+        "{:?}",
+        doc.actors
+    );
+}
