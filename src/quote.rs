@@ -1086,6 +1086,22 @@ fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
 
 /// The first word of `s`, without trailing punctuation.
 fn first_word(s: &str) -> &str {
+    // ASCII: bytes, no decoding.
+    let b = s.as_bytes();
+    let space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let a = b.iter().position(|&c| !space(c)).unwrap_or(b.len());
+    let e = b[a..]
+        .iter()
+        .position(|&c| space(c))
+        .map_or(b.len(), |n| a + n);
+    if b[..e].is_ascii() {
+        let w = &b[a..e];
+        let end = w
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(0, |n| n + 1);
+        return &s[a..a + end];
+    }
     let s = s.trim_start();
     let w = match s.find(|c: char| c.is_whitespace()) {
         Some(e) => &s[..e],
@@ -1362,6 +1378,18 @@ mod tests {
             assert_eq!(prev_word(s, pos), want, "{s:?}");
         }
         assert_eq!(first_word("  that, he"), "that");
+        for (s, want) in [
+            ("", ""),
+            ("   ", ""),
+            ("said.", "said"),
+            ("...", ""),
+            ("\tto\nthe", "to"),
+            ("\u{a0}élan, x", "élan"),
+            ("naïve: yes", "naïve"),
+            ("x\u{a0}y z", "x"),
+        ] {
+            assert_eq!(first_word(s), want, "{s:?}");
+        }
         let spans = [Span::new(0, 5), Span::new(10, 20)];
         for (s, want) in [
             ((5, 10), false),
