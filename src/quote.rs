@@ -520,7 +520,9 @@ impl Quotes {
             .checked_sub(1)
             .map_or(0, |p| ctx.quotes[p].outer.end)
             .max(sent.start)
-            .max(q.outer.start.saturating_sub(SUBJECT_WINDOW));
+            .max(q.outer.start.saturating_sub(SUBJECT_WINDOW))
+            // A quote opening inside a stripped dateline starts before its sentence.
+            .min(q.outer.start);
         let hits = ctx.hits;
         let a = hits.partition_point(|h| h.span.start < prev_end);
         let b = hits.partition_point(|h| h.span.start < q.outer.start);
