@@ -63,12 +63,17 @@ const PRONOUN_SENTENCES: usize = 4;
 const MIN_CLAUSE_WORDS: usize = 3;
 /// A reported clause before its cue ("CLAUSE, X said") is at most this long, in bytes.
 const MAX_CLAUSE_BYTES: usize = 1200;
+/// How many words after an object-taking cue ("predicted") may come before the auxiliary that
+/// shows a clause ("the next general election will ...").
+const OBJECT_CLAUSE_WORDS: usize = 6;
 /// How far a reported clause is searched for a second frame, in bytes.
 const FRAME_WINDOW: usize = 400;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cue {
     Verb,
+    /// A reporting verb that also takes a plain object ("added 146,000 jobs").
+    ObjectVerb,
     Tell,
     Prep,
     Noun,
@@ -76,7 +81,7 @@ enum Cue {
 
 impl Cue {
     fn is_verb(self) -> bool {
-        matches!(self, Cue::Verb | Cue::Tell)
+        matches!(self, Cue::Verb | Cue::ObjectVerb | Cue::Tell)
     }
 }
 
@@ -100,6 +105,10 @@ pub(crate) struct Quotes {
     member_of: WordList,
     aux_before: WordList,
     modified_noun: WordList,
+    /// Words a reported clause after an object-taking verb may open with ("that", "it").
+    object_clause_start: WordList,
+    /// Auxiliaries that show a clause after an object-taking verb ("growth would stagnate").
+    clause_verb: WordList,
     /// Small words a title may keep in lower case ("The Art of War").
     title_small: WordList,
 }
@@ -162,6 +171,7 @@ impl Quotes {
             .iter()
             .map(|r| match (r.class.as_str(), r.tag.as_str()) {
                 ("speech", "verb") => Some(Cue::Verb),
+                ("speech", "verb_object") => Some(Cue::ObjectVerb),
                 ("speech", "tell") => Some(Cue::Tell),
                 ("speech", "prep") => Some(Cue::Prep),
                 ("speech", "noun") => Some(Cue::Noun),
@@ -198,6 +208,8 @@ impl Quotes {
             aux_before: words("aux_before"),
             modified_noun: words("modified_noun"),
             title_small: words("title_small"),
+            object_clause_start: words("object_clause_start"),
+            clause_verb: words("clause_verb"),
         }
     }
 
@@ -899,6 +911,17 @@ impl Quotes {
         start += rest.len() - rest.trim_start_matches([' ', ':']).len();
         // "told Y that", "said in a statement that": up to a close "that".
         let first = first_word(between(text, start, sent.end));
+        // "added 146,000 jobs", "announced new sanctions": an object, not a clause. A clause
+        // opens with "that" or a pronoun, or has an auxiliary in its first words.
+        if cue == Cue::ObjectVerb
+            && !self.object_clause_start.contains(first)
+            && !between(text, start, sent.end)
+                .split_whitespace()
+                .take(OBJECT_CLAUSE_WORDS)
+                .any(|w| self.clause_verb.contains(w))
+        {
+            return None;
+        }
         let listener = cue == Cue::Tell || self.not_clause.contains(first);
         if listener {
             let window = between(text, start, sent.end.min(start + 80));

@@ -342,3 +342,36 @@ fn according_to() {
         ),
     ]);
 }
+
+#[test]
+fn object_taking_cues_report_clauses_not_objects() {
+    // "added", "announced", "predicted" also take plain objects: those are no statements.
+    for text in [
+        "The United States added 146,000 jobs in December.",
+        "China announced new restrictions on exports of gallium last month.",
+        "Lloyd Austin predicted an easy win.",
+    ] {
+        let got = statements(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // A clause after them still is: opened by "that" or a pronoun, or with an auxiliary.
+    for (text, clause) in [
+        (
+            "Lloyd Austin added that the talks had been useful.",
+            "the talks had been useful",
+        ),
+        (
+            "China announced it would hold drills near Taiwan.",
+            "it would hold drills near Taiwan",
+        ),
+        (
+            "Lloyd Austin predicted the next round of talks would be harder.",
+            "the next round of talks would be harder",
+        ),
+    ] {
+        let got = statements(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, StatementKind::Indirect);
+        assert_eq!(got[0].2, clause);
+    }
+}
