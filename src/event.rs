@@ -30,7 +30,7 @@
 //! conflicting dates: a country stands for its own people) merge, and so do mentions of the same
 //! refusal, each keeping every evidence span.
 
-use crate::gazetteer::Gender;
+use crate::gazetteer::{EntryKind, Gazetteer, Gender};
 use crate::lexicon::Lexicon;
 use crate::model::{
     ActorKind, Date, DateKind, Excerpt, Meeting, MeetingFormat, MeetingStatus, Refusal, Span,
@@ -40,7 +40,7 @@ use crate::scan::{Form, Hit, Scan, Tag};
 use crate::segment::Sentence;
 use crate::util::{
     between, contains_any, find_any, is_capitalized, rfind_any, word_count, word_spans, FxMap,
-    WordList,
+    FxSet, WordList,
 };
 
 /// How far (in bytes) a clause reaches from a cue, either way.
@@ -111,10 +111,13 @@ pub(crate) struct Events {
     not_place: WordList,
     /// Possessive pronouns, never parties themselves ("his counterpart").
     possessive: WordList,
+    /// Gazetteer entries that are titles: in the plural ("defence ministers") they are group
+    /// nouns, like "officials".
+    titles: FxSet<u32>,
 }
 
 impl Events {
-    pub(crate) fn new(lex: &Lexicon) -> Events {
+    pub(crate) fn new(lex: &Lexicon, g: &Gazetteer) -> Events {
         let cues = lex
             .rows
             .iter()
@@ -158,6 +161,13 @@ impl Events {
             determiner: w("determiner"),
             not_place: w("not_place"),
             possessive: w("possessive"),
+            titles: g
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == EntryKind::Title)
+                .filter_map(|(i, _)| u32::try_from(i).ok())
+                .collect(),
         }
     }
 
@@ -390,6 +400,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether `h` is a title in the plural ("defence ministers"): a group noun.
+    fn plural_title(&self, h: &Hit) -> bool {
+        matches!(h.tag, Tag::Entry { entry, .. } if self.ev.titles.contains(&entry))
+            && self.text[h.span.range()].ends_with('s')
+    }
+
     fn is_group_word_at(&self, start: usize, end: usize) -> bool {
         self.hits_in(start, end)
             .iter()
@@ -525,7 +541,7 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                     let group = hs[k + 1..].iter().take(8).find(|n| {
-                        self.cue(n) == Some(Cue::Group) && {
+                        (self.cue(n) == Some(Cue::Group) || self.plural_title(n)) && {
                             let gap = between(self.text, h.span.end, n.span.start);
                             word_count(gap, 4) <= 3 && !contains_any(gap, [',', ';', '.'])
                         }

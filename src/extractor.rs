@@ -522,7 +522,7 @@ impl ExtractorBuilder {
         let abbreviations = Abbreviations::from_lexicon(&lexicon);
         let resolver = Resolver::new(&gazetteer, &lexicon);
         let quotes = Quotes::new(&lexicon);
-        let events = Events::new(&lexicon);
+        let events = Events::new(&lexicon, &gazetteer);
         Ok(Extractor {
             inner: Arc::new(Inner {
                 gazetteer,

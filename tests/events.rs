@@ -347,3 +347,11 @@ fn a_demonym_nobody_refers_to_adds_no_actor() {
         doc.actors
     );
 }
+
+#[test]
+fn plural_titles_after_demonyms_are_groups() {
+    let doc = run("US and Chinese defense chiefs held talks in Singapore on Friday.");
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].participants, ["united-states", "china"]);
+    assert_eq!(doc.meetings[0].location.as_deref(), Some("Singapore"));
+}
