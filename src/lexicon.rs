@@ -119,6 +119,7 @@ mod tests {
             "phrase_stop",
             "locative",
             "name_stop",
+            "not_first_name",
             "place_prep",
             "determiner",
             "possessive",

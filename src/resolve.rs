@@ -150,6 +150,7 @@ struct Words {
     phrase_stop: WordList,
     locative: WordList,
     name_stop: WordList,
+    not_first_name: WordList,
 }
 
 impl Words {
@@ -161,6 +162,7 @@ impl Words {
             phrase_stop: w("phrase_stop"),
             locative: w("locative"),
             name_stop: w("name_stop"),
+            not_first_name: w("not_first_name"),
         }
     }
 }
@@ -227,6 +229,8 @@ impl Resolver {
         // Entries already named in full, for short forms: a set, not a flag per gazetteer entry
         // (which would cost every article the size of the gazetteer).
         let mut seen_full: FxSet<usize> = FxSet::default();
+        // Short forms that name someone the gazetteer does not list ("Gordon Brown").
+        let mut other_names: FxSet<&str> = FxSet::default();
         // Group hits by span: one span may carry several tags.
         let mut i = 0;
         let mut covered = 0;
@@ -307,8 +311,29 @@ impl Resolver {
                     .find(|e| seen_full.contains(e))
                     .or_else(|| {
                         let e = cands[0];
-                        (cands.len() == 1 && self.short_owners.get(&text[span.range()]) == Some(&1))
-                            .then_some(e)
+                        let short = &text[span.range()];
+                        if other_names.contains(short) {
+                            return None;
+                        }
+                        // "Gordon Brown": a first name we do not know makes the short form
+                        // someone else, here and in the rest of the article ("Mr Brown").
+                        let prev_hit = (i > group.len())
+                            .then(|| &hits[i - group.len() - 1])
+                            .filter(|h| h.span.end + 1 >= span.start);
+                        let own = |w: &str| {
+                            let entry = &g.entries[e];
+                            std::iter::once(&entry.name)
+                                .chain(&entry.aliases)
+                                .any(|n| n.split(' ').next() == Some(w))
+                        };
+                        if prev_hit.is_none()
+                            && first_name_before(text, span.start, &self.words.not_first_name)
+                                .is_some_and(|w| !own(w))
+                        {
+                            other_names.insert(short);
+                            return None;
+                        }
+                        (cands.len() == 1 && self.short_owners.get(short) == Some(&1)).then_some(e)
                     })
             });
             if let Some(e) = short {
@@ -768,6 +793,24 @@ fn phrase_start(text: &str, end: usize, words: &Words) -> usize {
     start
 }
 
+/// The capitalised word that could be a first name right before byte `start`, one space away
+/// ("Gordon Brown"): not a word of `not_first` (sentence openers, honorifics).
+fn first_name_before<'t>(text: &'t str, start: usize, not_first: &WordList) -> Option<&'t str> {
+    let (_, before) = window_before(text, start, 24);
+    let before = before.strip_suffix(' ')?;
+    let w = before
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    (w.len() > 1
+        && w.split('-').all(|p| {
+            p.chars().next().is_some_and(char::is_uppercase)
+                && p.chars().skip(1).all(char::is_lowercase)
+        })
+        && !not_first.contains(w))
+    .then_some(w)
+}
+
 /// A capitalised name of two or three words right after a title, not itself a known hit.
 fn unlisted_name(
     text: &str,
@@ -932,5 +975,47 @@ mod tests {
         assert_eq!(got[1].0, "china");
         // "Li" alone is shared by many listed people: unresolved.
         assert!(ids("Li spoke.", "2023-06-03").is_empty());
+    }
+
+    #[test]
+    fn a_first_name_we_do_not_list_makes_a_short_form_someone_else() {
+        for (text, want) in [
+            // Another Blair, here and in the rest of the article.
+            ("Tony Blair spoke. Mr Blair left.", vec![]),
+            // Sentence openers, honorifics and titles are no first names.
+            (
+                "When Austin met Dong Jun, they talked.",
+                vec!["lloyd-austin", "dong-jun"],
+            ),
+            ("Secretary Austin spoke.", vec!["lloyd-austin"]),
+            ("Mr Austin spoke.", vec!["lloyd-austin"]),
+            // The person's own first name, by name or alias.
+            ("Joseph Biden spoke.", vec!["joe-biden"]),
+            ("Lloyd Austin spoke. Austin left.", vec!["lloyd-austin"]),
+        ] {
+            assert_eq!(ids(text, "2023-06-03"), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn first_names_before_a_position() {
+        let not_first = crate::lexicon::Lexicon::bundled().words("function", "not_first_name");
+        for (text, want) in [
+            ("Gordon Brown", Some("Gordon")),
+            ("said Jean-Yves Brown", Some("Jean-Yves")),
+            ("When Brown", None),
+            ("Mr Brown", None),
+            ("U.S. Brown", None),
+            ("BBC Brown", None),
+            ("Brown", None),
+            ("Gordon  Brown", None),
+        ] {
+            let at = text.rfind("Brown").unwrap();
+            assert_eq!(
+                super::first_name_before(text, at, &not_first),
+                want,
+                "{text}"
+            );
+        }
     }
 }
