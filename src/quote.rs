@@ -723,6 +723,10 @@ impl Quotes {
     /// "CLAUSE, said the ministry.": a cue right after a comma with only its subject after it.
     fn inverted(&self, ctx: &Ctx, h: &Hit, sent: Span, date_after: Option<usize>) -> bool {
         let text = ctx.text;
+        // A participle never inverts: "..., saying the plan would fail" reports a clause.
+        if between(text, h.span.start, h.span.end).ends_with("ing") {
+            return false;
+        }
         let lo = h.span.start.saturating_sub(8).max(sent.start);
         if !between(text, lo, h.span.start).trim_end().ends_with(',') {
             return false;
