@@ -756,7 +756,7 @@ fn phrase_start(text: &str, end: usize, words: &Words) -> usize {
     let mut count = 0;
     // A noun phrase is a few words: look back a bounded window so the cost stays constant.
     let (_, head) = window_before(text, end, PHRASE_LOOKBACK);
-    for (off, w) in head.rsplit(' ').scan(end, |pos, w| {
+    for (off, w) in head.rsplit([' ', '\n', '\t', '\r']).scan(end, |pos, w| {
         let s = pos.saturating_sub(w.len());
         *pos = s.saturating_sub(1);
         Some((s, w))

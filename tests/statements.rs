@@ -375,3 +375,15 @@ fn object_taking_cues_report_clauses_not_objects() {
         assert_eq!(got[0].2, clause);
     }
 }
+
+#[test]
+fn a_source_opening_a_paragraph_keeps_its_qualifier() {
+    // The noun phrase before "officials" is read back across the paragraph break only up to it.
+    let text = "\"We will talk,\" he said.\nChinese officials have expressed doubts, saying the \
+                talks would fail.";
+    let got = statements(text);
+    let last = got.last().unwrap();
+    assert_eq!(last.0, StatementKind::Indirect);
+    assert_eq!(last.1.as_deref(), Some("chinese-officials"));
+    assert_eq!(last.2, "the talks would fail");
+}
