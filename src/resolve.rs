@@ -230,7 +230,7 @@ impl Resolver {
         // (which would cost every article the size of the gazetteer).
         let mut seen_full: FxSet<usize> = FxSet::default();
         // Short forms that name someone the gazetteer does not list ("Gordon Brown").
-        let mut other_names: FxSet<&str> = FxSet::default();
+        let mut other_names: FxMap<&str, Span> = FxMap::default();
         // Group hits by span: one span may carry several tags.
         let mut i = 0;
         let mut covered = 0;
@@ -293,6 +293,8 @@ impl Resolver {
                 } => Some(entry as usize),
                 _ => None,
             });
+            // An unlisted person the short form names instead: (their full name, this mention).
+            let mut other: Option<(Span, Span)> = None;
             let short = short.and_then(|_| {
                 // Prefer an entry whose full name came earlier; else a unique short form.
                 let cands: Vec<usize> = group
@@ -312,7 +314,8 @@ impl Resolver {
                     .or_else(|| {
                         let e = cands[0];
                         let short = &text[span.range()];
-                        if other_names.contains(short) {
+                        if let Some(&full) = other_names.get(short) {
+                            other = Some((full, span));
                             return None;
                         }
                         // "Gordon Brown": a first name we do not know makes the short form
@@ -326,11 +329,12 @@ impl Resolver {
                                 .chain(&entry.aliases)
                                 .any(|n| n.split(' ').next() == Some(w))
                         };
-                        if prev_hit.is_none()
-                            && first_name_before(text, span.start, &self.words.not_first_name)
-                                .is_some_and(|w| !own(w))
-                        {
-                            other_names.insert(short);
+                        let first = first_name_before(text, span.start, &self.words.not_first_name)
+                            .filter(|w| prev_hit.is_none() && !own(w));
+                        if let Some(w) = first {
+                            let full = Span::new(span.start - 1 - w.len(), span.end);
+                            other_names.insert(short, full);
+                            other = Some((full, full));
                             return None;
                         }
                         (cands.len() == 1 && self.short_owners.get(short) == Some(&1)).then_some(e)
@@ -339,6 +343,27 @@ impl Resolver {
             if let Some(e) = short {
                 let entry = &g.entries[e];
                 b.mention(entry_key(e), || actor_of(entry), entry.gender, span, text);
+                covered = span.end;
+                continue;
+            }
+            if let Some((full, at)) = other {
+                let name = &text[full.range()];
+                let id = slug(name);
+                b.mention(
+                    Key::Named(id.clone()),
+                    || Actor {
+                        id,
+                        name: name.to_string(),
+                        kind: ActorKind::Person,
+                        country: None,
+                        anonymous: false,
+                        title: None,
+                        mentions: Vec::new(),
+                    },
+                    None,
+                    at,
+                    text,
+                );
                 covered = span.end;
                 continue;
             }
@@ -980,8 +1005,8 @@ mod tests {
     #[test]
     fn a_first_name_we_do_not_list_makes_a_short_form_someone_else() {
         for (text, want) in [
-            // Another Blair, here and in the rest of the article.
-            ("Tony Blair spoke. Mr Blair left.", vec![]),
+            // Another Blair, here and in the rest of the article: a person we do not list.
+            ("Tony Blair spoke. Mr Blair left.", vec!["tony-blair"]),
             // Sentence openers, honorifics and titles are no first names.
             (
                 "When Austin met Dong Jun, they talked.",
