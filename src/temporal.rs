@@ -836,7 +836,9 @@ impl Ctx<'_> {
                 Some(0) => a.year(),
                 Some(s) if s < 0 => a.year() - i32::from(m >= a.month()),
                 Some(_) => a.year() + i32::from(m <= a.month()),
-                None if self.future => a.year() + i32::from(key < now),
+                None if self.future && t.before(text, start, "pastprep").is_none() => {
+                    a.year() + i32::from(key < now)
+                }
                 None => past_leaning_year(a, m, day),
             })
         });
@@ -925,7 +927,12 @@ impl Ctx<'_> {
                 Some(s) if s < 0 => last_weekday(a - Duration::days(1), weekday),
                 Some(s) if s > 0 => next_weekday(a + Duration::days(1), weekday),
                 // "said Friday", "told reporters on Friday": the report is past.
-                _ if self.future && !self.reported_before(start) => next_weekday(a, weekday),
+                _ if self.future
+                    && !self.reported_before(start)
+                    && t.before(text, start, "pastprep").is_none() =>
+                {
+                    next_weekday(a, weekday)
+                }
                 _ => last_weekday(a, weekday),
             }),
             (None, None) => None,

@@ -615,3 +615,24 @@ fn token_soup_neither_panics_nor_breaks_spans() {
         }
     }
 }
+
+#[test]
+fn would_looks_forward_but_since_looks_back() {
+    check(&[
+        (
+            "The White House said Biden would speak with Xi on Thursday.",
+            "2024-03-08",
+            &[("Thursday", "2024-03-14")],
+        ),
+        (
+            "A merger would be the fifth deal since October.",
+            "2024-03-08",
+            &[("October", "2023-10")],
+        ),
+        (
+            "Talks will resume in October.",
+            "2024-03-08",
+            &[("October", "2024-10")],
+        ),
+    ]);
+}
