@@ -29,7 +29,7 @@
 //! | `demonym` | adjectives ("Chinese"): used for titles and unnamed sources, not mentions |
 //! | `short`   | short forms that refer to it once the full name was used ("Austin")      |
 //! | `gender`  | `m` or `f`, for pronouns                                                 |
-//! | `role`    | roles, `\|`-separated `ROLE[@CCC][:FROM..TO]` (dates `YYYY-MM-DD`, open ends allowed) |
+//! | `role`    | roles, `\|`-separated `ROLE[@CCC][:FROM..TO]` (dates `YYYY-MM-DD`, open ends allowed); on an `org`, the kind of body it is in its country (`defense_ministry`), so that "the defense ministry" can resolve to it |
 //! | `generic` | `yes` for titles that name an unnamed source ("official", "spokeswoman") |
 //!
 //! A later entry with the same id replaces an earlier one, so a user file can correct the bundled

@@ -140,6 +140,11 @@ pub(crate) struct Resolver {
     pronoun: Vec<Option<Gender>>,
     /// The function words read around names (lexicon class `function`).
     words: Words,
+    /// Lexicon rows that name a kind of body ("the defense ministry"), by the role key its
+    /// gazetteer entries carry.
+    institution: Vec<Option<String>>,
+    /// (role, country) → the org entry that is that body ("defense_ministry", "CHN").
+    bodies: FxMap<(String, String), usize>,
 }
 
 /// The function words the resolver reads around names.
@@ -189,6 +194,22 @@ impl Resolver {
                 }
             }
         }
+        let mut bodies: FxMap<(String, String), usize> = FxMap::default();
+        for (i, e) in g.entries.iter().enumerate() {
+            if e.kind != EntryKind::Org {
+                continue;
+            }
+            for r in &e.roles {
+                if let Some(c) = r.country.as_ref().or(e.country.as_ref()) {
+                    bodies.insert((r.role.clone(), c.clone()), i);
+                }
+            }
+        }
+        let institution = lex
+            .rows
+            .iter()
+            .map(|r| (r.class == "institution").then(|| r.tag.clone()))
+            .collect();
         let counterpart = lex.rows.iter().map(|r| r.class == "counterpart").collect();
         let pronoun = lex
             .rows
@@ -201,6 +222,8 @@ impl Resolver {
             counterpart,
             pronoun,
             words: Words::new(lex),
+            institution,
+            bodies,
         }
     }
 
@@ -377,6 +400,16 @@ impl Resolver {
             if let Some(t) = title {
                 let end = self.title(text, hits, i, t, span, g, anchor, &mut b);
                 covered = covered.max(end);
+                continue;
+            }
+            // "the defense ministry": that body of the country the phrase or the text names.
+            let role = group.iter().find_map(|h| match h.tag {
+                Tag::Word(w) => self.institution.get(usize::from(w)).cloned().flatten(),
+                _ => None,
+            });
+            if let Some(role) = role {
+                self.institution(text, hits, i - group.len(), &role, span, g, &mut b);
+                covered = span.end;
             }
         }
         // Countries named only by a demonym: an actor evidenced by the demonym, with no mention.
@@ -394,6 +427,62 @@ impl Resolver {
             b.demonyms.push((e, span));
         }
         b.finish(text, &self.words.locative)
+    }
+
+    /// Resolves a generic body ("the defense ministry", "China's foreign ministry") at `span`
+    /// (the hit at index `at`) to the gazetteer entry with `role` in the country its phrase names,
+    /// or else in the country mentioned last before it, not as a place, within
+    /// `INSTITUTION_REACH` bytes.
+    #[allow(clippy::too_many_arguments)]
+    fn institution(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        at: usize,
+        role: &str,
+        span: Span,
+        g: &Gazetteer,
+        b: &mut CastBuilder,
+    ) {
+        let start = phrase_start(text, span.start, &self.words);
+        let named = hits[..at]
+            .iter()
+            .rev()
+            .take_while(|h| h.span.start >= start)
+            .find_map(|h| match h.tag {
+                Tag::Entry { entry, .. } => {
+                    let e = &g.entries[entry as usize];
+                    matches!(e.kind, EntryKind::Country)
+                        .then(|| e.country.clone())
+                        .flatten()
+                }
+                _ => None,
+            });
+        let floor = span.start.saturating_sub(INSTITUTION_REACH);
+        let country = named.or_else(|| {
+            b.cast
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.span.end > floor)
+                .filter(|m| {
+                    m.span.end <= start && !is_locative(text, m.span.start, &self.words.locative)
+                })
+                .map(|m| &b.cast.actors[m.actor])
+                .find(|a| a.kind == ActorKind::Country)
+                .and_then(|a| a.country.clone())
+        });
+        let Some(e) = country.and_then(|c| self.bodies.get(&(role.to_string(), c))) else {
+            return;
+        };
+        let entry = &g.entries[*e];
+        b.mention(
+            entry_key(*e),
+            || actor_of(entry),
+            None,
+            Span::new(start, span.end),
+            text,
+        );
     }
 
     /// Resolves "his Chinese counterpart" at `span` (hits from `next` on follow it): the holder,
@@ -835,6 +924,10 @@ fn first_name_before<'t>(text: &'t str, start: usize, not_first: &WordList) -> O
         && !not_first.contains(w))
     .then_some(w)
 }
+
+/// How far back a generic body ("the defense ministry") looks for the country it belongs to, in
+/// bytes, when its phrase names none.
+const INSTITUTION_REACH: usize = 600;
 
 /// A capitalised name of two or three words right after a title, not itself a known hit.
 fn unlisted_name(

@@ -387,3 +387,26 @@ fn a_source_opening_a_paragraph_keeps_its_qualifier() {
     assert_eq!(last.1.as_deref(), Some("chinese-officials"));
     assert_eq!(last.2, "the talks would fail");
 }
+
+#[test]
+fn a_generic_ministry_is_the_one_of_the_country_in_question() {
+    // Named in the phrase, or the country named last before it.
+    for (text, speaker) in [
+        (
+            "China's foreign ministry said the talks were constructive.",
+            "china-ministry-of-foreign-affairs",
+        ),
+        (
+            "Japan protested on Monday. The defense ministry said the drills were provocative.",
+            "japan-ministry-of-defense",
+        ),
+    ] {
+        let got = statements(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(speaker), "{text}");
+    }
+    // A country named only as a place is not the one whose ministry speaks; nor is any country
+    // far back.
+    let got = statements("Talks were held in Singapore. The defense ministry said they failed.");
+    assert!(got.is_empty(), "{got:?}");
+}
