@@ -188,14 +188,7 @@ impl Quotes {
                 _ => None,
             })
             .collect();
-        let words = |tag: &str| {
-            WordList::new(
-                lex.rows
-                    .iter()
-                    .filter(|r| r.class == "speech_frame" && r.tag == tag)
-                    .flat_map(|r| r.forms.iter()),
-            )
-        };
+        let words = |tag: &str| lex.words("speech_frame", tag);
         Quotes {
             cues,
             pronouns,

@@ -404,11 +404,11 @@ impl Resolver {
             }
             // "the defense ministry": that body of the country the phrase or the text names.
             let role = group.iter().find_map(|h| match h.tag {
-                Tag::Word(w) => self.institution.get(usize::from(w)).cloned().flatten(),
+                Tag::Word(w) => self.institution.get(usize::from(w))?.as_deref(),
                 _ => None,
             });
             if let Some(role) = role {
-                self.institution(text, hits, i - group.len(), &role, span, g, &mut b);
+                self.institution(text, hits, i - group.len(), role, span, g, &mut b);
                 covered = span.end;
             }
         }
@@ -445,19 +445,7 @@ impl Resolver {
         b: &mut CastBuilder,
     ) {
         let start = phrase_start(text, span.start, &self.words);
-        let named = hits[..at]
-            .iter()
-            .rev()
-            .take_while(|h| h.span.start >= start)
-            .find_map(|h| match h.tag {
-                Tag::Entry { entry, .. } => {
-                    let e = &g.entries[entry as usize];
-                    matches!(e.kind, EntryKind::Country)
-                        .then(|| e.country.clone())
-                        .flatten()
-                }
-                _ => None,
-            });
+        let named = phrase_country(&hits[..at], start, g, &[EntryKind::Country]);
         let floor = span.start.saturating_sub(INSTITUTION_REACH);
         let country = named.or_else(|| {
             b.cast
@@ -569,20 +557,13 @@ impl Resolver {
         // The country the phrase names: a country/demonym hit just before the title (or a
         // country-specific title).
         let before = phrase_start(text, span.start, &self.words);
-        let country = hits[..next]
-            .iter()
-            .rev()
-            .take_while(|h| h.span.start >= before)
-            .find_map(|h| match h.tag {
-                Tag::Entry { entry, .. } => {
-                    let e = &g.entries[entry as usize];
-                    matches!(e.kind, EntryKind::Country | EntryKind::Org)
-                        .then(|| e.country.clone())
-                        .flatten()
-                }
-                _ => None,
-            })
-            .or_else(|| entry.roles.iter().find_map(|r| r.country.clone()));
+        let country = phrase_country(
+            &hits[..next],
+            before,
+            g,
+            &[EntryKind::Country, EntryKind::Org],
+        )
+        .or_else(|| entry.roles.iter().find_map(|r| r.country.clone()));
         // A named person right after: known (listed) people are handled by their own hits.
         let next_hit = hits.get(next).filter(|h| h.span.start <= span.end + 1);
         if let Some(h) = next_hit {
@@ -923,6 +904,27 @@ fn first_name_before<'t>(text: &'t str, start: usize, not_first: &WordList) -> O
         })
         && !not_first.contains(w))
     .then_some(w)
+}
+
+/// The country of the last entry of one of `kinds` among `hits` that starts at or after `start`:
+/// the country a phrase before a title or body names ("the Chinese defense minister", "China's
+/// foreign ministry").
+fn phrase_country(
+    hits: &[Hit],
+    start: usize,
+    g: &Gazetteer,
+    kinds: &[EntryKind],
+) -> Option<String> {
+    hits.iter()
+        .rev()
+        .take_while(|h| h.span.start >= start)
+        .find_map(|h| match h.tag {
+            Tag::Entry { entry, .. } => {
+                let e = &g.entries[entry as usize];
+                kinds.contains(&e.kind).then(|| e.country.clone()).flatten()
+            }
+            _ => None,
+        })
 }
 
 /// How far back a generic body ("the defense ministry") looks for the country it belongs to, in
