@@ -748,15 +748,29 @@ impl CastBuilder {
 
     /// Takes back the organisation mentions inside `span`: in "U.S. military officials" the
     /// organisation only qualifies an unnamed source.
+    ///
+    /// Mentions are pushed in the order of the hits that made them, and every mention ends after
+    /// the start of its hit, so an organisation inside `span` (whose hit starts in `span`) lies
+    /// after the last mention that ends before `span`: the look-back stops there, and the cost is
+    /// the few mentions in the phrase, not every mention so far.
     fn retract_orgs_within(&mut self, span: Span) {
         let actors = &mut self.cast.actors;
-        self.cast.mentions.retain(|m| {
-            let inside = span.contains(m.span) && actors[m.actor].kind == ActorKind::Organization;
-            if inside {
-                actors[m.actor].mentions.retain(|e| e.span() != m.span);
+        let mentions = &mut self.cast.mentions;
+        let mut i = mentions.len();
+        while i > 0 {
+            i -= 1;
+            let m = mentions[i];
+            if m.span.end <= span.start {
+                break;
             }
-            !inside
-        });
+            if span.contains(m.span) && actors[m.actor].kind == ActorKind::Organization {
+                let own = &mut actors[m.actor].mentions;
+                if let Some(k) = own.iter().rposition(|e| e.span() == m.span) {
+                    own.remove(k);
+                }
+                mentions.remove(i);
+            }
+        }
     }
 
     fn finish(mut self, text: &str, locative: &WordList) -> Cast {

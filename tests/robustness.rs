@@ -193,3 +193,39 @@ fn a_quote_opening_inside_a_dateline_does_not_panic() {
         assert_eq!(&text[s.span.start..s.span.end], s.text);
     }
 }
+
+/// The best of three timings of extracting `unit` repeated to `size` bytes.
+fn best_time(unit: &str, size: usize) -> std::time::Duration {
+    let text = unit.repeat(size / unit.len());
+    (0..3)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            std::hint::black_box(extractor().extract(text.as_str()));
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+#[test]
+fn repeated_phrases_take_linear_time() {
+    // Each phrase makes some stage look back at what it found so far; four times the input must
+    // take about four times as long (16 times is a look-back over everything so far). The
+    // limit leaves room for noise on a shared machine; the `scaling` benchmark measures the
+    // same phrases from 1 to 16 MiB.
+    let cases = [
+        "U.S. military officials said. ",
+        "a senior official told reporters. ",
+    ];
+    // Large enough that a look-back over every mention so far outweighs the per-phrase work.
+    let size = 256 * 1024;
+    for unit in cases {
+        let small = best_time(unit, size);
+        let large = best_time(unit, 4 * size);
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+        assert!(
+            ratio < 10.0,
+            "{unit:?}: {small:?} for {size} bytes, {large:?} for 4x that (ratio {ratio:.1})"
+        );
+    }
+}
