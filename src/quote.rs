@@ -1244,13 +1244,13 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
     while i < marks.len() {
         let open = marks[i];
         i += 1;
-        let opens = match open.kind {
+        let opens = match open.kind() {
             QuoteKind::Open => true,
             QuoteKind::Straight => {
                 // An opening straight quote is glued to the word after it, not to one before:
                 // `," he said` closes, ` "We` opens.
-                !between(text, 0, open.pos).ends_with(|c: char| c.is_alphanumeric())
-                    && between(text, open.pos + 1, text.len())
+                !between(text, 0, open.pos()).ends_with(|c: char| c.is_alphanumeric())
+                    && between(text, open.pos() + 1, text.len())
                         .starts_with(|c: char| !c.is_whitespace())
             }
             _ => false,
@@ -1258,19 +1258,19 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
         if !opens {
             continue;
         }
-        let si = sentence_of(sentences, open.pos);
+        let si = sentence_of(sentences, open.pos());
         let pend = para_end
             .get(si)
             .copied()
             .unwrap_or(text.len())
-            .max(open.pos + open.kind.len());
-        let cstart = open.pos + open.kind.len();
+            .max(open.pos() + open.kind().len());
+        let cstart = open.pos() + open.kind().len();
         let mut close = None;
         let mut j = i;
-        while j < marks.len() && marks[j].pos < pend {
+        while j < marks.len() && marks[j].pos() < pend {
             let m = marks[j];
             let fits = matches!(
-                (open.kind, m.kind),
+                (open.kind(), m.kind()),
                 (QuoteKind::Open, QuoteKind::Close | QuoteKind::Straight)
                     | (QuoteKind::Straight, QuoteKind::Straight | QuoteKind::Close)
             );
@@ -1278,30 +1278,30 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
                 close = Some(j);
                 break;
             }
-            if open.kind == QuoteKind::Open && m.kind == QuoteKind::Open {
+            if open.kind() == QuoteKind::Open && m.kind() == QuoteKind::Open {
                 break;
             }
             j += 1;
         }
-        if close.is_none() && open.kind == QuoteKind::Straight {
+        if close.is_none() && open.kind() == QuoteKind::Straight {
             // A mismatched close: `"essential'` — a single quote after a word, before a space.
             close = (i..marks.len())
-                .take_while(|&j| marks[j].pos < pend)
+                .take_while(|&j| marks[j].pos() < pend)
                 .find(|&j| {
                     let m = marks[j];
-                    matches!(m.kind, QuoteKind::SingleStraight | QuoteKind::SingleClose)
-                        && between(text, 0, m.pos).ends_with(|c: char| c.is_alphanumeric())
-                        && !between(text, m.pos + m.kind.len(), text.len())
+                    matches!(m.kind(), QuoteKind::SingleStraight | QuoteKind::SingleClose)
+                        && between(text, 0, m.pos()).ends_with(|c: char| c.is_alphanumeric())
+                        && !between(text, m.pos() + m.kind().len(), text.len())
                             .starts_with(|c: char| c.is_alphanumeric())
                 });
         }
         let (cend, oend) = match close {
             Some(j) => {
                 i = j + 1;
-                (marks[j].pos, marks[j].pos + marks[j].kind.len())
+                (marks[j].pos(), marks[j].pos() + marks[j].kind().len())
             }
             None => {
-                while i < marks.len() && marks[i].pos < pend {
+                while i < marks.len() && marks[i].pos() < pend {
                     i += 1;
                 }
                 (pend, pend)
@@ -1319,8 +1319,8 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
         let end_sent = sentence_of(sentences, oend.saturating_sub(1));
         out.push(Quotation {
             content: Span::new(cstart + lead, cstart + lead + trimmed.len()),
-            outer: Span::new(open.pos, oend),
-            paragraph_start: para_first.get(si) == Some(&open.pos),
+            outer: Span::new(open.pos(), oend),
+            paragraph_start: para_first.get(si) == Some(&open.pos()),
             closed: close.is_some(),
             sent: si,
             end_sent,

@@ -64,8 +64,10 @@ const LOOKBACK: usize = 24;
 
 /// Splits `text` into sentences at the candidate offsets `stops` (sorted).
 pub(crate) fn sentences(text: &str, stops: &[usize], abbr: &Abbreviations) -> Vec<Sentence> {
-    // Most candidates end a sentence.
-    let mut out = Vec::with_capacity(stops.len() + 1);
+    // Most candidates end a sentence, but a sentence holds some words: text made of
+    // punctuation ("....", blank lines) has far more candidates than sentences, and reserving
+    // one per candidate would cost 24 bytes per byte of it.
+    let mut out = Vec::with_capacity(stops.len().min(text.len() / 24) + 1);
     let mut start = 0;
     let mut paragraph = 0u32;
     let b = text.as_bytes();
