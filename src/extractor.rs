@@ -205,9 +205,10 @@ impl Extractor {
         let dates = inner
             .temporal
             .detect(text, &scan.hits, &sentences, anchor_day, text.len());
-        let cast = inner
-            .resolver
-            .resolve(text, &scan.hits, &inner.gazetteer, anchor_day);
+        let cast =
+            inner
+                .resolver
+                .resolve(text, &scan.hits, &sentences, &inner.gazetteer, anchor_day);
         let statements = inner
             .quotes
             .statements(text, &scan, &sentences, &cast, &dates);
@@ -516,6 +517,9 @@ impl ExtractorBuilder {
             for f in &row.forms {
                 set.add(f, Tag::Word(i as u16));
             }
+        }
+        for name in crate::names::given_names() {
+            set.add(name, Tag::Given);
         }
         temporal.register(&mut set);
         let matcher = Matcher::build(set)?;

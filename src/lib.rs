@@ -79,6 +79,7 @@ mod extractor;
 mod gazetteer;
 mod lexicon;
 mod model;
+mod names;
 mod phoenix;
 mod quote;
 mod resolve;

@@ -22,8 +22,10 @@
 use crate::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
 use crate::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
+use crate::names::{Candidate, Evidence, NameKind, Names};
 use crate::scan::{Form, Hit, Tag};
-use crate::util::{is_capitalized, slug, window_after, window_before, FxMap, FxSet, WordList};
+use crate::segment::Sentence;
+use crate::util::{is_capitalized, slug, window_before, FxMap, FxSet, WordList};
 
 /// How many mentions back a pronoun looks for its antecedent.
 const ANTECEDENT_WINDOW: usize = 40;
@@ -145,6 +147,8 @@ pub(crate) struct Resolver {
     institution: Vec<Option<String>>,
     /// (role, country) → the org entry that is that body ("defense_ministry", "CHN").
     bodies: FxMap<(String, String), usize>,
+    /// The reader of names the gazetteer does not list.
+    names: Names,
 }
 
 /// The function words the resolver reads around names.
@@ -154,7 +158,6 @@ struct Words {
     phrase_word: WordList,
     phrase_stop: WordList,
     locative: WordList,
-    name_stop: WordList,
     not_first_name: WordList,
 }
 
@@ -166,7 +169,6 @@ impl Words {
             phrase_word: w("phrase_word"),
             phrase_stop: w("phrase_stop"),
             locative: w("locative"),
-            name_stop: w("name_stop"),
             not_first_name: w("not_first_name"),
         }
     }
@@ -224,6 +226,7 @@ impl Resolver {
             words: Words::new(lex),
             institution,
             bodies,
+            names: Names::new(lex),
         }
     }
 
@@ -243,10 +246,15 @@ impl Resolver {
         &self,
         text: &str,
         hits: &[Hit],
+        sentences: &[Sentence],
         g: &Gazetteer,
         anchor: Option<Day>,
     ) -> Cast {
         let mut b = CastBuilder::default();
+        // Names the gazetteer does not list, in text order: each is taken when the loop reaches
+        // its start, unless a title before it takes it first.
+        let cands = self.names.find(text, hits, sentences, g);
+        b.cands = cands;
         b.cast.mentions.reserve(hits.len() / 2);
         b.cast.actors.reserve(hits.len() / 8 + 2);
         // Entries already named in full, for short forms: a set, not a flag per gazetteer entry
@@ -265,6 +273,7 @@ impl Resolver {
             }
             let group = &hits[i..j];
             i = j;
+            covered = self.take_names(text, hits, g, span.start, covered, &mut b);
             if span.start < covered {
                 continue;
             }
@@ -316,6 +325,14 @@ impl Resolver {
                 } => Some(entry as usize),
                 _ => None,
             });
+            // "Mr Blair" after "Tony Blair", whom the gazetteer does not list: that person.
+            if short.is_some() {
+                if let Some(key) = b.surnames.get(&text[span.range()]).cloned() {
+                    b.mention(key, || unreachable_actor(""), None, span, text);
+                    covered = span.end;
+                    continue;
+                }
+            }
             // An unlisted person the short form names instead: (their full name, this mention).
             let mut other: Option<(Span, Span)> = None;
             let short = short.and_then(|_| {
@@ -412,6 +429,8 @@ impl Resolver {
                 covered = span.end;
             }
         }
+        self.take_names(text, hits, g, usize::MAX, covered, &mut b);
+        b.repeat_surnames(text, hits);
         // Countries named only by a demonym: an actor evidenced by the demonym, with no mention.
         for (e, span) in std::mem::take(&mut b.demonyms) {
             if !b.index.contains_key(&entry_key(e)) {
@@ -427,6 +446,187 @@ impl Resolver {
             b.demonyms.push((e, span));
         }
         b.finish(text, &self.words.locative)
+    }
+
+    /// Takes the name candidates that start at or before `upto` and were not taken by a title:
+    /// each becomes a mention of a new or already named actor. Returns how far the text is
+    /// covered.
+    fn take_names(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        g: &Gazetteer,
+        upto: usize,
+        mut covered: usize,
+        b: &mut CastBuilder,
+    ) -> usize {
+        while let Some(&c) = b.cands.get(b.next_cand) {
+            if c.span.start > upto {
+                break;
+            }
+            b.next_cand += 1;
+            if c.span.start < covered {
+                continue;
+            }
+            let taken = match c.kind {
+                NameKind::Person => {
+                    // The country of the role's phrase: a possessive or demonym before the
+                    // role ("Russia's ambassador to Poland, ..."), else one inside it.
+                    let country = c.role.and_then(|r| {
+                        let k = hits.partition_point(|h| h.span.start < r.start);
+                        let start = phrase_start(text, r.start, &self.words);
+                        phrase_country(&hits[..k], start, g, &[EntryKind::Country])
+                            .or_else(|| country_within(hits, r, g))
+                    });
+                    self.person(text, &c, country, None, None, b)
+                }
+                NameKind::Org => self.organisation(text, hits, g, &c, b),
+            };
+            if taken {
+                covered = c.span.end;
+            }
+        }
+        covered
+    }
+
+    /// A person candidate: a mention of the person whose surname it repeats, or of a new
+    /// person. Returns whether it was taken.
+    fn person(
+        &self,
+        text: &str,
+        c: &Candidate,
+        country: Option<String>,
+        title: Option<String>,
+        gender: Option<Gender>,
+        b: &mut CastBuilder,
+    ) -> bool {
+        let name = &text[c.span.range()];
+        if let Some(key) = b.surnames.get(name).cloned() {
+            b.mention(key, || unreachable_actor(name), None, c.span, text);
+            return true;
+        }
+        if c.evidence == Evidence::Repeat && title.is_none() {
+            return false;
+        }
+        let id = slug(name);
+        let key = Key::Named(id.clone());
+        b.mention(
+            key.clone(),
+            || Actor {
+                id,
+                name: name.to_string(),
+                kind: ActorKind::Person,
+                country,
+                anonymous: false,
+                title,
+                mentions: Vec::new(),
+            },
+            gender,
+            c.span,
+            text,
+        );
+        let short = &text[c.short.range()];
+        if c.short != c.span && short.len() > 2 {
+            b.surnames.entry(short.to_string()).or_insert(key);
+        }
+        true
+    }
+
+    /// An organisation candidate: a new organisation, unless the phrase is a listed body
+    /// ("the Chinese Foreign Ministry" is China's, when the gazetteer lists it). Returns whether
+    /// it was taken.
+    fn organisation(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        g: &Gazetteer,
+        c: &Candidate,
+        b: &mut CastBuilder,
+    ) -> bool {
+        let k = hits.partition_point(|h| h.span.start < c.span.start);
+        let inside = hits[k..]
+            .iter()
+            .take_while(|h| h.span.end <= c.span.end || h.span.start < c.span.end);
+        let mut country = None;
+        for h in inside.clone() {
+            if let Tag::Entry { entry, form } = h.tag {
+                let e = &g.entries[entry as usize];
+                if h.span == c.span && e.kind != EntryKind::Title {
+                    return false;
+                }
+                if e.kind == EntryKind::Country && country.is_none() && form != Form::Short {
+                    country = e.country.clone();
+                }
+            }
+        }
+        // "Armenia's Security Council": the country of the possessive before it.
+        if country.is_none() {
+            let j = hits[..k].partition_point(|h| h.span.end + 3 < c.span.start);
+            country = hits[j..k].iter().find_map(|h| match h.tag {
+                Tag::Entry { entry, .. } => {
+                    let e = &g.entries[entry as usize];
+                    (e.kind == EntryKind::Country)
+                        .then(|| e.country.clone())
+                        .flatten()
+                }
+                _ => None,
+            });
+        }
+        // A kind of body every country has ("Foreign Ministry", "Armed Forces"): the listed
+        // body of the country, or one actor per country and kind however it is written.
+        let role = inside.clone().find_map(|h| match h.tag {
+            Tag::Word(w) => self.institution.get(usize::from(w))?.as_deref(),
+            _ => None,
+        });
+        if let (Some(role), Some(cc)) = (role, country.as_deref()) {
+            if self
+                .bodies
+                .contains_key(&(role.to_string(), cc.to_string()))
+            {
+                return false;
+            }
+        }
+        let name = text[c.span.range()].to_string();
+        // "the Coast Guard" after "China Coast Guard": the end of a listed body's name named
+        // earlier is that body.
+        let earlier = (0..b.cast.actors.len()).find(|&a| {
+            let actor = &b.cast.actors[a];
+            actor.kind == ActorKind::Organization
+                && b.entry_of[a].is_some()
+                && actor.name.len() > name.len()
+                && actor.name.ends_with(&name)
+                && actor.name[..actor.name.len() - name.len()].ends_with(' ')
+        });
+        if let Some(e) = earlier.and_then(|a| b.entry_of[a]) {
+            b.mention(entry_key(e), || actor_of(&g.entries[e]), None, c.span, text);
+            return true;
+        }
+        let (id, key) = match (role, country.as_deref()) {
+            (Some(role), Some(cc)) => {
+                let id = slug(&format!("{cc} {role}"));
+                (id.clone(), format!("body:{id}"))
+            }
+            _ => {
+                let id = slug(&name);
+                (id.clone(), format!("org:{id}"))
+            }
+        };
+        b.mention(
+            Key::Named(key),
+            || Actor {
+                id,
+                name,
+                kind: ActorKind::Organization,
+                country,
+                anonymous: false,
+                title: None,
+                mentions: Vec::new(),
+            },
+            None,
+            c.span,
+            text,
+        );
+        true
     }
 
     /// Resolves a generic body ("the defense ministry", "China's foreign ministry") at `span`
@@ -460,7 +660,35 @@ impl Resolver {
                 .find(|a| a.kind == ActorKind::Country)
                 .and_then(|a| a.country.clone())
         });
-        let Some(e) = country.and_then(|c| self.bodies.get(&(role.to_string(), c))) else {
+        let Some(country) = country else {
+            return;
+        };
+        let Some(e) = self.bodies.get(&(role.to_string(), country.clone())) else {
+            // A body the gazetteer does not list for this country ("Khartoum's foreign
+            // ministry", "Poland's armed forces"): an organisation of that country, named by
+            // its phrase.
+            let lead = text[start..span.end]
+                .strip_prefix("the ")
+                .or_else(|| text[start..span.end].strip_prefix("The "))
+                .map_or(start, |rest| span.end - rest.len());
+            let phrase = Span::new(lead, span.end);
+            let name = text[phrase.range()].to_string();
+            let id = slug(&format!("{country} {role}"));
+            b.mention(
+                Key::Named(format!("body:{id}")),
+                || Actor {
+                    id,
+                    name,
+                    kind: ActorKind::Organization,
+                    country: Some(country.clone()),
+                    anonymous: false,
+                    title: None,
+                    mentions: Vec::new(),
+                },
+                None,
+                phrase,
+                text,
+            );
             return;
         };
         let entry = &g.entries[*e];
@@ -574,34 +802,21 @@ impl Resolver {
                 }
             }
         }
-        if let Some(name) = unlisted_name(
-            text,
-            span.end,
-            hits.get(next).map(|h| h.span.start),
-            &self.words.name_stop,
-        ) {
-            {
-                let id = slug(&text[name.range()]);
-                let title = Some(title_text.to_string());
-                let c = country.clone();
-                let gender = entry.gender;
-                b.mention(
-                    Key::Named(id.clone()),
-                    || Actor {
-                        id,
-                        name: text[name.range()].to_string(),
-                        kind: ActorKind::Person,
-                        country: c,
-                        anonymous: false,
-                        title,
-                        mentions: Vec::new(),
-                    },
-                    gender,
-                    name,
-                    text,
-                );
-                return name.end;
-            }
+        // An unlisted name right after the title ("Foreign Minister Dr. Barnaba Marial Benjamin").
+        let next_name = b.cands.get(b.next_cand).copied().filter(|c| {
+            c.kind == NameKind::Person
+                && c.span.start > span.end
+                && c.span.start <= span.end + 6
+                && text[span.end..c.span.start]
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || ch.is_alphabetic() || ch == '.')
+        });
+        if let Some(c) = next_name {
+            b.next_cand += 1;
+            let title = text[span.range()].to_string();
+            let gender = entry.gender;
+            self.person(text, &c, country.clone(), Some(title), gender, b);
+            return c.span.end;
         }
         if entry.generic {
             // "a senior US defence official": an anonymous source.
@@ -716,6 +931,12 @@ struct CastBuilder {
     demonyms: Vec<(usize, Span)>,
     /// Actors made for a demonym alone (reported only when a record refers to them).
     latent: Vec<usize>,
+    /// The names the gazetteer does not list, and the next one not yet taken.
+    cands: Vec<Candidate>,
+    next_cand: usize,
+    /// Surnames of the unlisted people named so far, to the person: "Nzobonariba said" after
+    /// "Philippe Nzobonariba".
+    surnames: FxMap<String, Key>,
 }
 
 impl CastBuilder {
@@ -770,6 +991,49 @@ impl CastBuilder {
                 }
                 mentions.remove(i);
             }
+        }
+    }
+
+    /// Later mentions of an unlisted person by surname alone ("Somertag said" after "Apostolic
+    /// Nuncio Waldemar Somertag"), anywhere after the full name: a word-bounded, capitalised
+    /// occurrence that no hit or mention covers. One memchr-speed search per surname, over the
+    /// text after the person's first mention.
+    fn repeat_surnames(&mut self, text: &str, hits: &[Hit]) {
+        if self.surnames.is_empty() {
+            return;
+        }
+        let mut taken: Vec<Span> = self.cast.mentions.iter().map(|m| m.span).collect();
+        taken.sort_by_key(|s| s.start);
+        let mut found: Vec<(Key, Span)> = Vec::new();
+        let mut surnames: Vec<(&String, &Key)> = self.surnames.iter().collect();
+        surnames.sort_by(|x, y| x.0.cmp(y.0));
+        for (short, key) in surnames {
+            let Some(&a) = self.index.get(key) else {
+                continue;
+            };
+            let from = self.cast.actors[a].mentions.first().map_or(0, |m| m.end);
+            let finder = memchr::memmem::Finder::new(short.as_bytes());
+            for off in finder.find_iter(&text.as_bytes()[from..]) {
+                let span = Span::new(from + off, from + off + short.len());
+                if !crate::util::is_boundary(text, span.start)
+                    || !crate::util::is_boundary(text, span.end)
+                {
+                    continue;
+                }
+                let overlaps = |spans: &[Span]| {
+                    let i = spans.partition_point(|s| s.end <= span.start);
+                    spans.get(i).is_some_and(|s| s.start < span.end)
+                };
+                let h = hits.partition_point(|h| h.span.end <= span.start);
+                let hit_over = hits.get(h).is_some_and(|x| x.span.start < span.end);
+                if overlaps(&taken) || hit_over {
+                    continue;
+                }
+                found.push((key.clone(), span));
+            }
+        }
+        for (key, span) in found {
+            self.mention(key, || unreachable_actor(""), None, span, text);
         }
     }
 
@@ -945,50 +1209,36 @@ fn phrase_country(
 /// bytes, when its phrase names none.
 const INSTITUTION_REACH: usize = 600;
 
-/// A capitalised name of two or three words right after a title, not itself a known hit.
-fn unlisted_name(
-    text: &str,
-    after: usize,
-    next_hit: Option<usize>,
-    stop: &WordList,
-) -> Option<Span> {
-    // A name is short: read a bounded window.
-    let window = window_after(text, after, NAME_WINDOW);
-    let rest = window.strip_prefix(' ')?;
-    let start = after + 1;
-    if next_hit == Some(start) || rest.starts_with(' ') {
-        return None;
+/// The actor for a key that is already in the cast (never called: the key is known).
+fn unreachable_actor(name: &str) -> Actor {
+    Actor {
+        id: slug(name),
+        name: name.to_string(),
+        kind: ActorKind::Person,
+        country: None,
+        anonymous: false,
+        title: None,
+        mentions: Vec::new(),
     }
-    let mut end = start;
-    let mut words = 0;
-    let mut offset = 0;
-    for w in rest.split(' ') {
-        let word_start = offset;
-        offset += w.len() + 1;
-        let core = w
-            .trim_end_matches([',', '.', ';', ':', ')', '\u{2019}', '\''])
-            .trim_end_matches("'s")
-            .trim_end_matches("\u{2019}s");
-        if words == 3
-            || core.is_empty()
-            || !is_capitalized(core)
-            || !core.chars().all(|c| c.is_alphabetic() || c == '-')
-            || stop.contains(core)
-        {
-            break;
-        }
-        end = start + word_start + core.len();
-        words += 1;
-        if core.len() != w.len() {
-            break;
-        }
-    }
-    // A single word could be a place or an organisation; require two words.
-    (words >= 2).then(|| Span::new(start, end))
 }
 
-/// How far after a title [`unlisted_name`] looks, in bytes.
-const NAME_WINDOW: usize = 80;
+/// The country a phrase names: the first country name, alias or demonym among the hits inside
+/// `span` ("the Burundian government spokesman").
+fn country_within(hits: &[Hit], span: Span, g: &Gazetteer) -> Option<String> {
+    let k = hits.partition_point(|h| h.span.start < span.start);
+    hits[k..]
+        .iter()
+        .take_while(|h| h.span.start < span.end)
+        .find_map(|h| match h.tag {
+            Tag::Entry { entry, form } if form != Form::Short => {
+                let e = &g.entries[entry as usize];
+                (e.kind == EntryKind::Country)
+                    .then(|| e.country.clone())
+                    .flatten()
+            }
+            _ => None,
+        })
+}
 
 #[cfg(test)]
 mod tests {

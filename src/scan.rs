@@ -32,6 +32,8 @@ pub(crate) enum Tag {
     Time(u16),
     /// A four-digit year, 1800 to 2199.
     Year(u16),
+    /// A given name from the bundled list: evidence that a person's name starts here.
+    Given,
 }
 
 /// Which field of a gazetteer entry a surface came from.

@@ -264,10 +264,24 @@ fn unknown_speakers_are_not_guessed() {
             "Lloyd Austin was unable to say when the talks would resume.",
             &[],
         ),
-        // Inverted frame with an unknown name: no speaker, no statement.
+    ]);
+}
+
+#[test]
+fn people_we_do_not_list_speak() {
+    check(&[
+        // Inverted frame with a name no list holds: the apposition shows a person.
         (
             "Growth will slow sharply next year, said Jane Doe, a lecturer at Lyon.",
-            &[],
+            &[(I, Some("jane-doe"), "Growth will slow sharply next year")],
+        ),
+        (
+            "Regional governor Oleh Hryhorov said three people were killed.",
+            &[(I, Some("oleh-hryhorov"), "three people were killed")],
+        ),
+        (
+            "Philippe Nzobonariba, the Burundian government spokesman, said the talks were over.",
+            &[(I, Some("philippe-nzobonariba"), "the talks were over")],
         ),
     ]);
 }
