@@ -128,7 +128,7 @@ impl Names {
                 ("meeting", t) if t.ends_with(".verb") || t.ends_with(".visit") => Cue::Contact,
                 ("meeting", t) if t.ends_with(".host") => Cue::Contact,
                 ("name_cue", "honorific") => Cue::Honorific,
-                ("name_cue", "role") => Cue::Role,
+                ("name_cue", "role") | ("counterpart", _) => Cue::Role,
                 ("name_cue", "org_head") | ("institution", _) => Cue::OrgHead,
                 _ => Cue::None,
             })
@@ -200,7 +200,11 @@ impl Names {
                     let better = (c.evidence, c.span.len()) > (last.evidence, last.span.len());
                     if better {
                         *last = c;
-                    } else if c.span == last.span && last.role.is_none() {
+                    } else if c.span == last.span
+                        && c.role.map_or(0, |r| r.len()) > last.role.map_or(0, |r| r.len())
+                    {
+                        // Of two readings of one name, the longer role phrase says more
+                        // ("Dr" beside "a South African epidemiologist").
                         last.role = c.role;
                     }
                 }
@@ -233,6 +237,39 @@ struct Reader<'a> {
 
 /// How many words a name may have, particles included.
 const MAX_WORDS: usize = 6;
+/// Where the phrase of a role word at `pos` starts: back over up to five words, none of them
+/// ending in punctuation, to an article or the clause's start ("Bolivian coca grower" before
+/// "leader", "Haitian police" before "spokeswoman").
+pub(crate) fn role_phrase_start(text: &str, pos: usize) -> usize {
+    let (from, before) = window_before(text, pos, 64);
+    let mut start = pos;
+    let mut at = before.len();
+    for _ in 0..5 {
+        let b = before[..at].trim_end_matches(' ');
+        if b.len() + 1 != at && at != before.len() {
+            break;
+        }
+        let w_start = b
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201C}'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let w = &b[w_start..];
+        if w.is_empty() || w.ends_with([',', '.', ';', ':', ')', '"', '\u{201D}']) {
+            break;
+        }
+        start = from + w_start;
+        at = w_start;
+        if matches!(
+            w,
+            "the" | "The" | "a" | "A" | "an" | "An" | "his" | "her" | "its" | "their"
+        ) {
+            break;
+        }
+    }
+    start
+}
+
 /// How far an apposition may reach from its comma to its role word, in bytes.
 const APPOSITION_REACH: usize = 90;
 
@@ -272,7 +309,14 @@ impl Reader<'_> {
             .next()
             .is_some_and(char::is_uppercase);
         if given && !self.claimed(span) {
-            let words = self.forward(span.start, true);
+            let mut words = self.forward(span.start, true);
+            // "Pham Thi Mai": given and family names just before the given name belong to it.
+            let before = self.backward(span.start);
+            if let Some(k) = before.iter().rposition(|w| !self.name_like(w)) {
+                words.splice(0..0, before[k + 1..].iter().copied());
+            } else {
+                words.splice(0..0, before.iter().copied());
+            }
             if words.len() >= 2 && !headline(text, span.start, sentences) {
                 out.extend(self.person(&words, None, Evidence::Named));
             }
@@ -280,7 +324,12 @@ impl Reader<'_> {
         if title || cue == Cue::Honorific || cue == Cue::Role {
             // "Foreign Minister Dr. Barnaba Marial Benjamin", "regional governor Oleh Hryhorov".
             let after = self.skip_honorific(span.end);
-            let words = self.forward_after(after);
+            let mut words = self.forward_after(after);
+            // "Minister Thanked Voters For Support": in a Title Case headline, only a name
+            // that opens with a given name follows a title.
+            if words.first().is_some_and(|w| !w.given) && headline(text, span.start, sentences) {
+                words.clear();
+            }
             let one_word = title && capital || cue == Cue::Honorific;
             if words.len() >= 2 || (words.len() == 1 && one_word) {
                 out.extend(self.person(&words, Some(span), Evidence::Named));
@@ -318,12 +367,39 @@ impl Reader<'_> {
             Cue::OrgHead if capital => out.extend(self.organisation(span, None)),
             _ => {}
         }
+        let more: Vec<Candidate> = out
+            .iter()
+            .filter(|c| c.kind == NameKind::Person && c.evidence == Evidence::Named)
+            .filter_map(|c| self.coordinated(c))
+            .collect();
+        out.extend(more);
         if let (Some(country), true) = (org, capital) {
             // "Armenia's Security Council", "AU Peace and Security Council": another body than
             // the listed one whose name ends the phrase.
             out.extend(self.organisation(span, Some(country)));
         }
         out
+    }
+
+    /// Whether a word is itself a name: a given name, a family name written first, or a
+    /// listed person's surname.
+    fn name_like(&self, w: &Word) -> bool {
+        w.given
+            || w.listed.is_some()
+            || self.names.family_first.contains(&self.text[w.span.range()])
+    }
+
+    /// "X and Y": the names coordinated after a person's name.
+    fn coordinated(&self, c: &Candidate) -> Option<Candidate> {
+        let rest = window_after(self.text, c.span.end, 8);
+        let skip = [" and ", ", and ", " & "]
+            .iter()
+            .find(|p| rest.starts_with(**p))?
+            .len();
+        let words = self.forward(c.span.end + skip, false);
+        (words.len() >= 2)
+            .then(|| self.person(&words, None, Evidence::Named))
+            .flatten()
     }
 
     /// A person candidate from a run of words.
@@ -333,6 +409,8 @@ impl Reader<'_> {
         if words.iter().any(|w| self.is_org_head(w.span)) {
             return None;
         }
+        // A role from an aside names no one by itself ("Name" of one word is a repetition).
+        let role = role.filter(|_| words.len() >= 2 || evidence == Evidence::Named);
         // A listed person's surname alone ("Mr. Trump"), or with their own first name in
         // another spelling ("Lloyd J. Austin", "Wei Fenge"), is that person: the gazetteer's
         // hits resolve it. A first name of someone else makes someone else ("Gordon Brown").
@@ -393,7 +471,40 @@ impl Reader<'_> {
             }
             end = from + w_start;
         }
-        let words = self.backward(end);
+        let mut role = None;
+        let mut words = self.backward(end);
+        if words.is_empty() {
+            // "Name, a member of parliament, said", "Name, 24, a reservist, said", "The head of
+            // the board, Name, said": past up to two asides between commas.
+            let mut at = end;
+            for _ in 0..2 {
+                let Some((open, close)) = aside_before(text, at) else {
+                    break;
+                };
+                let inside = self.backward(close);
+                if inside
+                    .first()
+                    .is_some_and(|w| text[open..w.span.start].trim().is_empty())
+                    && inside.len() >= 2
+                {
+                    // The aside is the name itself; the words before it are its role.
+                    let (from, before) = window_before(text, open, APPOSITION_REACH);
+                    let lead = after_last(before, |c| matches!(c, '.' | ';' | '\n' | '"'));
+                    role = Some(Span::new(from + lead, open));
+                    words = inside;
+                    break;
+                }
+                role = Some(Span::new(open + 1, close));
+                words = self.backward(open);
+                if !words.is_empty() {
+                    break;
+                }
+                at = open + 1;
+            }
+            if words.len() < 2 {
+                return None;
+            }
+        }
         // "US carmaker Acme Motors said": a company, not a person.
         if let Some(first) = words.first() {
             let (_, before) = window_before(text, first.span.start, 24);
@@ -409,7 +520,7 @@ impl Reader<'_> {
             } else {
                 Evidence::Repeat
             };
-            return self.person(&words, None, ev);
+            return self.person(&words, role, ev);
         }
         None
     }
@@ -424,11 +535,24 @@ impl Reader<'_> {
         if inside.contains(['.', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}']) {
             return None;
         }
-        let mut open = inside.split_whitespace();
-        let first = open.next().unwrap_or("");
-        if !self.names.apposition_open.contains(first) && !first.ends_with("'s") {
+        // An apposition opens with an article, a possessive, a demonym or a modifier; a verb
+        // or a name would make it a clause or a list.
+        let first = inside.split_whitespace().next().unwrap_or("");
+        let opens = self.names.apposition_open.contains(first)
+            || first.ends_with("'s")
+            || first.ends_with("\u{2019}s")
+            || first.chars().next().is_some_and(char::is_lowercase)
+            || self.is_country(from + comma + 1 + (inside.len() - inside.trim_start().len()));
+        if !opens {
             return None;
         }
+        // The role's phrase runs to the comma that closes the apposition ("a spokeswoman for
+        // the Serbian government,").
+        let rest = window_after(text, role.end, 60);
+        let role_end = rest
+            .find([',', '.', ';'])
+            .filter(|&i| rest.as_bytes()[i] == b',')
+            .map_or(role.end, |i| role.end + i);
         let mut at = from + comma;
         // "Maria Lopes, 54, a farmer": an age between name and apposition.
         let (f2, b2) = window_before(text, at, 8);
@@ -443,7 +567,7 @@ impl Reader<'_> {
             .then(|| {
                 self.person(
                     &words,
-                    Some(Span::new(from + comma + 1, role.end)),
+                    Some(Span::new(from + comma + 1, role_end)),
                     Evidence::Named,
                 )
             })
@@ -459,13 +583,25 @@ impl Reader<'_> {
         if between.contains(['.', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}']) {
             return None;
         }
-        // Only place or qualifier words between ("in Buenos Aires", "of the Senate").
-        let ok = between.split_whitespace().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(w, "in" | "of" | "at" | "for" | "the" | "to")
-        });
-        if !ok {
+        // Only qualifier words between ("in Buenos Aires", "of Ethiopia's electoral board"),
+        // no verb of saying or meeting, at most eight; a capitalised word only after a
+        // preposition or possessive (a name between would make the phrase a list).
+        if between.split_whitespace().count() > 8
+            || self.cue_within(Span::new(role.end, role.end + comma))
+        {
             return None;
+        }
+        let mut after_prep = false;
+        for w in between.split_whitespace() {
+            if matches!(w, "in" | "of" | "to" | "at" | "for" | "from" | "on") {
+                after_prep = true;
+            } else if w.chars().next().is_some_and(char::is_uppercase) {
+                if !after_prep {
+                    return None;
+                }
+            } else {
+                after_prep = false;
+            }
         }
         let start = role.end + comma + 1;
         let words = self.forward_after(start);
@@ -475,7 +611,10 @@ impl Reader<'_> {
         if words.len() >= 2 && matches!(next, Some(',') | Some(' ')) {
             return self.person(
                 &words,
-                Some(Span::new(role.start, role.end + comma)),
+                Some(Span::new(
+                    role_phrase_start(text, role.start),
+                    role.end + comma,
+                )),
                 Evidence::Named,
             );
         }
@@ -520,6 +659,11 @@ impl Reader<'_> {
                 country_before = self.country_at(at);
                 break;
             }
+            if core.len() != w.len() && self.entity_ending_at(at + core.len()) {
+                // "the African Union's Peace and Security Council": a listed body's possessive
+                // names its owner, not a part of the name.
+                break;
+            }
             // "X and Y Council" joins two words of one name, not two bodies ("the Pentagon and
             // China's Ministry").
             if joined_last && self.is_entity(at) {
@@ -546,23 +690,31 @@ impl Reader<'_> {
         {
             start = head.end - rest.len();
         }
-        // Forward: "of Health", "of Foreign Affairs", "-in Opposition".
+        // Forward: "of Health", "for Democratic Change", "and Trade", "-in Opposition".
         let mut end = head.end;
-        let rest = window_after(text, end, 60);
-        if let Some(r) = rest.strip_prefix(" of ") {
-            let words = capital_run(r.strip_prefix("the ").unwrap_or(r), &self.names.org_stop);
-            if words > 0 {
-                let skip = if r.starts_with("the ") { 4 } else { 0 };
-                end += 4 + skip + words;
-            }
-        } else if let Some(r) = rest.strip_prefix('-') {
-            let w = r.split([' ', ',', '.', ';']).next().unwrap_or("");
-            if !w.is_empty() && w.chars().all(char::is_alphabetic) {
+        for _ in 0..3 {
+            let rest = window_after(text, end, 60);
+            let joined = [" of the ", " of ", " for the ", " for ", " and "]
+                .iter()
+                .find(|j| rest.starts_with(**j));
+            if let Some(j) = joined {
+                let words = capital_run(&rest[j.len()..], &self.names.org_stop);
+                if words == 0 {
+                    break;
+                }
+                end += j.len() + words;
+            } else if let Some(r) = rest.strip_prefix('-') {
+                let w = r.split([' ', ',', '.', ';']).next().unwrap_or("");
+                if w.is_empty() || !w.chars().all(char::is_alphabetic) {
+                    break;
+                }
                 end += 1 + w.len();
                 let more = capital_run(r[w.len()..].trim_start_matches(' '), &self.names.org_stop);
                 if more > 0 {
                     end += 1 + more;
                 }
+            } else {
+                break;
             }
         }
         let words = text[start..end].split_whitespace().count();
@@ -577,7 +729,9 @@ impl Reader<'_> {
             span,
             kind: NameKind::Org,
             evidence: Evidence::Named,
-            role: None,
+            // A possessive country before the name: this country's body, even where the name
+            // is a listed body's ("Israel's National Security Council").
+            role: country_before.map(|_| Span::new(start.saturating_sub(1), start)),
             short: span,
         })
     }
@@ -624,10 +778,14 @@ impl Reader<'_> {
         let mut at = end;
         while out.len() < MAX_WORDS {
             let (from, before) = window_before(text, at, 48);
-            let Some(b) = before.strip_suffix(' ') else {
-                break;
+            // The last word may end at `end` itself ("Name, the ..."); before each other word
+            // there is one space.
+            let b = match before.strip_suffix(' ') {
+                Some(b) => b,
+                None if out.is_empty() => before,
+                None => break,
             };
-            if b.ends_with(' ') {
+            if b.ends_with(' ') || b.is_empty() {
                 break;
             }
             let w_start = after_last(b, |c| {
@@ -725,6 +883,10 @@ impl Reader<'_> {
         let mut listed = None;
         let k = self.hits.partition_point(|h| h.span.start < pos);
         for h in self.hits[k..].iter().take_while(|h| h.span.start == pos) {
+            if h.span.end < span.end {
+                // "Yusuf" of "Yusuf-Gwarzo": a shorter word inside this one names nothing.
+                continue;
+            }
             match h.tag {
                 Tag::Given => given = true,
                 Tag::Entry {
@@ -806,6 +968,33 @@ impl Reader<'_> {
             })
     }
 
+    /// Whether a listed country, organisation or person's name ends at `end`.
+    fn entity_ending_at(&self, end: usize) -> bool {
+        let k = self.hits.partition_point(|h| h.span.start + 64 < end);
+        self.hits[k..]
+            .iter()
+            .take_while(|h| h.span.start < end)
+            .any(|h| {
+                h.span.end == end
+                    && matches!(h.tag, Tag::Entry { entry, .. }
+                        if self.g.entries[entry as usize].kind != EntryKind::Title)
+            })
+    }
+
+    /// Whether a speech or contact cue lies within `span`.
+    fn cue_within(&self, span: Span) -> bool {
+        let k = self.hits.partition_point(|h| h.span.start < span.start);
+        self.hits[k..]
+            .iter()
+            .take_while(|h| h.span.start < span.end)
+            .any(|h| {
+                matches!(h.tag, Tag::Word(w) if matches!(
+                    self.names.cue.get(usize::from(w)),
+                    Some(Cue::Speech | Cue::Contact | Cue::Source)
+                ))
+            })
+    }
+
     /// Whether the word at `span` is an organisation head ("Ministry").
     fn is_org_head(&self, span: Span) -> bool {
         let k = self.hits.partition_point(|h| h.span.start < span.start);
@@ -878,7 +1067,36 @@ fn credit(text: &str, span: Span) -> bool {
         .iter()
         .any(|w| lower(lead, w));
     let slash = line.ends_with('/') || text[span.end..].starts_with('/');
-    by_line || credit_word || slash
+    // "(Reporting by X; Editing by Y)", "Additional reporting by X".
+    let tail = line.trim_end();
+    let reporting = tail.len() >= 3
+        && tail.as_bytes()[tail.len() - 3..].eq_ignore_ascii_case(b" by")
+        && [
+            "report", "edit", "writ", "compil", "photo", "video", "graphic",
+        ]
+        .iter()
+        .any(|w| {
+            let t = &tail.as_bytes()[tail.len().saturating_sub(30)..];
+            t.windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        });
+    by_line || credit_word || slash || reporting
+}
+
+/// The aside ending in a comma right before `end` (", a reservist, said"): the byte offsets of
+/// its opening and closing commas. An aside holds no sentence punctuation and is short.
+fn aside_before(text: &str, end: usize) -> Option<(usize, usize)> {
+    let (from, before) = window_before(text, end, APPOSITION_REACH + 2);
+    let b = before.trim_end();
+    let close = b.strip_suffix(',')?.len();
+    let open = b[..close].rfind(',')?;
+    let inside = &b[open + 1..close];
+    if inside.trim().is_empty()
+        || inside.contains(['.', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}', '\n'])
+    {
+        return None;
+    }
+    Some((from + open, from + close))
 }
 
 /// The byte offset just past the last character of `s` that `f` takes (0 for none).
@@ -903,6 +1121,13 @@ fn headline(text: &str, pos: usize, sentences: &[Sentence]) -> bool {
         return false;
     };
     let body = &text[s.span.range()];
+    // A headline has no closing punctuation.
+    if body
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201D}', ':', ')'])
+    {
+        return false;
+    }
     let (mut words, mut caps) = (0, 0);
     for w in body.split_whitespace().take(12) {
         if w.len() < 4 {

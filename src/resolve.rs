@@ -22,7 +22,7 @@
 use crate::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
 use crate::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
-use crate::names::{Candidate, Evidence, NameKind, Names};
+use crate::names::{role_phrase_start, Candidate, Evidence, NameKind, Names};
 use crate::scan::{Form, Hit, Tag};
 use crate::segment::Sentence;
 use crate::util::{is_capitalized, slug, window_before, FxMap, FxSet, WordList};
@@ -472,11 +472,14 @@ impl Resolver {
                 NameKind::Person => {
                     // The country of the role's phrase: a possessive or demonym before the
                     // role ("Russia's ambassador to Poland, ..."), else one inside it.
+                    // The country the role's phrase names ("her Ugandan counterpart"), else
+                    // one just before a bare title ("Haitian police spokeswoman").
                     let country = c.role.and_then(|r| {
-                        let k = hits.partition_point(|h| h.span.start < r.start);
-                        let start = phrase_start(text, r.start, &self.words);
-                        phrase_country(&hits[..k], start, g, &[EntryKind::Country])
-                            .or_else(|| country_within(hits, r, g))
+                        country_within(text, hits, r, g).or_else(|| {
+                            let k = hits.partition_point(|h| h.span.start < r.start);
+                            let start = role_phrase_start(text, r.start);
+                            phrase_country(&hits[..k], start, g, &[EntryKind::Country])
+                        })
                     });
                     self.person(text, &c, country, None, None, b)
                 }
@@ -551,7 +554,7 @@ impl Resolver {
         for h in inside.clone() {
             if let Tag::Entry { entry, form } = h.tag {
                 let e = &g.entries[entry as usize];
-                if h.span == c.span && e.kind != EntryKind::Title {
+                if h.span == c.span && e.kind != EntryKind::Title && c.role.is_none() {
                     return false;
                 }
                 if e.kind == EntryKind::Country && country.is_none() && form != Form::Short {
@@ -791,7 +794,12 @@ impl Resolver {
             g,
             &[EntryKind::Country, EntryKind::Org],
         )
-        .or_else(|| entry.roles.iter().find_map(|r| r.country.clone()));
+        .or_else(|| entry.roles.iter().find_map(|r| r.country.clone()))
+        .or_else(|| {
+            // "Bolivian coca grower leader": a demonym further back in the role's phrase.
+            let start = role_phrase_start(text, span.start);
+            phrase_country(&hits[..next], start, g, &[EntryKind::Country])
+        });
         // A named person right after: known (listed) people are handled by their own hits.
         let next_hit = hits.get(next).filter(|h| h.span.start <= span.end + 1);
         if let Some(h) = next_hit {
@@ -807,9 +815,14 @@ impl Resolver {
             c.kind == NameKind::Person
                 && c.span.start > span.end
                 && c.span.start <= span.end + 6
-                && text[span.end..c.span.start]
-                    .chars()
-                    .all(|ch| ch.is_whitespace() || ch.is_alphabetic() || ch == '.')
+                && {
+                    // Only space, or an honorific ("Minister Dr. Barnaba Marial Benjamin").
+                    let between = text[span.end..c.span.start].trim();
+                    between.is_empty()
+                        || (between.len() <= 5
+                            && between.chars().next().is_some_and(char::is_uppercase)
+                            && between.chars().all(|ch| ch.is_alphabetic() || ch == '.'))
+                }
         });
         if let Some(c) = next_name {
             b.next_cand += 1;
@@ -1224,13 +1237,16 @@ fn unreachable_actor(name: &str) -> Actor {
 
 /// The country a phrase names: the first country name, alias or demonym among the hits inside
 /// `span` ("the Burundian government spokesman").
-fn country_within(hits: &[Hit], span: Span, g: &Gazetteer) -> Option<String> {
+fn country_within(text: &str, hits: &[Hit], span: Span, g: &Gazetteer) -> Option<String> {
     let k = hits.partition_point(|h| h.span.start < span.start);
     hits[k..]
         .iter()
         .take_while(|h| h.span.start < span.end)
         .find_map(|h| match h.tag {
-            Tag::Entry { entry, form } if form != Form::Short => {
+            Tag::Entry { entry, form }
+                if matches!(form, Form::Name | Form::Alias | Form::Demonym)
+                    && !is_locative_at(text, h.span.start) =>
+            {
                 let e = &g.entries[entry as usize];
                 (e.kind == EntryKind::Country)
                     .then(|| e.country.clone())
@@ -1238,6 +1254,13 @@ fn country_within(hits: &[Hit], span: Span, g: &Gazetteer) -> Option<String> {
             }
             _ => None,
         })
+}
+
+/// Whether the word before `pos` is "in" or "at": a place, not a nationality ("a student in
+/// Lima").
+fn is_locative_at(text: &str, pos: usize) -> bool {
+    let (_, before) = window_before(text, pos, 4);
+    before.ends_with(" in ") || before.ends_with(" at ")
 }
 
 #[cfg(test)]
