@@ -42,7 +42,7 @@ use crate::model::{ActorKind, Day};
 use crate::util::slug;
 
 /// The bundled default gazetteer: (file name for error messages, contents).
-pub(crate) const DEFAULT: [(&str, &str); 4] = [
+pub(crate) const DEFAULT: [(&str, &str); 5] = [
     (
         "data/gazetteer/countries.tsv",
         include_str!("../data/gazetteer/countries.tsv"),
@@ -50,6 +50,10 @@ pub(crate) const DEFAULT: [(&str, &str); 4] = [
     (
         "data/gazetteer/organizations.tsv",
         include_str!("../data/gazetteer/organizations.tsv"),
+    ),
+    (
+        "data/gazetteer/people-world.tsv",
+        include_str!("../data/gazetteer/people-world.tsv"),
     ),
     (
         "data/gazetteer/people.tsv",
