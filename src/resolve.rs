@@ -314,6 +314,17 @@ impl Resolver {
                 if entry.kind != EntryKind::Title {
                     seen_full.insert(e);
                     b.mention(entry_key(e), || actor_of(entry), entry.gender, span, text);
+                    // A listed person without a short form ("John Kerry"): the surname alone
+                    // later in the article is this person too.
+                    if entry.kind == EntryKind::Person && entry.shorts.is_empty() {
+                        let name = &text[span.range()];
+                        if let Some((_, last)) = name.rsplit_once(' ') {
+                            if last.len() > 2 && last.chars().next().is_some_and(char::is_uppercase)
+                            {
+                                b.surnames.entry(last.to_string()).or_insert(entry_key(e));
+                            }
+                        }
+                    }
                     covered = span.end;
                     continue;
                 }
