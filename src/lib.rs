@@ -87,7 +87,7 @@ mod segment;
 mod temporal;
 mod util;
 
-pub use crate::error::Error;
+pub use crate::error::{Error, ErrorKind};
 pub use crate::extractor::{Article, Extractor, ExtractorBuilder};
 pub use crate::model::{
     Actor, ActorKind, Anchor, AnchorSource, Date, DateKind, DateMod, Day, DayRange, Excerpt,
