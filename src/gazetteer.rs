@@ -132,13 +132,18 @@ pub(crate) struct Gazetteer {
 impl Gazetteer {
     /// Parses `text`; `file` names it in error messages.
     pub(crate) fn parse(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
+        let text = strip_bom(text);
         let mut out = Vec::new();
+        let mut ids = UniqueIds::default();
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
-            out.push(parse_line(line).map_err(|p| Error::data(file, i + 1, p))?);
+            let e = parse_line(line).map_err(|p| Error::data(file, i + 1, p))?;
+            ids.check(&e, i + 1)
+                .map_err(|p| Error::data(file, i + 1, p))?;
+            out.push(e);
         }
         Ok(out)
     }
@@ -146,6 +151,7 @@ impl Gazetteer {
     /// Parses `text` in whichever format it is in: JSON when it starts with `[` or `{` (and the
     /// `json` feature is on), else the tab-separated format.
     pub(crate) fn parse_any(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
+        let text = strip_bom(text);
         if text.trim_start().starts_with(['[', '{']) {
             #[cfg(feature = "json")]
             return parse_json(file, text);
@@ -178,6 +184,49 @@ impl Gazetteer {
                     self.by_id.insert(key, self.entries.len());
                     self.entries.push(e);
                 }
+            }
+        }
+    }
+}
+
+/// The text without a leading byte-order mark (editors on Windows write one).
+pub(crate) fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Decodes a data file's bytes as UTF-8; an invalid byte is an error naming its line.
+pub(crate) fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Error> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..at];
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count();
+        Error::data(
+            file,
+            line,
+            format!("invalid UTF-8 at column {column} (byte {at} of the file)"),
+        )
+    })
+}
+
+/// The ids one file has given so far: two distinct names with one id in the same file are a
+/// mistake (a later file replacing an earlier one's entry is not), so it is reported.
+#[derive(Default)]
+struct UniqueIds(HashMap<(bool, String), (String, usize)>);
+
+impl UniqueIds {
+    fn check(&mut self, e: &Entry, line: usize) -> Result<(), String> {
+        let key = (e.kind == EntryKind::Title, e.id.clone());
+        match self.0.get(&key) {
+            Some((name, first)) if *name != e.name => Err(format!(
+                "id {:?} of {:?} is already the id of {name:?} on line {first}; give one of them \
+                 its own id=",
+                e.id, e.name
+            )),
+            Some(_) => Ok(()),
+            None => {
+                self.0.insert(key, (e.name.clone(), line));
+                Ok(())
             }
         }
     }
@@ -303,6 +352,13 @@ fn parse_json(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
     use serde_json::value::RawValue;
     let line_of = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
     let mut out = Vec::new();
+    let mut ids = UniqueIds::default();
+    let mut push = |e: Entry, line: usize| -> Result<(), Error> {
+        ids.check(&e, line)
+            .map_err(|p| Error::data(file, line, p))?;
+        out.push(e);
+        Ok(())
+    };
     if text.trim_start().starts_with('[') {
         let items: Vec<&RawValue> = serde_json::from_str(text)
             .map_err(|e| Error::data(file, e.line(), format!("malformed JSON: {e}")))?;
@@ -311,7 +367,10 @@ fn parse_json(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
             let line = line_of(offset);
             let v: serde_json::Value = serde_json::from_str(raw.get())
                 .map_err(|e| Error::data(file, line, format!("malformed JSON: {e}")))?;
-            out.push(entry_from_json(&v).map_err(|p| Error::data(file, line, p))?);
+            push(
+                entry_from_json(&v).map_err(|p| Error::data(file, line, p))?,
+                line,
+            )?;
         }
     } else {
         for (i, line) in text.lines().enumerate() {
@@ -320,7 +379,10 @@ fn parse_json(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
             }
             let v: serde_json::Value = serde_json::from_str(line)
                 .map_err(|e| Error::data(file, i + 1, format!("malformed JSON: {e}")))?;
-            out.push(entry_from_json(&v).map_err(|p| Error::data(file, i + 1, p))?);
+            push(
+                entry_from_json(&v).map_err(|p| Error::data(file, i + 1, p))?,
+                i + 1,
+            )?;
         }
     }
     Ok(out)
