@@ -230,6 +230,7 @@ impl Extractor {
             meetings,
             refusals,
             dates,
+            ..Extraction::default()
         }
     }
 
