@@ -4,36 +4,7 @@
 //! `data/gazetteer/` (countries, organisations, people, titles; embedded with `include_str!`);
 //! users add or replace entries with files in the same format (see [`ExtractorBuilder::gazetteer_file`](crate::ExtractorBuilder::gazetteer_file)).
 //!
-//! # Format
-//!
-//! One entry a line; fields separated by tabs; `#` starts a comment line; blank lines are ignored.
-//!
-//! ```text
-//! KIND <TAB> NAME <TAB> key=value <TAB> key=value ...
-//! ```
-//!
-//! | kind      | what it is                                   | required keys |
-//! |-----------|----------------------------------------------|---------------|
-//! | `country` | a country or territory                       | `code`        |
-//! | `org`     | an organisation                              |               |
-//! | `person`  | a person                                     |               |
-//! | `title`   | a title or role word ("Defense Secretary")   |               |
-//!
-//! | key       | meaning                                                                  |
-//! |-----------|--------------------------------------------------------------------------|
-//! | `id`      | the actor id (default: a slug of NAME)                                   |
-//! | `code`    | a country's ISO 3166-1 alpha-3 code                                      |
-//! | `country` | the ISO alpha-3 code of an organisation's, person's or title's country   |
-//! | `alias`   | other names, `\|`-separated ("PRC\|People's Republic of China")            |
-//! | `metonym` | names that stand for it in context only ("Beijing", "the Kremlin")       |
-//! | `demonym` | adjectives ("Chinese"): used for titles and unnamed sources, not mentions |
-//! | `short`   | short forms that refer to it once the full name was used ("Austin")      |
-//! | `gender`  | `m` or `f`, for pronouns                                                 |
-//! | `role`    | roles, `\|`-separated `ROLE[@CCC][:FROM..TO]` (dates `YYYY-MM-DD`, open ends allowed); on an `org`, the kind of body it is in its country (`defense_ministry`), so that "the defense ministry" can resolve to it |
-//! | `generic` | `yes` for titles that name an unnamed source ("official", "spokeswoman") |
-//!
-//! A later entry with the same id replaces an earlier one, so a user file can correct the bundled
-//! data.
+//! The format is documented for users in [`crate::gazetteer_format`]; keep the two in step.
 
 use std::collections::HashMap;
 
@@ -113,6 +84,10 @@ pub(crate) struct Entry {
     pub(crate) gender: Option<Gender>,
     pub(crate) roles: Vec<Role>,
     pub(crate) generic: bool,
+    /// `extend=yes`: add to the earlier entry with this id instead of replacing it.
+    pub(crate) extend: bool,
+    /// The line the entry is on in its file (0 where there is none), for errors found later.
+    pub(crate) line: usize,
 }
 
 /// Grammatical gender, for pronoun resolution.
@@ -140,7 +115,8 @@ impl Gazetteer {
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
-            let e = parse_line(line).map_err(|p| Error::data(file, i + 1, p))?;
+            let mut e = parse_line(line).map_err(|p| Error::data(file, i + 1, p))?;
+            e.line = i + 1;
             ids.check(&e, i + 1)
                 .map_err(|p| Error::data(file, i + 1, p))?;
             out.push(e);
@@ -174,19 +150,76 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Adds entries; an entry whose id is already present replaces it in place.
-    pub(crate) fn extend(&mut self, entries: Vec<Entry>) {
+    /// Adds the entries of `file`: an entry whose id is already present replaces it in place, or
+    /// with `extend=yes` adds to it. Every country code an entry gives must be a country's
+    /// (one present already, or given in `file`).
+    pub(crate) fn extend(&mut self, file: &str, entries: Vec<Entry>) -> Result<(), Error> {
+        let mut codes = self.country_codes();
+        codes.extend(
+            entries
+                .iter()
+                .filter(|e| e.kind == EntryKind::Country)
+                .filter_map(|e| e.country.clone()),
+        );
         for e in entries {
+            let unknown = e
+                .country
+                .iter()
+                .chain(e.roles.iter().filter_map(|r| r.country.as_ref()))
+                .find(|c| !codes.contains(*c) && e.kind != EntryKind::Country);
+            if let Some(c) = unknown {
+                return Err(Error::data(
+                    file,
+                    e.line,
+                    format!("country {c:?} is not the code of any country in the gazetteer"),
+                ));
+            }
             let key = format!("{:?}:{}", e.kind == EntryKind::Title, e.id);
             match self.by_id.get(&key) {
+                Some(&i) if e.extend => merge(&mut self.entries[i], e),
                 Some(&i) => self.entries[i] = e,
+                None if e.extend => {
+                    return Err(Error::data(
+                        file,
+                        e.line,
+                        format!("extend=yes, but no earlier entry has the id {:?}", e.id),
+                    ))
+                }
                 None => {
                     self.by_id.insert(key, self.entries.len());
                     self.entries.push(e);
                 }
             }
         }
+        Ok(())
     }
+}
+
+/// Adds `more` to `base` (`extend=yes`): lists are appended without repeats, and what `more`
+/// gives of the single-valued keys overrides.
+fn merge(base: &mut Entry, more: Entry) {
+    fn append(to: &mut Vec<String>, from: Vec<String>) {
+        for s in from {
+            if !to.contains(&s) {
+                to.push(s);
+            }
+        }
+    }
+    if more.name != base.name {
+        append(&mut base.aliases, vec![more.name]);
+    }
+    append(&mut base.aliases, more.aliases);
+    append(&mut base.metonyms, more.metonyms);
+    append(&mut base.demonyms, more.demonyms);
+    append(&mut base.shorts, more.shorts);
+    base.roles.extend(more.roles);
+    if more.country.is_some() && base.kind != EntryKind::Country {
+        base.country = more.country;
+    }
+    if more.gender.is_some() {
+        base.gender = more.gender;
+    }
+    base.generic |= more.generic;
 }
 
 /// The text without a leading byte-order mark (editors on Windows write one).
@@ -282,6 +315,8 @@ fn build_entry(
         gender: None,
         roles: Vec::new(),
         generic: false,
+        extend: false,
+        line: 0,
     };
     let mut code = None;
     for field in fields {
@@ -325,6 +360,13 @@ fn build_entry(
                     e.roles.push(parse_role(&r)?);
                 }
             }
+            "extend" => {
+                e.extend = match value {
+                    "yes" => true,
+                    "no" => false,
+                    _ => return Err(format!("extend {value:?} must be yes or no")),
+                }
+            }
             "generic" => {
                 e.generic = match value {
                     "yes" => true,
@@ -336,7 +378,12 @@ fn build_entry(
         }
     }
     if kind == EntryKind::Country {
-        e.country = Some(code.ok_or("a country needs code=ISO 3166-1 alpha-3")?);
+        e.country = match code {
+            Some(c) => Some(c),
+            // Extending an entry keeps its code.
+            None if e.extend => None,
+            None => return Err("a country needs code=ISO 3166-1 alpha-3".into()),
+        };
     } else if code.is_some() {
         return Err("code= is for countries; use country= for affiliation".into());
     }
@@ -353,7 +400,8 @@ fn parse_json(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
     let line_of = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
     let mut out = Vec::new();
     let mut ids = UniqueIds::default();
-    let mut push = |e: Entry, line: usize| -> Result<(), Error> {
+    let mut push = |mut e: Entry, line: usize| -> Result<(), Error> {
+        e.line = line;
         ids.check(&e, line)
             .map_err(|p| Error::data(file, line, p))?;
         out.push(e);
@@ -543,8 +591,16 @@ mod tests {
     #[test]
     fn later_id_replaces_earlier() {
         let mut g = Gazetteer::default();
-        g.extend(Gazetteer::parse("a", "country\tFoo\tcode=FOO").unwrap());
-        g.extend(Gazetteer::parse("b", "country\tFoo\tcode=FOX").unwrap());
+        g.extend(
+            "a",
+            Gazetteer::parse("a", "country\tFoo\tcode=FOO").unwrap(),
+        )
+        .unwrap();
+        g.extend(
+            "b",
+            Gazetteer::parse("b", "country\tFoo\tcode=FOX").unwrap(),
+        )
+        .unwrap();
         assert_eq!(g.entries.len(), 1);
         assert_eq!(g.entries[0].country.as_deref(), Some("FOX"));
     }

@@ -224,3 +224,44 @@ fn boms_are_skipped_and_invalid_utf8_names_its_line() {
         .unwrap_err();
     assert_eq!(err.line(), Some(3), "{err}");
 }
+
+/// Issue 15: a user entry can extend a bundled one (before, adding one alias to Iran replaced
+/// the whole entry), and a country code no country has is an error, not silently accepted.
+#[test]
+fn entries_extend_and_country_codes_are_checked() {
+    let ex = Extractor::builder()
+        .gazetteer_text("more.tsv", "country\tIran\textend=yes\talias=Persia")
+        .build()
+        .unwrap();
+    let doc = ex.extract("Persia said no. Tehran agreed. Iran did too.");
+    let iran = doc.actor("iran").unwrap();
+    assert_eq!(iran.country.as_deref(), Some("IRN"));
+    assert_eq!(iran.mentions.len(), 3, "{:?}", iran.mentions);
+    let err = Extractor::builder()
+        .gazetteer_text("x.tsv", "person\tNobody Known\textend=yes\talias=N.K.")
+        .build()
+        .unwrap_err();
+    assert_eq!(err.line(), Some(1));
+    assert!(err.to_string().contains("no earlier entry"), "{err}");
+    for text in [
+        "person\tA B\tcountry=ZZZ",
+        "person\tA B\trole=minister@ZZZ:..",
+    ] {
+        let err = Extractor::builder()
+            .gazetteer_text("cc.tsv", text)
+            .build()
+            .unwrap_err();
+        assert!(
+            err.to_string().starts_with("cc.tsv:1: country \"ZZZ\""),
+            "{err}"
+        );
+    }
+    // A country defined in the same file may be used there.
+    assert!(Extractor::builder()
+        .gazetteer_text(
+            "f.tsv",
+            "person\tA B\tcountry=FRE\ncountry\tFreedonia\tcode=FRE"
+        )
+        .build()
+        .is_ok());
+}
