@@ -352,3 +352,19 @@ fn a_bom_on_the_first_jsonl_line_is_skipped() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn progress_reports_count_rate_and_share_of_a_known_input_size() {
+    let feed = tmp(
+        "progress.jsonl",
+        "{\"text\": \"NATO said no.\"}\n".repeat(50).as_bytes(),
+    );
+    let out = demarche(&["--progress", "--jsonl", &feed], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("50 articles, ") && err.contains("/s") && err.contains("100%"),
+        "{err}"
+    );
+    assert_eq!(lines(&out).len(), 50);
+}
