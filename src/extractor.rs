@@ -453,7 +453,7 @@ impl ExtractorBuilder {
         let mut gazetteer = Gazetteer::default();
         if self.default_gazetteer {
             for (name, text) in gazetteer::DEFAULT {
-                gazetteer.extend(name, Gazetteer::parse(name, text)?)?;
+                gazetteer.extend(name, Gazetteer::parse(name, text)?, true)?;
             }
         }
         for source in &self.sources {
@@ -478,7 +478,7 @@ impl ExtractorBuilder {
                     &gazetteer.country_codes(),
                 )?,
             };
-            gazetteer.extend(&name, entries)?;
+            gazetteer.extend(&name, entries, format == Format::Gazetteer)?;
         }
         let lexicon = Lexicon::bundled();
         let temporal = Temporal::new();

@@ -151,9 +151,15 @@ impl Gazetteer {
     }
 
     /// Adds the entries of `file`: an entry whose id is already present replaces it in place, or
-    /// with `extend=yes` adds to it. Every country code an entry gives must be a country's
-    /// (one present already, or given in `file`).
-    pub(crate) fn extend(&mut self, file: &str, entries: Vec<Entry>) -> Result<(), Error> {
+    /// with `extend=yes` adds to it. With `check_codes`, every country code an entry gives must
+    /// be a country's (one present already, or given in `file`); Phoenix dictionaries are not
+    /// checked, as their codes are CAMEO actor codes that need not name a listed country.
+    pub(crate) fn extend(
+        &mut self,
+        file: &str,
+        entries: Vec<Entry>,
+        check_codes: bool,
+    ) -> Result<(), Error> {
         let mut codes = self.country_codes();
         codes.extend(
             entries
@@ -167,7 +173,7 @@ impl Gazetteer {
                 .iter()
                 .chain(e.roles.iter().filter_map(|r| r.country.as_ref()))
                 .find(|c| !codes.contains(*c) && e.kind != EntryKind::Country);
-            if let Some(c) = unknown {
+            if let Some(c) = unknown.filter(|_| check_codes) {
                 return Err(Error::data(
                     file,
                     e.line,
@@ -594,11 +600,13 @@ mod tests {
         g.extend(
             "a",
             Gazetteer::parse("a", "country\tFoo\tcode=FOO").unwrap(),
+            true,
         )
         .unwrap();
         g.extend(
             "b",
             Gazetteer::parse("b", "country\tFoo\tcode=FOX").unwrap(),
+            true,
         )
         .unwrap();
         assert_eq!(g.entries.len(), 1);
