@@ -697,6 +697,59 @@ impl Progress {
 mod tests {
     use super::*;
 
+    /// A writer that remembers its largest single write.
+    #[derive(Default)]
+    struct Largest {
+        total: usize,
+        largest: usize,
+    }
+
+    impl Write for Largest {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.total += buf.len();
+            self.largest = self.largest.max(buf.len());
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Issue 17, item 7: one record's JSON is streamed to the writer, not built whole in memory
+    /// first (before, the whole line went out in one write of its full size).
+    #[test]
+    fn a_record_is_streamed_to_the_writer() {
+        let o = args(&["x"]).ok().unwrap();
+        let ex = Extractor::new();
+        let mut run = Run {
+            program: Program::Demarche,
+            o: &o,
+            ex: &ex,
+            out: Largest::default(),
+            failed: false,
+            closed: false,
+        };
+        let text = "NATO met China on Friday. ".repeat(2000);
+        let item = Item {
+            file: "big.txt".into(),
+            line: None,
+            done: 0,
+            what: Ok(Record {
+                id: None,
+                text,
+                published: None,
+            }),
+        };
+        let doc = ex.extract(item.article());
+        assert!(run.emit(item, Ok(doc)).is_continue());
+        assert!(run.out.total > 400_000, "{}", run.out.total);
+        assert!(
+            run.out.largest < 1000,
+            "largest write {} bytes",
+            run.out.largest
+        );
+    }
+
     fn args(a: &[&str]) -> Result<Options, Stop> {
         parse_args(a.iter().map(|s| s.to_string()))
     }
