@@ -34,9 +34,9 @@ impl Extractor {
     /// let mut n = 0;
     /// // Asking for more runs on at most MAX_THREADS threads, with the same output.
     /// Extractor::new().extract_batch(["NATO said no."], usize::MAX, |t| (*t).into(), |_, _| n += 1);
-    /// assert_eq!((n, Extractor::MAX_THREADS), (1, 1024));
+    /// assert_eq!((n, Extractor::MAX_THREADS), (1, 256));
     /// ```
-    pub const MAX_THREADS: usize = 1024;
+    pub const MAX_THREADS: usize = 256;
 
     /// Extracts from every item of `items` on `threads` threads (0: one per available core),
     /// calling `output` with each item and its [`Extraction`] in input order.

@@ -333,7 +333,7 @@ fn impossible_thread_counts_are_usage_errors() {
         );
         assert!(stderr(&out).contains("--threads"), "{}", stderr(&out));
     }
-    let out = demarche(&["--threads", "1024", &a], b"");
+    let out = demarche(&["--threads", "256", &a], b"");
     assert!(out.status.success(), "{}", stderr(&out));
 }
 

@@ -50,7 +50,7 @@ Options:
                           section); repeatable, later files win
   --phoenix FILE          add the actors of a PETRARCH/Phoenix .actors dictionary; repeatable
   --no-default-gazetteer  use only the --gazetteer and --phoenix files
-  --threads N             worker threads (default 0: one per core; at most 1024)
+  --threads N             worker threads (default 0: one per core; at most 256)
   --format json|text      json (default): one JSON object per article, one per line;
                           text: a readable summary (who met whom, when, status; who said what)
   --pretty                indent the JSON (objects then span several lines)
@@ -771,6 +771,6 @@ mod tests {
             args(&["--threads", "-1", "x"]),
             Err(Stop::Usage(_))
         ));
-        assert_eq!(args(&["--threads=1024", "x"]).ok().unwrap().threads, 1024);
+        assert_eq!(args(&["--threads=256", "x"]).ok().unwrap().threads, 256);
     }
 }
