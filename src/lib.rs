@@ -101,8 +101,9 @@ mod util;
 pub use crate::error::{Error, ErrorKind};
 pub use crate::extractor::{Article, Extractor, ExtractorBuilder};
 pub use crate::model::{
-    Actor, ActorKind, Anchor, AnchorSource, Date, DateKind, DateMod, Day, DayRange, Excerpt,
-    Extraction, Meeting, MeetingFormat, MeetingStatus, Refusal, Span, Statement, StatementKind,
+    Actor, ActorKind, Anchor, AnchorSource, Cameo, Date, DateKind, DateMod, Day, DayRange, Excerpt,
+    Extraction, Meeting, MeetingFormat, MeetingStatus, Plover, PloverMode, Refusal, Span,
+    Statement, StatementKind,
 };
 
 /// Hooks for the crate's own benchmarks. Not part of the public API: no semver guarantees.

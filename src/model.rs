@@ -495,6 +495,119 @@ names!(
     ]
 );
 
+/// A CAMEO event code, as meetings and refusals carry it (in JSON and in
+/// [`Meeting::cameo`] as its string, `"040"`; typed with [`Meeting::cameo_code`]).
+///
+/// ```
+/// use demarche::Cameo;
+/// assert_eq!("044".parse::<Cameo>().unwrap(), Cameo::MeetAtThirdLocation);
+/// assert_eq!(serde_json::to_string(&Cameo::Consult).unwrap(), "\"040\"");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Cameo {
+    /// 036: express intent to meet or negotiate (a planned or proposed meeting).
+    #[serde(rename = "036")]
+    ExpressIntentToMeet,
+    /// 040: consult.
+    #[serde(rename = "040")]
+    Consult,
+    /// 041: discuss by telephone (or video).
+    #[serde(rename = "041")]
+    DiscussByTelephone,
+    /// 042: make a visit.
+    #[serde(rename = "042")]
+    MakeVisit,
+    /// 043: host a visit.
+    #[serde(rename = "043")]
+    HostVisit,
+    /// 044: meet at a "third" location.
+    #[serde(rename = "044")]
+    MeetAtThirdLocation,
+    /// 120: reject.
+    #[serde(rename = "120")]
+    Reject,
+    /// 125: reject a proposal to meet, discuss or negotiate.
+    #[serde(rename = "125")]
+    RejectProposalToMeet,
+}
+
+names!(
+    Cameo,
+    "CAMEO code",
+    Consult,
+    "040",
+    [
+        ExpressIntentToMeet = "036",
+        Consult = "040",
+        DiscussByTelephone = "041",
+        MakeVisit = "042",
+        HostVisit = "043",
+        MeetAtThirdLocation = "044",
+        Reject = "120",
+        RejectProposalToMeet = "125"
+    ]
+);
+
+/// A PLOVER event category (in JSON and in [`Meeting::plover`] as its string; typed with
+/// [`Meeting::plover_code`]).
+///
+/// ```
+/// use demarche::Plover;
+/// assert_eq!(Plover::Reject.to_string(), "REJECT");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Plover {
+    /// Meet, talk or call.
+    Consult,
+    /// Refuse.
+    Reject,
+}
+
+names!(
+    Plover,
+    "PLOVER category",
+    Reject,
+    "REJECT",
+    [Consult = "CONSULT", Reject = "REJECT"]
+);
+
+/// The PLOVER mode of a `CONSULT` (in JSON and in [`Meeting::plover_mode`] as its string; typed
+/// with [`Meeting::plover_mode_code`]).
+///
+/// ```
+/// use demarche::PloverMode;
+/// assert_eq!("third-party".parse::<PloverMode>().unwrap(), PloverMode::ThirdParty);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PloverMode {
+    /// By phone (also video calls).
+    Phone,
+    /// A visit to the other side.
+    Visit,
+    /// At a place that is neither side's.
+    ThirdParty,
+    /// Three or more parties.
+    Multilateral,
+}
+
+names!(
+    PloverMode,
+    "PLOVER mode",
+    ThirdParty,
+    "third-party",
+    [
+        Phone = "phone",
+        Visit = "visit",
+        ThirdParty = "third-party",
+        Multilateral = "multilateral"
+    ]
+);
+
 /// A contact between actors: a meeting, talks, a call or a visit, held or not.
 ///
 /// # Example
@@ -540,6 +653,41 @@ pub struct Meeting {
     pub plover_mode: Option<String>,
 }
 
+impl Meeting {
+    /// [`Meeting::cameo`] as a typed [`Cameo`] code.
+    ///
+    /// ```
+    /// use demarche::{Cameo, Extractor};
+    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+    /// assert_eq!(doc.meetings[0].cameo_code(), Some(Cameo::MakeVisit));
+    /// ```
+    pub fn cameo_code(&self) -> Option<Cameo> {
+        self.cameo.parse().ok()
+    }
+
+    /// [`Meeting::plover`] as a typed [`Plover`] category.
+    ///
+    /// ```
+    /// use demarche::{Extractor, Plover};
+    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+    /// assert_eq!(doc.meetings[0].plover_code(), Some(Plover::Consult));
+    /// ```
+    pub fn plover_code(&self) -> Option<Plover> {
+        self.plover.parse().ok()
+    }
+
+    /// [`Meeting::plover_mode`] as a typed [`PloverMode`].
+    ///
+    /// ```
+    /// use demarche::{Extractor, PloverMode};
+    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+    /// assert_eq!(doc.meetings[0].plover_mode_code(), Some(PloverMode::Visit));
+    /// ```
+    pub fn plover_mode_code(&self) -> Option<PloverMode> {
+        self.plover_mode.as_deref()?.parse().ok()
+    }
+}
+
 /// An actor declining or rejecting another's request, invitation or proposal.
 ///
 /// # Example
@@ -574,6 +722,30 @@ pub struct Refusal {
     pub cameo: String,
     /// The PLOVER event category: always `"REJECT"`.
     pub plover: String,
+}
+
+impl Refusal {
+    /// [`Refusal::cameo`] as a typed [`Cameo`] code.
+    ///
+    /// ```
+    /// use demarche::{Cameo, Extractor};
+    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
+    /// assert_eq!(doc.refusals[0].cameo_code(), Some(Cameo::RejectProposalToMeet));
+    /// ```
+    pub fn cameo_code(&self) -> Option<Cameo> {
+        self.cameo.parse().ok()
+    }
+
+    /// [`Refusal::plover`] as a typed [`Plover`] category.
+    ///
+    /// ```
+    /// use demarche::{Extractor, Plover};
+    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
+    /// assert_eq!(doc.refusals[0].plover_code(), Some(Plover::Reject));
+    /// ```
+    pub fn plover_code(&self) -> Option<Plover> {
+        self.plover.parse().ok()
+    }
 }
 
 /// The TIMEX3 type of a [`Date`].

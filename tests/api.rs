@@ -328,6 +328,27 @@ fn enums_print_and_parse_as_serde_writes_them() {
     check(DateKind::ALL);
     check(DateMod::ALL);
     check(AnchorSource::ALL);
+    check(demarche::Cameo::ALL);
+    check(demarche::Plover::ALL);
+    check(demarche::PloverMode::ALL);
+}
+
+#[test]
+fn every_event_code_the_extractor_writes_is_a_typed_code() {
+    let doc = Extractor::new().extract(Article::new(SAMPLE).published(day("2024-03-08")));
+    assert!(!doc.meetings.is_empty() && !doc.refusals.is_empty());
+    for m in &doc.meetings {
+        assert_eq!(m.cameo_code().map(|c| c.as_str()), Some(m.cameo.as_str()));
+        assert_eq!(m.plover_code().map(|c| c.as_str()), Some(m.plover.as_str()));
+        assert_eq!(
+            m.plover_mode_code().map(|c| c.as_str()),
+            m.plover_mode.as_deref()
+        );
+    }
+    for r in &doc.refusals {
+        assert_eq!(r.cameo_code().map(|c| c.as_str()), Some(r.cameo.as_str()));
+        assert_eq!(r.plover_code().map(|c| c.as_str()), Some(r.plover.as_str()));
+    }
 }
 
 #[test]
