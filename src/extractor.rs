@@ -231,6 +231,7 @@ impl Extractor {
             meetings,
             refusals,
             dates,
+            ..Extraction::default()
         }
     }
 
@@ -453,7 +454,7 @@ impl ExtractorBuilder {
         let mut gazetteer = Gazetteer::default();
         if self.default_gazetteer {
             for (name, text) in gazetteer::DEFAULT {
-                gazetteer.extend(Gazetteer::parse(name, text)?);
+                gazetteer.extend(name, Gazetteer::parse(name, text)?, true)?;
             }
         }
         for source in &self.sources {
@@ -464,20 +465,21 @@ impl ExtractorBuilder {
                     *format,
                 ),
                 Source::File { path, format } => {
-                    let text =
-                        std::fs::read_to_string(path).map_err(|e| Error::io(path.clone(), e))?;
-                    (
-                        path.display().to_string(),
-                        std::borrow::Cow::Owned(text),
-                        *format,
-                    )
+                    let bytes = std::fs::read(path).map_err(|e| Error::io(path.clone(), e))?;
+                    let name = path.display().to_string();
+                    let text = gazetteer::decode(&name, bytes)?;
+                    (name, std::borrow::Cow::Owned(text), *format)
                 }
             };
             let entries = match format {
                 Format::Gazetteer => Gazetteer::parse_any(&name, &text)?,
-                Format::Phoenix => phoenix::parse(&name, &text, &gazetteer.country_codes())?,
+                Format::Phoenix => phoenix::parse(
+                    &name,
+                    gazetteer::strip_bom(&text),
+                    &gazetteer.country_codes(),
+                )?,
             };
-            gazetteer.extend(entries);
+            gazetteer.extend(&name, entries, format == Format::Gazetteer)?;
         }
         let lexicon = Lexicon::bundled();
         let temporal = Temporal::new();

@@ -4,36 +4,7 @@
 //! `data/gazetteer/` (countries, organisations, people, titles; embedded with `include_str!`);
 //! users add or replace entries with files in the same format (see [`ExtractorBuilder::gazetteer_file`](crate::ExtractorBuilder::gazetteer_file)).
 //!
-//! # Format
-//!
-//! One entry a line; fields separated by tabs; `#` starts a comment line; blank lines are ignored.
-//!
-//! ```text
-//! KIND <TAB> NAME <TAB> key=value <TAB> key=value ...
-//! ```
-//!
-//! | kind      | what it is                                   | required keys |
-//! |-----------|----------------------------------------------|---------------|
-//! | `country` | a country or territory                       | `code`        |
-//! | `org`     | an organisation                              |               |
-//! | `person`  | a person                                     |               |
-//! | `title`   | a title or role word ("Defense Secretary")   |               |
-//!
-//! | key       | meaning                                                                  |
-//! |-----------|--------------------------------------------------------------------------|
-//! | `id`      | the actor id (default: a slug of NAME)                                   |
-//! | `code`    | a country's ISO 3166-1 alpha-3 code                                      |
-//! | `country` | the ISO alpha-3 code of an organisation's, person's or title's country   |
-//! | `alias`   | other names, `\|`-separated ("PRC\|People's Republic of China")            |
-//! | `metonym` | names that stand for it in context only ("Beijing", "the Kremlin")       |
-//! | `demonym` | adjectives ("Chinese"): used for titles and unnamed sources, not mentions |
-//! | `short`   | short forms that refer to it once the full name was used ("Austin")      |
-//! | `gender`  | `m` or `f`, for pronouns                                                 |
-//! | `role`    | roles, `\|`-separated `ROLE[@CCC][:FROM..TO]` (dates `YYYY-MM-DD`, open ends allowed); on an `org`, the kind of body it is in its country (`defense_ministry`), so that "the defense ministry" can resolve to it |
-//! | `generic` | `yes` for titles that name an unnamed source ("official", "spokeswoman") |
-//!
-//! A later entry with the same id replaces an earlier one, so a user file can correct the bundled
-//! data.
+//! The format is documented for users in [`crate::gazetteer_format`]; keep the two in step.
 
 use std::collections::HashMap;
 
@@ -117,6 +88,10 @@ pub(crate) struct Entry {
     pub(crate) gender: Option<Gender>,
     pub(crate) roles: Vec<Role>,
     pub(crate) generic: bool,
+    /// `extend=yes`: add to the earlier entry with this id instead of replacing it.
+    pub(crate) extend: bool,
+    /// The line the entry is on in its file (0 where there is none), for errors found later.
+    pub(crate) line: usize,
 }
 
 /// Grammatical gender, for pronoun resolution.
@@ -136,13 +111,19 @@ pub(crate) struct Gazetteer {
 impl Gazetteer {
     /// Parses `text`; `file` names it in error messages.
     pub(crate) fn parse(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
+        let text = strip_bom(text);
         let mut out = Vec::new();
+        let mut ids = UniqueIds::default();
         for (i, raw) in text.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
-            out.push(parse_line(line).map_err(|p| Error::data(file, i + 1, p))?);
+            let mut e = parse_line(line).map_err(|p| Error::data(file, i + 1, p))?;
+            e.line = i + 1;
+            ids.check(&e, i + 1)
+                .map_err(|p| Error::data(file, i + 1, p))?;
+            out.push(e);
         }
         Ok(out)
     }
@@ -150,6 +131,7 @@ impl Gazetteer {
     /// Parses `text` in whichever format it is in: JSON when it starts with `[` or `{` (and the
     /// `json` feature is on), else the tab-separated format.
     pub(crate) fn parse_any(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
+        let text = strip_bom(text);
         if text.trim_start().starts_with(['[', '{']) {
             #[cfg(feature = "json")]
             return parse_json(file, text);
@@ -172,16 +154,122 @@ impl Gazetteer {
             .collect()
     }
 
-    /// Adds entries; an entry whose id is already present replaces it in place.
-    pub(crate) fn extend(&mut self, entries: Vec<Entry>) {
+    /// Adds the entries of `file`: an entry whose id is already present replaces it in place, or
+    /// with `extend=yes` adds to it. With `check_codes`, every country code an entry gives must
+    /// be a country's (one present already, or given in `file`); Phoenix dictionaries are not
+    /// checked, as their codes are CAMEO actor codes that need not name a listed country.
+    pub(crate) fn extend(
+        &mut self,
+        file: &str,
+        entries: Vec<Entry>,
+        check_codes: bool,
+    ) -> Result<(), Error> {
+        let mut codes = self.country_codes();
+        codes.extend(
+            entries
+                .iter()
+                .filter(|e| e.kind == EntryKind::Country)
+                .filter_map(|e| e.country.clone()),
+        );
         for e in entries {
+            let unknown = e
+                .country
+                .iter()
+                .chain(e.roles.iter().filter_map(|r| r.country.as_ref()))
+                .find(|c| !codes.contains(*c) && e.kind != EntryKind::Country);
+            if let Some(c) = unknown.filter(|_| check_codes) {
+                return Err(Error::data(
+                    file,
+                    e.line,
+                    format!("country {c:?} is not the code of any country in the gazetteer"),
+                ));
+            }
             let key = format!("{:?}:{}", e.kind == EntryKind::Title, e.id);
             match self.by_id.get(&key) {
+                Some(&i) if e.extend => merge(&mut self.entries[i], e),
                 Some(&i) => self.entries[i] = e,
+                None if e.extend => {
+                    return Err(Error::data(
+                        file,
+                        e.line,
+                        format!("extend=yes, but no earlier entry has the id {:?}", e.id),
+                    ))
+                }
                 None => {
                     self.by_id.insert(key, self.entries.len());
                     self.entries.push(e);
                 }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Adds `more` to `base` (`extend=yes`): lists are appended without repeats, and what `more`
+/// gives of the single-valued keys overrides.
+fn merge(base: &mut Entry, more: Entry) {
+    fn append(to: &mut Vec<String>, from: Vec<String>) {
+        for s in from {
+            if !to.contains(&s) {
+                to.push(s);
+            }
+        }
+    }
+    if more.name != base.name {
+        append(&mut base.aliases, vec![more.name]);
+    }
+    append(&mut base.aliases, more.aliases);
+    append(&mut base.metonyms, more.metonyms);
+    append(&mut base.demonyms, more.demonyms);
+    append(&mut base.shorts, more.shorts);
+    base.roles.extend(more.roles);
+    if more.country.is_some() && base.kind != EntryKind::Country {
+        base.country = more.country;
+    }
+    if more.gender.is_some() {
+        base.gender = more.gender;
+    }
+    base.generic |= more.generic;
+}
+
+/// The text without a leading byte-order mark (editors on Windows write one).
+pub(crate) fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Decodes a data file's bytes as UTF-8; an invalid byte is an error naming its line.
+pub(crate) fn decode(file: &str, bytes: Vec<u8>) -> Result<String, Error> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..at];
+        let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+        let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count();
+        Error::data(
+            file,
+            line,
+            format!("invalid UTF-8 at column {column} (byte {at} of the file)"),
+        )
+    })
+}
+
+/// The ids one file has given so far: two distinct names with one id in the same file are a
+/// mistake (a later file replacing an earlier one's entry is not), so it is reported.
+#[derive(Default)]
+struct UniqueIds(HashMap<(bool, String), (String, usize)>);
+
+impl UniqueIds {
+    fn check(&mut self, e: &Entry, line: usize) -> Result<(), String> {
+        let key = (e.kind == EntryKind::Title, e.id.clone());
+        match self.0.get(&key) {
+            Some((name, first)) if *name != e.name => Err(format!(
+                "id {:?} of {:?} is already the id of {name:?} on line {first}; give one of them \
+                 its own id=",
+                e.id, e.name
+            )),
+            Some(_) => Ok(()),
+            None => {
+                self.0.insert(key, (e.name.clone(), line));
+                Ok(())
             }
         }
     }
@@ -237,6 +325,8 @@ fn build_entry(
         gender: None,
         roles: Vec::new(),
         generic: false,
+        extend: false,
+        line: 0,
     };
     let mut code = None;
     for field in fields {
@@ -280,6 +370,13 @@ fn build_entry(
                     e.roles.push(parse_role(&r)?);
                 }
             }
+            "extend" => {
+                e.extend = match value {
+                    "yes" => true,
+                    "no" => false,
+                    _ => return Err(format!("extend {value:?} must be yes or no")),
+                }
+            }
             "generic" => {
                 e.generic = match value {
                     "yes" => true,
@@ -291,7 +388,12 @@ fn build_entry(
         }
     }
     if kind == EntryKind::Country {
-        e.country = Some(code.ok_or("a country needs code=ISO 3166-1 alpha-3")?);
+        e.country = match code {
+            Some(c) => Some(c),
+            // Extending an entry keeps its code.
+            None if e.extend => None,
+            None => return Err("a country needs code=ISO 3166-1 alpha-3".into()),
+        };
     } else if code.is_some() {
         return Err("code= is for countries; use country= for affiliation".into());
     }
@@ -307,6 +409,14 @@ fn parse_json(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
     use serde_json::value::RawValue;
     let line_of = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
     let mut out = Vec::new();
+    let mut ids = UniqueIds::default();
+    let mut push = |mut e: Entry, line: usize| -> Result<(), Error> {
+        e.line = line;
+        ids.check(&e, line)
+            .map_err(|p| Error::data(file, line, p))?;
+        out.push(e);
+        Ok(())
+    };
     if text.trim_start().starts_with('[') {
         let items: Vec<&RawValue> = serde_json::from_str(text)
             .map_err(|e| Error::data(file, e.line(), format!("malformed JSON: {e}")))?;
@@ -315,7 +425,10 @@ fn parse_json(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
             let line = line_of(offset);
             let v: serde_json::Value = serde_json::from_str(raw.get())
                 .map_err(|e| Error::data(file, line, format!("malformed JSON: {e}")))?;
-            out.push(entry_from_json(&v).map_err(|p| Error::data(file, line, p))?);
+            push(
+                entry_from_json(&v).map_err(|p| Error::data(file, line, p))?,
+                line,
+            )?;
         }
     } else {
         for (i, line) in text.lines().enumerate() {
@@ -324,7 +437,10 @@ fn parse_json(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
             }
             let v: serde_json::Value = serde_json::from_str(line)
                 .map_err(|e| Error::data(file, i + 1, format!("malformed JSON: {e}")))?;
-            out.push(entry_from_json(&v).map_err(|p| Error::data(file, i + 1, p))?);
+            push(
+                entry_from_json(&v).map_err(|p| Error::data(file, i + 1, p))?,
+                i + 1,
+            )?;
         }
     }
     Ok(out)
@@ -485,8 +601,18 @@ mod tests {
     #[test]
     fn later_id_replaces_earlier() {
         let mut g = Gazetteer::default();
-        g.extend(Gazetteer::parse("a", "country\tFoo\tcode=FOO").unwrap());
-        g.extend(Gazetteer::parse("b", "country\tFoo\tcode=FOX").unwrap());
+        g.extend(
+            "a",
+            Gazetteer::parse("a", "country\tFoo\tcode=FOO").unwrap(),
+            true,
+        )
+        .unwrap();
+        g.extend(
+            "b",
+            Gazetteer::parse("b", "country\tFoo\tcode=FOX").unwrap(),
+            true,
+        )
+        .unwrap();
         assert_eq!(g.entries.len(), 1);
         assert_eq!(g.entries[0].country.as_deref(), Some("FOX"));
     }

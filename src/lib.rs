@@ -49,10 +49,14 @@ assert_eq!(&text[d.span.range()], d.text);
 - [`Article`] is the input: text and an optional publication date ([`Day`]).
 - [`Extraction`] is the output: [`Actor`]s, [`Statement`]s, [`Meeting`]s, [`Refusal`]s and
   [`Date`]s, plus the [`Anchor`] relative dates were resolved against. It serialises with serde;
-  that JSON is the `extract` example's output contract.
+  that JSON is the `demarche` tool's output contract (see the README).
 - [`Span`] and [`Excerpt`] locate records in the text.
 - [`Error`] is what building can fail with: a malformed gazetteer line (file, line and problem)
-  or an unreadable file.
+  or an unreadable file; [`Error::kind`] gives an [`ErrorKind`] to match on.
+- [`Extractor::extract_batch`] and [`Extractor::try_extract_batch`] run many articles on all
+  cores, in input order.
+- [`Extraction::actor`], [`Extraction::participants`], [`Extraction::speaker`] and their kin
+  follow a record's actor ids to the [`Actor`]s.
 
 # The pipeline
 
@@ -65,8 +69,14 @@ and refusals) → the [`Extraction`]. No stage after the scan re-reads the text 
 
 The bundled gazetteer (the `.tsv` files in `data/gazetteer/`) and cue-word lexicons (`data/lexicon.tsv`,
 `data/temporal.tsv`) are plain tab-separated text, embedded at compile time. The gazetteer
-format is documented in the README; load your own with
-[`ExtractorBuilder::gazetteer_file`].
+format is documented in [`gazetteer_format`]; load your own with
+[`ExtractorBuilder::gazetteer_file`], to add entries, extend bundled ones or replace them.
+
+# The command-line tool
+
+The crate installs a `demarche` binary (`cargo install demarche`; `demarche --help`): articles
+or JSON Lines feeds in, one JSON object per article out (this [`Extraction`]'s serde form, with
+the input's `file`), or a readable summary with `--format text`.
 */
 
 #![deny(missing_docs)]
@@ -77,6 +87,7 @@ mod error;
 mod event;
 mod extractor;
 mod gazetteer;
+pub mod gazetteer_format;
 mod lexicon;
 mod model;
 mod names;
@@ -88,11 +99,12 @@ mod segment;
 mod temporal;
 mod util;
 
-pub use crate::error::Error;
+pub use crate::error::{Error, ErrorKind};
 pub use crate::extractor::{Article, Extractor, ExtractorBuilder};
 pub use crate::model::{
-    Actor, ActorKind, Anchor, AnchorSource, Date, DateKind, DateMod, Day, DayRange, Excerpt,
-    Extraction, Meeting, MeetingFormat, MeetingStatus, Refusal, Span, Statement, StatementKind,
+    Actor, ActorKind, Anchor, AnchorSource, Cameo, Date, DateKind, DateMod, Day, DayRange, Excerpt,
+    Extraction, Meeting, MeetingFormat, MeetingStatus, Plover, PloverMode, Refusal, Span,
+    Statement, StatementKind,
 };
 
 /// Hooks for the crate's own benchmarks. Not part of the public API: no semver guarantees.

@@ -13,7 +13,49 @@ use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
+
+/// `as_str`, `Display` and `FromStr` for a unit enum, with the same names as its serde form, so
+/// that `x.to_string().parse()` and `serde_json::to_string(&x)` agree.
+macro_rules! names {
+    ($ty:ident, $what:literal, $example:ident, $example_str:literal, [$($v:ident = $s:literal),+ $(,)?]) => {
+        impl $ty {
+            /// Every value, in declaration order.
+            #[doc = concat!("\n```\nassert!(demarche::", stringify!($ty), "::ALL.contains(&demarche::", stringify!($ty), "::", stringify!($example), "));\n```")]
+            pub const ALL: &'static [$ty] = &[$($ty::$v),+];
+
+            /// The name, as serde writes it.
+            ///
+            #[doc = concat!("```\nassert_eq!(demarche::", stringify!($ty), "::", stringify!($example), ".as_str(), \"", $example_str, "\");\n```")]
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$v => $s),+
+                }
+            }
+        }
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $ty {
+            type Err = crate::Error;
+
+            /// Parses the name [`as_str`](Self::as_str) gives (the serde name); anything else is
+            /// an error of kind [`ErrorKind::UnknownName`](crate::ErrorKind::UnknownName).
+            fn from_str(s: &str) -> Result<$ty, crate::Error> {
+                match s {
+                    $($s => Ok($ty::$v),)+
+                    _ => Err(crate::Error::unknown_name(s, $what, &[$($s),+])),
+                }
+            }
+        }
+    };
+}
 
 /// A half-open byte range `start..end` into the article text.
 ///
@@ -277,6 +319,18 @@ pub enum ActorKind {
     Organization,
 }
 
+names!(
+    ActorKind,
+    "actor kind",
+    Organization,
+    "organization",
+    [
+        Person = "person",
+        Country = "country",
+        Organization = "organization"
+    ]
+);
+
 /// A person, country or organisation the article names.
 ///
 /// One actor is one record however often and however it is named: "Lloyd Austin", "Austin" and
@@ -327,6 +381,14 @@ pub enum StatementKind {
     /// The speaker's words reported by the writer ("Austin said (that) ...").
     Indirect,
 }
+
+names!(
+    StatementKind,
+    "statement kind",
+    Indirect,
+    "indirect",
+    [Direct = "direct", Indirect = "indirect"]
+);
 
 /// Something an actor said, quoted or reported.
 ///
@@ -385,6 +447,21 @@ pub enum MeetingStatus {
     NotHeld,
 }
 
+names!(
+    MeetingStatus,
+    "meeting status",
+    NotHeld,
+    "not_held",
+    [
+        Held = "held",
+        Planned = "planned",
+        Proposed = "proposed",
+        Refused = "refused",
+        Cancelled = "cancelled",
+        NotHeld = "not_held"
+    ]
+);
+
 /// How a [`Meeting`] was held.
 ///
 /// ```
@@ -404,6 +481,132 @@ pub enum MeetingFormat {
     /// The article does not say.
     Unknown,
 }
+
+names!(
+    MeetingFormat,
+    "meeting format",
+    InPerson,
+    "in_person",
+    [
+        InPerson = "in_person",
+        Video = "video",
+        Phone = "phone",
+        Unknown = "unknown"
+    ]
+);
+
+/// A CAMEO event code, as meetings and refusals carry it (in JSON and in
+/// [`Meeting::cameo`] as its string, `"040"`; typed with [`Meeting::cameo_code`]).
+///
+/// ```
+/// use demarche::Cameo;
+/// assert_eq!("044".parse::<Cameo>().unwrap(), Cameo::MeetAtThirdLocation);
+/// assert_eq!(serde_json::to_string(&Cameo::Consult).unwrap(), "\"040\"");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Cameo {
+    /// 036: express intent to meet or negotiate (a planned or proposed meeting).
+    #[serde(rename = "036")]
+    ExpressIntentToMeet,
+    /// 040: consult.
+    #[serde(rename = "040")]
+    Consult,
+    /// 041: discuss by telephone (or video).
+    #[serde(rename = "041")]
+    DiscussByTelephone,
+    /// 042: make a visit.
+    #[serde(rename = "042")]
+    MakeVisit,
+    /// 043: host a visit.
+    #[serde(rename = "043")]
+    HostVisit,
+    /// 044: meet at a "third" location.
+    #[serde(rename = "044")]
+    MeetAtThirdLocation,
+    /// 120: reject.
+    #[serde(rename = "120")]
+    Reject,
+    /// 125: reject a proposal to meet, discuss or negotiate.
+    #[serde(rename = "125")]
+    RejectProposalToMeet,
+}
+
+names!(
+    Cameo,
+    "CAMEO code",
+    Consult,
+    "040",
+    [
+        ExpressIntentToMeet = "036",
+        Consult = "040",
+        DiscussByTelephone = "041",
+        MakeVisit = "042",
+        HostVisit = "043",
+        MeetAtThirdLocation = "044",
+        Reject = "120",
+        RejectProposalToMeet = "125"
+    ]
+);
+
+/// A PLOVER event category (in JSON and in [`Meeting::plover`] as its string; typed with
+/// [`Meeting::plover_code`]).
+///
+/// ```
+/// use demarche::Plover;
+/// assert_eq!(Plover::Reject.to_string(), "REJECT");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Plover {
+    /// Meet, talk or call.
+    Consult,
+    /// Refuse.
+    Reject,
+}
+
+names!(
+    Plover,
+    "PLOVER category",
+    Reject,
+    "REJECT",
+    [Consult = "CONSULT", Reject = "REJECT"]
+);
+
+/// The PLOVER mode of a `CONSULT` (in JSON and in [`Meeting::plover_mode`] as its string; typed
+/// with [`Meeting::plover_mode_code`]).
+///
+/// ```
+/// use demarche::PloverMode;
+/// assert_eq!("third-party".parse::<PloverMode>().unwrap(), PloverMode::ThirdParty);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PloverMode {
+    /// By phone (also video calls).
+    Phone,
+    /// A visit to the other side.
+    Visit,
+    /// At a place that is neither side's.
+    ThirdParty,
+    /// Three or more parties.
+    Multilateral,
+}
+
+names!(
+    PloverMode,
+    "PLOVER mode",
+    ThirdParty,
+    "third-party",
+    [
+        Phone = "phone",
+        Visit = "visit",
+        ThirdParty = "third-party",
+        Multilateral = "multilateral"
+    ]
+);
 
 /// A contact between actors: a meeting, talks, a call or a visit, held or not.
 ///
@@ -450,6 +653,41 @@ pub struct Meeting {
     pub plover_mode: Option<String>,
 }
 
+impl Meeting {
+    /// [`Meeting::cameo`] as a typed [`Cameo`] code.
+    ///
+    /// ```
+    /// use demarche::{Cameo, Extractor};
+    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+    /// assert_eq!(doc.meetings[0].cameo_code(), Some(Cameo::MakeVisit));
+    /// ```
+    pub fn cameo_code(&self) -> Option<Cameo> {
+        self.cameo.parse().ok()
+    }
+
+    /// [`Meeting::plover`] as a typed [`Plover`] category.
+    ///
+    /// ```
+    /// use demarche::{Extractor, Plover};
+    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+    /// assert_eq!(doc.meetings[0].plover_code(), Some(Plover::Consult));
+    /// ```
+    pub fn plover_code(&self) -> Option<Plover> {
+        self.plover.parse().ok()
+    }
+
+    /// [`Meeting::plover_mode`] as a typed [`PloverMode`].
+    ///
+    /// ```
+    /// use demarche::{Extractor, PloverMode};
+    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+    /// assert_eq!(doc.meetings[0].plover_mode_code(), Some(PloverMode::Visit));
+    /// ```
+    pub fn plover_mode_code(&self) -> Option<PloverMode> {
+        self.plover_mode.as_deref()?.parse().ok()
+    }
+}
+
 /// An actor declining or rejecting another's request, invitation or proposal.
 ///
 /// # Example
@@ -486,6 +724,30 @@ pub struct Refusal {
     pub plover: String,
 }
 
+impl Refusal {
+    /// [`Refusal::cameo`] as a typed [`Cameo`] code.
+    ///
+    /// ```
+    /// use demarche::{Cameo, Extractor};
+    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
+    /// assert_eq!(doc.refusals[0].cameo_code(), Some(Cameo::RejectProposalToMeet));
+    /// ```
+    pub fn cameo_code(&self) -> Option<Cameo> {
+        self.cameo.parse().ok()
+    }
+
+    /// [`Refusal::plover`] as a typed [`Plover`] category.
+    ///
+    /// ```
+    /// use demarche::{Extractor, Plover};
+    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
+    /// assert_eq!(doc.refusals[0].plover_code(), Some(Plover::Reject));
+    /// ```
+    pub fn plover_code(&self) -> Option<Plover> {
+        self.plover.parse().ok()
+    }
+}
+
 /// The TIMEX3 type of a [`Date`].
 ///
 /// ```
@@ -505,6 +767,19 @@ pub enum DateKind {
     /// A recurrence: "every week", "annually".
     Set,
 }
+
+names!(
+    DateKind,
+    "date kind",
+    Duration,
+    "duration",
+    [
+        Date = "date",
+        Time = "time",
+        Duration = "duration",
+        Set = "set"
+    ]
+);
 
 /// The TIMEX3 `mod` of a [`Date`]: how the value is qualified.
 ///
@@ -529,6 +804,21 @@ pub enum DateMod {
     /// "late", "the end of".
     End,
 }
+
+names!(
+    DateMod,
+    "date modifier",
+    MoreThan,
+    "MORE_THAN",
+    [
+        Approx = "APPROX",
+        MoreThan = "MORE_THAN",
+        LessThan = "LESS_THAN",
+        Start = "START",
+        Mid = "MID",
+        End = "END"
+    ]
+);
 
 /// The first and last day a date expression covers ("June 2023": June 1 to June 30).
 ///
@@ -597,6 +887,14 @@ pub enum AnchorSource {
     Dateline,
 }
 
+names!(
+    AnchorSource,
+    "anchor source",
+    Dateline,
+    "dateline",
+    [Published = "published", Dateline = "dateline"]
+);
+
 /// The day relative dates ("on Tuesday", "last month") were resolved against.
 ///
 /// ```
@@ -627,7 +925,7 @@ pub struct Anchor {
 /// let json = serde_json::to_string(&doc).unwrap();
 /// assert!(json.contains("\"actors\""));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Extraction {
     /// The publication date the caller gave, if any.
@@ -644,7 +942,38 @@ pub struct Extraction {
     pub refusals: Vec<Refusal>,
     /// Every temporal expression, in text order.
     pub dates: Vec<Date>,
+    /// Actor id to position in `actors`, built on the first lookup.
+    #[serde(skip)]
+    pub(crate) index: ActorIndex,
 }
+
+impl fmt::Debug for Extraction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Extraction")
+            .field("published", &self.published)
+            .field("anchor", &self.anchor)
+            .field("actors", &self.actors)
+            .field("statements", &self.statements)
+            .field("meetings", &self.meetings)
+            .field("refusals", &self.refusals)
+            .field("dates", &self.dates)
+            .finish()
+    }
+}
+
+/// A lazily built map from actor id to its position in [`Extraction::actors`]. It is a cache:
+/// it never takes part in equality, and a lookup checks what it finds (the fields are public, so
+/// the actors may have changed since it was built).
+#[derive(Clone, Default)]
+pub(crate) struct ActorIndex(OnceLock<std::collections::HashMap<String, usize>>);
+
+impl PartialEq for ActorIndex {
+    fn eq(&self, _: &ActorIndex) -> bool {
+        true
+    }
+}
+
+impl Eq for ActorIndex {}
 
 impl Extraction {
     /// The actor with this id.
@@ -656,6 +985,82 @@ impl Extraction {
     /// assert!(doc.actor("peru").is_none());
     /// ```
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.actors.iter().find(|a| a.id == id)
+        let index = self.index.0.get_or_init(|| {
+            let mut map = std::collections::HashMap::with_capacity(self.actors.len());
+            for (i, a) in self.actors.iter().enumerate() {
+                map.entry(a.id.clone()).or_insert(i);
+            }
+            map
+        });
+        match index.get(id).and_then(|&i| self.actors.get(i)) {
+            Some(a) if a.id == id => Some(a),
+            // The actors were changed after the index was built: look the slow way.
+            _ if index.len() != self.actors.len() || index.get(id).is_some() => {
+                self.actors.iter().find(|a| a.id == id)
+            }
+            _ => None,
+        }
+    }
+
+    /// The actor who made a statement, where a speaker was found.
+    ///
+    /// ```
+    /// use demarche::Extractor;
+    /// let doc = Extractor::new().extract(r#""We want dialogue," Lloyd Austin said."#);
+    /// let speaker = doc.speaker(&doc.statements[0]).unwrap();
+    /// assert_eq!(speaker.name, "Lloyd Austin");
+    /// ```
+    pub fn speaker(&self, statement: &Statement) -> Option<&Actor> {
+        self.actor(statement.speaker.as_deref()?)
+    }
+
+    /// The actors who took part in a meeting, in the order of [`Meeting::participants`].
+    ///
+    /// ```
+    /// use demarche::Extractor;
+    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+    /// let names: Vec<&str> = doc.participants(&doc.meetings[0]).map(|a| a.name.as_str()).collect();
+    /// assert_eq!(names, ["Antony Blinken", "Wang Yi"]);
+    /// ```
+    pub fn participants<'a>(
+        &'a self,
+        meeting: &'a Meeting,
+    ) -> impl Iterator<Item = &'a Actor> + 'a {
+        meeting.participants.iter().filter_map(|id| self.actor(id))
+    }
+
+    /// The actor who refused, where found.
+    ///
+    /// ```
+    /// use demarche::Extractor;
+    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
+    /// assert_eq!(doc.refuser(&doc.refusals[0]).unwrap().name, "China");
+    /// assert_eq!(doc.requester(&doc.refusals[0]).unwrap().name, "United States");
+    /// ```
+    pub fn refuser(&self, refusal: &Refusal) -> Option<&Actor> {
+        self.actor(refusal.refuser.as_deref()?)
+    }
+
+    /// The actor whose request was refused, where the article says.
+    ///
+    /// ```
+    /// use demarche::Extractor;
+    /// let doc = Extractor::new().extract("China declined a US request for talks.");
+    /// assert_eq!(doc.requester(&doc.refusals[0]).map(|a| a.id.as_str()), Some("united-states"));
+    /// ```
+    pub fn requester(&self, refusal: &Refusal) -> Option<&Actor> {
+        self.actor(refusal.requester.as_deref()?)
+    }
+
+    /// The meeting a refusal refused, where there is one.
+    ///
+    /// ```
+    /// use demarche::{Extractor, MeetingStatus};
+    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
+    /// let refused = doc.refused_meeting(&doc.refusals[0]).unwrap();
+    /// assert_eq!(refused.status, MeetingStatus::Refused);
+    /// ```
+    pub fn refused_meeting(&self, refusal: &Refusal) -> Option<&Meeting> {
+        self.meetings.get(refusal.meeting?)
     }
 }

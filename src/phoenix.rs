@@ -157,6 +157,8 @@ impl Pending {
             gender: None,
             roles,
             generic: false,
+            extend: false,
+            line: 0,
         }
     }
 }

@@ -20,9 +20,79 @@ pub(crate) fn slug(name: &str) -> String {
         }
     }
     if out.is_empty() {
-        out.push_str("actor");
+        // No Latin letters: transliterate Cyrillic ("Сергей Шойгу": "sergey-shoygu"); names in
+        // other scripts get a hash of the name, so that distinct names get distinct ids.
+        let mut latin = String::with_capacity(name.len());
+        let mut untransliterated = false;
+        for c in name.chars() {
+            match cyrillic_to_latin(c) {
+                "" => {
+                    untransliterated |= c.is_alphanumeric() && !matches!(c, 'ъ' | 'Ъ' | 'ь' | 'Ь');
+                    latin.push(c);
+                }
+                l => latin.push_str(l),
+            }
+        }
+        if latin != name {
+            out = slug(&latin);
+        }
+        if out.is_empty() {
+            out.push_str("actor");
+        }
+        if untransliterated {
+            out = format!("{out}-{:012x}", fnv1a(name) >> 16);
+        }
     }
     out
+}
+
+/// The Latin spelling of a Russian, Ukrainian or Belarusian Cyrillic letter (lower case), the
+/// empty string for anything else.
+fn cyrillic_to_latin(c: char) -> &'static str {
+    match c.to_lowercase().next().unwrap_or(c) {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'е' => "e",
+        'ё' => "yo",
+        'є' => "ye",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' => "i",
+        'ї' => "yi",
+        'й' => "y",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ў' => "w",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ы' => "y",
+        'э' => "e",
+        'ю' => "yu",
+        'я' => "ya",
+        _ => "",
+    }
+}
+
+/// The 64-bit FNV-1a hash of `s`: small, stable across platforms and releases.
+fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The ASCII letter a common Latin accented letter is written without.
@@ -370,6 +440,8 @@ mod tests {
             ("Côte d'Ivoire", "cote-d-ivoire"),
             ("  ", "actor"),
             ("Li Shangfu", "li-shangfu"),
+            ("Сергей Шойгу", "sergey-shoygu"),
+            ("习近平", "actor-d6bd20e79e16"),
         ] {
             assert_eq!(slug(name), want);
         }

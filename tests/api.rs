@@ -300,3 +300,78 @@ fn regions_do_not_name_the_countries_inside_them() {
         .collect();
     assert_eq!(china, ["China"]);
 }
+
+#[test]
+fn enums_print_and_parse_as_serde_writes_them() {
+    use demarche::{
+        ActorKind, AnchorSource, DateKind, DateMod, ErrorKind, MeetingFormat, MeetingStatus,
+        StatementKind,
+    };
+    fn check<T>(all: &[T])
+    where
+        T: Copy + std::fmt::Display + std::str::FromStr<Err = demarche::Error> + PartialEq,
+        T: std::fmt::Debug + serde::Serialize,
+    {
+        for &v in all {
+            let s = v.to_string();
+            assert_eq!(serde_json::to_string(&v).unwrap(), format!("\"{s}\""));
+            assert_eq!(s.parse::<T>().unwrap(), v);
+        }
+        let err = "nonsense".parse::<T>().unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::UnknownName);
+        assert!(err.to_string().contains("expected one of"), "{err}");
+    }
+    check(ActorKind::ALL);
+    check(StatementKind::ALL);
+    check(MeetingStatus::ALL);
+    check(MeetingFormat::ALL);
+    check(DateKind::ALL);
+    check(DateMod::ALL);
+    check(AnchorSource::ALL);
+    check(demarche::Cameo::ALL);
+    check(demarche::Plover::ALL);
+    check(demarche::PloverMode::ALL);
+}
+
+#[test]
+fn every_event_code_the_extractor_writes_is_a_typed_code() {
+    let doc = Extractor::new().extract(Article::new(SAMPLE).published(day("2024-03-08")));
+    assert!(!doc.meetings.is_empty() && !doc.refusals.is_empty());
+    for m in &doc.meetings {
+        assert_eq!(m.cameo_code().map(|c| c.as_str()), Some(m.cameo.as_str()));
+        assert_eq!(m.plover_code().map(|c| c.as_str()), Some(m.plover.as_str()));
+        assert_eq!(
+            m.plover_mode_code().map(|c| c.as_str()),
+            m.plover_mode.as_deref()
+        );
+    }
+    for r in &doc.refusals {
+        assert_eq!(r.cameo_code().map(|c| c.as_str()), Some(r.cameo.as_str()));
+        assert_eq!(r.plover_code().map(|c| c.as_str()), Some(r.plover.as_str()));
+    }
+}
+
+#[test]
+fn records_link_to_their_actors() {
+    let text = std::fs::read_to_string("examples/sample-article.txt").unwrap();
+    let doc = Extractor::new().extract(Article::new(&text).published(day("2024-03-08")));
+    for a in &doc.actors {
+        assert_eq!(doc.actor(&a.id).map(|b| &b.id), Some(&a.id));
+    }
+    assert!(doc.actor("no-such-actor").is_none());
+    for m in &doc.meetings {
+        let ids: Vec<&str> = doc.participants(m).map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, m.participants);
+    }
+    for s in &doc.statements {
+        assert_eq!(doc.speaker(s).map(|a| &a.id), s.speaker.as_ref());
+    }
+    let r = &doc.refusals[0];
+    assert_eq!(doc.refuser(r).map(|a| &a.id), r.refuser.as_ref());
+    assert!(doc.refused_meeting(r).is_some());
+    // The fields are public: a lookup stays right after the actors change.
+    let mut doc = doc;
+    doc.actors.retain(|a| a.id != "china");
+    assert!(doc.actor("china").is_none());
+    assert!(doc.actor("lloyd-austin").is_some());
+}

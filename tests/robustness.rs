@@ -229,3 +229,116 @@ fn repeated_phrases_take_linear_time() {
         );
     }
 }
+
+/// Runs `f` on another thread and fails the test if it does not finish within a minute, so a
+/// hang is a failure rather than a stuck test run. Returns whether `f` panicked.
+fn finishes(f: impl FnOnce() + Send + 'static) -> bool {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).is_err();
+        let _ = tx.send(panicked);
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(60))
+        .expect("hung: no result within a minute")
+}
+
+/// Issue 17, item 2: a panic while reading one batch item reaches the caller with every thread
+/// count, after the items before it were output, instead of hanging forever.
+#[test]
+fn a_panic_in_a_batch_reaches_the_caller_and_never_hangs() {
+    for threads in [1, 2, 4] {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let panicked = finishes(move || {
+            let feed = (0..40).map(|i| (i, format!("NATO met China. {i}")));
+            extractor().extract_batch(
+                feed,
+                threads,
+                |(i, text)| {
+                    // The batch doc example's own `parse::<Day>().unwrap()` on "2024-02-30".
+                    let day = if *i == 7 { "2024-02-30" } else { "2024-02-03" };
+                    Article::new(text).published(day.parse::<Day>().unwrap())
+                },
+                |(i, _), _| tx.send(i).unwrap(),
+            );
+        });
+        assert!(panicked, "{threads} threads: the panic reaches the caller");
+        let got: Vec<i32> = rx.try_iter().collect();
+        assert_eq!(got, (0..7).collect::<Vec<_>>(), "{threads} threads");
+    }
+}
+
+/// Issue 17, item 2: `try_extract_batch` returns the panic as that item's error and carries on.
+#[test]
+fn try_extract_batch_reports_a_panicking_item_and_carries_on() {
+    for threads in [1, 2, 4] {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let panicked = finishes(move || {
+            extractor().try_extract_batch(
+                0..40,
+                threads,
+                |i| {
+                    assert!(*i != 7, "item 7 is bad");
+                    Article::new("NATO said no.")
+                },
+                |i, doc| {
+                    tx.send((i, doc.map(|d| d.actors.len()).map_err(|e| e.kind())))
+                        .unwrap();
+                    std::ops::ControlFlow::Continue(())
+                },
+            );
+        });
+        assert!(!panicked);
+        let got: Vec<_> = rx.try_iter().collect();
+        assert_eq!(got.len(), 40);
+        for (i, r) in got {
+            match i {
+                7 => assert_eq!(r, Err(demarche::ErrorKind::Internal)),
+                _ => assert_eq!(r, Ok(1), "item {i}"),
+            }
+        }
+    }
+}
+
+/// Issue 17, item 4 (library side): the output function can stop a batch; nothing after the
+/// stop is read.
+#[test]
+fn a_batch_stops_when_output_says_so() {
+    for threads in [1, 3] {
+        let read = std::cell::Cell::new(0);
+        let mut out = 0;
+        let feed = (0..10_000).inspect(|_| read.set(read.get() + 1));
+        extractor().try_extract_batch(
+            feed,
+            threads,
+            |_| Article::new("NATO said no."),
+            |_, _| {
+                out += 1;
+                if out == 5 {
+                    std::ops::ControlFlow::Break(())
+                } else {
+                    std::ops::ControlFlow::Continue(())
+                }
+            },
+        );
+        assert_eq!(out, 5);
+        assert!(read.get() < 100, "{threads} threads read {}", read.get());
+    }
+}
+
+/// Issue 17, item 6: thread counts the OS cannot give are capped, not a panic or an abort.
+#[test]
+fn impossible_thread_counts_are_capped() {
+    for threads in [100_000, 1_000_000_000, usize::MAX] {
+        let mut n = 0;
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            extractor().extract_batch(
+                0..3,
+                threads,
+                |_| Article::new("NATO said no."),
+                |_, _| n += 1,
+            )
+        }))
+        .is_err();
+        assert!(!panicked && n == 3, "{threads} threads");
+    }
+}
