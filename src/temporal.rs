@@ -85,7 +85,7 @@ enum Unit {
 impl Unit {
     /// The TIMEX3 duration value for `n` units (`None`: an unspecified count, `PXY`).
     fn duration(self, n: Option<u32>) -> String {
-        let count = |k: u32| n.map_or("X".to_string(), |n| (n * k).to_string());
+        let count = |k: u64| n.map_or("X".to_string(), |n| (u64::from(n) * k).to_string());
         match self {
             Unit::Year => format!("P{}Y", count(1)),
             Unit::Quarter => format!("P{}Q", count(1)),
@@ -95,7 +95,7 @@ impl Unit {
             Unit::Hour => format!("PT{}H", count(1)),
             Unit::Minute => format!("PT{}M", count(1)),
             Unit::Decade => match n {
-                Some(n) => format!("P{}Y", n * 10),
+                Some(n) => format!("P{}Y", u64::from(n) * 10),
                 None => "PXE".to_string(),
             },
         }
@@ -158,7 +158,7 @@ impl Gran {
             Unit::Year | Unit::Decade => Gran::Year(a.year()),
             Unit::Quarter => Gran::Quarter(a.year(), a.month0() / 3 + 1),
             Unit::Month => Gran::Month(a.year(), a.month()),
-            Unit::Week => Gran::Week(monday(a)),
+            Unit::Week => Gran::Week(monday(a)?),
             Unit::Day => Gran::Day(a),
             Unit::Hour | Unit::Minute => return None,
         })
@@ -172,7 +172,7 @@ impl Gran {
                 let w = m.iso_week();
                 (
                     format!("{:04}-W{:02}", w.year(), w.week()),
-                    Some(range(m, m + Duration::days(6))),
+                    add_days(m, 6).map(|s| range(m, s)),
                 )
             }
             Gran::Month(y, m) => (format!("{y:04}-{m:02}"), months_range(y, m, 1)),
@@ -216,11 +216,9 @@ impl Gran {
         };
         match self {
             Gran::Day(d) if months != 0 => add(d).map(Gran::Day),
-            Gran::Day(d) if days != 0 => d.checked_add_signed(Duration::days(days)).map(Gran::Day),
-            Gran::Week(m) if months != 0 => add(m).map(|d| Gran::Week(monday(d))),
-            Gran::Week(m) if days != 0 && days % 7 == 0 => {
-                m.checked_add_signed(Duration::days(days)).map(Gran::Week)
-            }
+            Gran::Day(d) if days != 0 => add_days(d, days).map(Gran::Day),
+            Gran::Week(m) if months != 0 => add(m).and_then(monday).map(Gran::Week),
+            Gran::Week(m) if days != 0 && days % 7 == 0 => add_days(m, days).map(Gran::Week),
             Gran::Month(y, m) => ym(y, m, 1).map(|(y, m)| Gran::Month(y, m)),
             Gran::Quarter(y, q) => {
                 ym(y, 3 * q - 2, 3).map(|(y, m)| Gran::Quarter(y, m.div_ceil(3)))
@@ -923,9 +921,9 @@ impl Ctx<'_> {
                 f.modifier = modifier;
                 return Some(f);
             }
-            (None, Some(a)) => Some(match shift {
-                Some(s) if s < 0 => last_weekday(a - Duration::days(1), weekday),
-                Some(s) if s > 0 => next_weekday(a + Duration::days(1), weekday),
+            (None, Some(a)) => match shift {
+                Some(s) if s < 0 => add_days(a, -1).and_then(|d| last_weekday(d, weekday)),
+                Some(s) if s > 0 => add_days(a, 1).and_then(|d| next_weekday(d, weekday)),
                 // "said Friday", "told reporters on Friday": the report is past.
                 _ if self.future
                     && !self.reported_before(start)
@@ -934,7 +932,7 @@ impl Ctx<'_> {
                     next_weekday(a, weekday)
                 }
                 _ => last_weekday(a, weekday),
-            }),
+            },
             (None, None) => None,
         };
         if let (Some(p), Some(d)) = (self.prev, date) {
@@ -1026,7 +1024,7 @@ impl Ctx<'_> {
 
     /// "today", "yesterday", "late yesterday".
     fn relative_day(&self, span: Span, n: i64) -> Option<Found> {
-        let day = self.anchor.map(|a| a + Duration::days(n));
+        let day = self.anchor.and_then(|a| add_days(a, n));
         let mut start = span.start;
         let mut modifier = None;
         if let Some((s, md)) = self.t.modifier_before(self.text, start) {
@@ -1058,7 +1056,7 @@ impl Ctx<'_> {
             Gran::Day(d) => d,
             _ => self.anchor?,
         };
-        Some(found_gran(span, Some(Gran::Day(day + Duration::days(n)))))
+        Some(found_gran(span, add_days(day, n).map(Gran::Day)))
     }
 
     /// "this morning", "last night", "tonight", "Tuesday night", "yesterday afternoon".
@@ -1088,7 +1086,7 @@ impl Ctx<'_> {
             let a = self.anchor;
             match tag {
                 "0" => (s, a),
-                "-1" if part == "NI" => (s, a.map(|a| a - Duration::days(1))),
+                "-1" if part == "NI" => (s, a.and_then(|a| add_days(a, -1))),
                 _ => return None,
             }
         } else if let Some((s, _)) = t.before(text, span.start, "article") {
@@ -1163,7 +1161,7 @@ impl Ctx<'_> {
         let last = |y: i32| {
             first(y)
                 .and_then(|d| d.checked_add_months(Months::new(3)))
-                .map(|d| d - Duration::days(1))
+                .and_then(|d| add_days(d, -1))
         };
         let y = match (year, self.anchor) {
             (Some(y), _) => Some(y),
@@ -1208,9 +1206,9 @@ impl Ctx<'_> {
             None => (t.before(text, span.start, "article")?.0, None),
         };
         start = t.with_article(text, start);
-        let sat = self.anchor.map(|a| match shift {
-            Some(n) if n < 0 => last_weekday(a - Duration::days(1), Weekday::Sat),
-            Some(n) if n > 0 => next_weekday(a + Duration::days(2), Weekday::Sat),
+        let sat = self.anchor.and_then(|a| match shift {
+            Some(n) if n < 0 => add_days(a, -1).and_then(|d| last_weekday(d, Weekday::Sat)),
+            Some(n) if n > 0 => add_days(a, 2).and_then(|d| next_weekday(d, Weekday::Sat)),
             _ if self.future => next_weekday(a, Weekday::Sat),
             _ => last_weekday(a, Weekday::Sat),
         });
@@ -1226,7 +1224,7 @@ impl Ctx<'_> {
             kind: DateKind::Date,
             value: Some(value),
             modifier: None,
-            range: sat.map(|d| range(d, d + Duration::days(1))),
+            range: sat.and_then(|d| Some(range(d, add_days(d, 1)?))),
             anchors: true,
         })
     }
@@ -1681,11 +1679,17 @@ fn range(a: NaiveDate, b: NaiveDate) -> DayRange {
 fn months_range(y: i32, m: u32, count: u32) -> Option<DayRange> {
     let first = NaiveDate::from_ymd_opt(y, m, 1)?;
     let next = first.checked_add_months(Months::new(count))?;
-    Some(range(first, next - Duration::days(1)))
+    Some(range(first, add_days(next, -1)?))
 }
 
-fn monday(d: NaiveDate) -> NaiveDate {
-    d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
+/// The Monday of `d`'s week; `None` past the calendar's first day.
+fn monday(d: NaiveDate) -> Option<NaiveDate> {
+    add_days(d, -i64::from(d.weekday().num_days_from_monday()))
+}
+
+/// `d` moved by `n` days; `None` outside the calendar, never a panic.
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(Duration::try_days(n)?)
 }
 
 fn digits(s: &str) -> bool {
@@ -1827,14 +1831,16 @@ fn year_for_weekday(a: NaiveDate, m: u32, d: u32, w: Weekday) -> Option<NaiveDat
     NaiveDate::from_ymd_opt(near, m, d)
 }
 
-fn last_weekday(a: NaiveDate, w: Weekday) -> NaiveDate {
+/// The last `w` on or before `a`.
+fn last_weekday(a: NaiveDate, w: Weekday) -> Option<NaiveDate> {
     let back = (7 + a.weekday().num_days_from_monday() - w.num_days_from_monday()) % 7;
-    a - Duration::days(i64::from(back))
+    add_days(a, -i64::from(back))
 }
 
-fn next_weekday(a: NaiveDate, w: Weekday) -> NaiveDate {
+/// The next `w` on or after `a`.
+fn next_weekday(a: NaiveDate, w: Weekday) -> Option<NaiveDate> {
     let fwd = (7 + w.num_days_from_monday() - a.weekday().num_days_from_monday()) % 7;
-    a + Duration::days(i64::from(fwd))
+    add_days(a, i64::from(fwd))
 }
 
 #[cfg(test)]

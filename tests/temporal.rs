@@ -1,6 +1,7 @@
 //! Date extraction end to end: every form issue 4 names, with sentences written for these tests.
 
 use demarche::{Article, DateKind, DateMod, Day, Extractor};
+use proptest::prelude::*;
 
 /// (text, kind, value, modifier) of every date found in `text` published on `published`.
 fn dates(text: &str, published: &str) -> Vec<(String, DateKind, Option<String>, Option<DateMod>)> {
@@ -635,4 +636,72 @@ fn would_looks_forward_but_since_looks_back() {
             &[("October", "2024-10")],
         ),
     ]);
+}
+
+/// Sentences using every form the detector reads, for extraction at the calendar's edges.
+const EVERY_FORM: &str = "They will meet tomorrow. They met yesterday and today. Talks resume \
+    next week, last week, this month, next month, last year, next year and the following year. \
+    He left on Tuesday and will return on Friday; they met last Friday and meet next Monday. \
+    The summit is set for Saturday (June 3) and was held Saturday 22 Nov 2014. \
+    In May, in December last year, last May, next February, late January, the end of the month. \
+    The night before, the day after, a day later, a year earlier, two weeks ago, a week ago. \
+    This morning, last night, tonight, Tuesday night, yesterday afternoon at 8 PM, 10:30 a.m. \
+    GMT Saturday, noon Thursday, midnight. This summer, last winter, next spring, the weekend, \
+    last weekend, next weekend. The third quarter, the year-earlier quarter, the latest period, \
+    a year ago, the first half, fiscal 1989. The 1990s, the last decade, mid-2022, the 20th \
+    century, 2009-2010, 1957-58. Every week, each July, twice a week, for years, recent months, \
+    between 12 and 18 months, two to three years, 39 seconds, Easter, Palm Sunday, Christmas. \
+    Earlier in the day, later in the day, that January day in 2011. Until Tuesday.";
+
+/// Extraction over the whole range of publication days neither panics nor breaks spans:
+/// arithmetic that leaves the calendar gives no value.
+fn extract_at(extractor: &Extractor, day: Day) {
+    let doc = extractor.extract(Article::new(EVERY_FORM).published(day));
+    let mut end = 0;
+    for d in &doc.dates {
+        assert!(d.span.start >= end, "overlap at {:?} on {day}", d.text);
+        assert_eq!(EVERY_FORM.get(d.span.range()), Some(d.text.as_str()));
+        end = d.span.end;
+    }
+}
+
+#[test]
+fn the_calendar_edges_give_no_value_never_a_panic() {
+    // chrono's first and last days, and the days around them.
+    let extractor = Extractor::new();
+    for (y, m, d) in [
+        (-262_144, 1, 1),
+        (-262_144, 1, 7),
+        (-262_143, 12, 31),
+        (262_142, 1, 1),
+        (262_142, 12, 31),
+        (262_143, 1, 1),
+        (262_143, 12, 24),
+        (262_143, 12, 31),
+    ] {
+        if let Some(day) = Day::new(y, m, d) {
+            extract_at(&extractor, day);
+        }
+    }
+    assert!(Day::new(262_143, 12, 31).is_some() || Day::new(262_142, 12, 31).is_some());
+}
+
+/// One extractor for all the property cases: building one is the slow part.
+fn shared() -> &'static Extractor {
+    static E: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    E.get_or_init(Extractor::new)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn any_publication_day_extracts_without_panic(
+        y in -262_144i32..=262_143,
+        m in 1u32..=12,
+        d in 1u32..=31,
+    ) {
+        if let Some(day) = Day::new(y, m, d) {
+            extract_at(shared(), day);
+        }
+    }
 }
