@@ -2723,6 +2723,61 @@ mod tests {
     }
 
     #[test]
+    fn easter_by_the_computus() {
+        use super::easter;
+        use chrono::NaiveDate;
+        for (y, m, d) in [
+            (1818, 3, 22), // the earliest possible
+            (1943, 4, 25), // the latest possible
+            (2000, 4, 23), // a leap year
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(easter(y), NaiveDate::from_ymd_opt(y, m, d), "{y}");
+        }
+        // Outside the calendar: no day, no panic.
+        assert_eq!(easter(i32::MAX), None);
+    }
+
+    #[test]
+    fn clock_after_a_date() {
+        use super::clock_after;
+        for (s, want) in [
+            (" 12:10:54", Some(("12:10:54", 9))),
+            (" 09:33", Some(("09:33", 6))),
+            (" 9:33 AM", None),
+            (" 9:33 p.m.", None),
+            (" 24:00", None),
+            (" 12:60", None),
+            (" 12:1", None),
+            (" 1230", None),
+            ("12:30", None),
+        ] {
+            let got = clock_after(s);
+            assert_eq!(got.as_ref().map(|(t, n)| (t.as_str(), *n)), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn years_in_words() {
+        let t = super::Temporal::new();
+        for (s, want) in [
+            ("nineteen ninety-six", Some((1996, 19))),
+            ("Nineteen eighty four", Some((1984, 20))),
+            ("nineteen seventy", Some((1970, 16))),
+            ("nineteen twelve", Some((1912, 15))),
+            ("two thousand and one", Some((2001, 20))),
+            ("two thousand", Some((2000, 12))),
+            ("nineteen soldiers", None),
+            ("nineteen —", None),
+            ("two thousandth", None),
+        ] {
+            assert_eq!(t.spelled_year(s, 0), want, "{s:?}");
+        }
+    }
+
+    #[test]
     fn no_anchor_leaves_values_underspecified() {
         let doc = Extractor::new().extract("They met on June 3.");
         assert_eq!(doc.dates[0].value.as_deref(), Some("XXXX-06-03"));
