@@ -2235,6 +2235,79 @@ impl Ctx<'_> {
         ))
     }
 
+    /// "the year", "for the full year", "that year", "earlier in the year": the narrative's
+    /// year; "year-end", "year's end": its end.
+    fn the_year(&self, span: Span) -> Option<Found> {
+        let text = self.text;
+        let t = self.t;
+        let before = text.get(..span.start)?;
+        let ends = ["-end", " end", "'s end", "’s end"]
+            .iter()
+            .find(|e| text.get(span.end..).is_some_and(|r| r.starts_with(*e)))
+            .map(|e| span.end + e.len())
+            .filter(|&e| is_boundary(text, e));
+        let (s, det) = if let Some(b) = before.strip_suffix("the full ") {
+            (b.len(), "the")
+        } else if let Some(b) = before.strip_suffix("that ") {
+            (b.len(), "that")
+        } else if let Some(b) = before
+            .strip_suffix("the ")
+            .or_else(|| before.strip_suffix("The "))
+        {
+            (b.len(), "the")
+        } else if ends.is_some() {
+            (span.start, "")
+        } else {
+            return None;
+        };
+        if !is_boundary(text, s) || t.after(text, span.end, "ending").is_some() {
+            return None;
+        }
+        // "that year": the year the narrative is in; "the year": the story's.
+        let year = match (det, self.last) {
+            ("that", Some(g)) => Some(g.year()),
+            ("that", None) => return None,
+            _ => self
+                .last
+                .filter(|_| self.sentence_year.is_some())
+                .map(Gran::year)
+                .or_else(|| self.anchor.map(|a| a.year())),
+        };
+        if let Some(e) = ends {
+            // "year-end", "by year's end".
+            let start = if det.is_empty() { span.start } else { s };
+            let mut f = found_gran(Span::new(start, e), year.map(Gran::Year));
+            f.modifier = Some(DateMod::End);
+            f.anchors = false;
+            return Some(f);
+        }
+        let mut start = s;
+        let mut modifier = None;
+        if let Some(b) = text.get(..s).and_then(|b| b.strip_suffix("in ")) {
+            // "earlier in the year", "late in the year".
+            if let Some((m, md)) = t.modifier_before(text, b.len()) {
+                if matches!(md, DateMod::Start | DateMod::Mid | DateMod::End) {
+                    start = m;
+                    modifier = Some(md);
+                }
+            }
+        }
+        // "for the year", "of the year": the story's reporting year, as TimeML reads it. A
+        // bare "the year" elsewhere ("the year of the dragon") is left alone.
+        if modifier.is_none()
+            && det == "the"
+            && t.before(text, s, "spanprep").is_none()
+            && t.before(text, s, "yearprep").is_none()
+            && prev_word(text, s).is_none_or(|w| w != "of")
+        {
+            return None;
+        }
+        let mut f = found_gran(Span::new(start, span.end), year.map(Gran::Year));
+        f.modifier = modifier;
+        f.anchors = false;
+        Some(f)
+    }
+
     /// "the 20th century", "the early nineteenth century": the century's first two digits
     /// ("19", "18").
     fn century(&self, span: Span) -> Option<Found> {
@@ -2272,6 +2345,11 @@ impl Ctx<'_> {
         if !plural {
             if u == Unit::Quarter {
                 return self.period(span, true);
+            }
+            if u == Unit::Year {
+                if let Some(f) = self.the_year(span) {
+                    return Some(f);
+                }
             }
             let (s, _) = t.before(text, span.start, "article")?;
             // "the year ended Sept. 30": a reporting year, a duration.

@@ -1000,3 +1000,26 @@ fn issue_14_full_dates_stay_whole_and_non_dates() {
         ),
     ]);
 }
+
+#[test]
+fn the_story_s_year_and_its_end() {
+    check(&[
+        (
+            "For the year, exports fell; earlier in the year they rose.",
+            "2024-12-31",
+            &[("the year", "2024"), ("earlier in the year", "2024")],
+        ),
+        (
+            "The force leaves by year-end, or at the latest by year's end.",
+            "2024-02-29",
+            &[("year-end", "2024"), ("year's end", "2024")],
+        ),
+        (
+            "It was founded in 1957; that year the first envoy arrived.",
+            "2024-03-25",
+            &[("1957", "1957"), ("that year", "1957")],
+        ),
+        // A bare "the year" without a preposition that makes it a date is left alone.
+        ("It was the year of the dragon.", "2024-03-25", &[]),
+    ]);
+}
