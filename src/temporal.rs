@@ -1153,6 +1153,25 @@ impl Ctx<'_> {
         let mut s = start;
         if let Some((b, _)) = t.before(text, s, "on") {
             s = b;
+            // "arrived in Washington on Wednesday": skip the place (up to three capitalised
+            // words) and its preposition.
+            let mut k = s;
+            for _ in 0..3 {
+                match prev_word(text, k) {
+                    Some(w)
+                        if w.starts_with(|c: char| c.is_uppercase())
+                            && text[..k].ends_with(' ') =>
+                    {
+                        k -= w.len() + 1;
+                    }
+                    _ => break,
+                }
+            }
+            if k < s {
+                if let Some((b, _)) = t.before(text, k, "placeprep") {
+                    s = b;
+                }
+            }
         }
         let Some(w) = prev_word(text, s) else {
             return false;

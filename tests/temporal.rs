@@ -897,6 +897,16 @@ fn issue_14_direction() {
             &[("Wednesday", "2017-01-25")],
         ),
         (
+            "He would wait for envoys who arrived in New Delhi on Wednesday to meet him.",
+            "2017-01-26",
+            &[("Wednesday", "2017-01-25")],
+        ),
+        (
+            "He will fly to New Delhi on Wednesday.",
+            "2017-01-26",
+            &[("Wednesday", "2017-02-01")],
+        ),
+        (
             "The jet downed in November last year crashed in the hills.",
             "2016-08-09",
             &[("November last year", "2015-11")],
