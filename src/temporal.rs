@@ -117,6 +117,20 @@ impl Unit {
     }
 }
 
+impl Unit {
+    /// The TIMEX3 value for `n` and a half units ("2 1/2 years" `P2Y6M`), for units whose half
+    /// is a whole number of the next unit down.
+    fn duration_and_half(self, n: u32) -> Option<String> {
+        Some(match self {
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Minute => format!("PT{n}M30S"),
+            _ => return None,
+        })
+    }
+}
+
 /// The granularity and value of a resolved calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Gran {
@@ -2202,6 +2216,37 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "2 1/2 years", "a minute and a half": half a unit more.
+        let mut value = u.duration(n);
+        if let (Some(n), false) = (n, hyphen) {
+            let whole = text
+                .get(..num_start)
+                .and_then(|b| b.strip_suffix("1/"))
+                .filter(|_| n == 2)
+                .and_then(|b| {
+                    let b = b.strip_suffix(' ')?;
+                    let k = b.bytes().rev().take_while(u8::is_ascii_digit).count();
+                    let w: u32 = b.get(b.len() - k..)?.parse().ok()?;
+                    (k > 0 && is_boundary(text, b.len() - k)).then_some((w, b.len() - k))
+                });
+            let and_half = text
+                .get(end..)
+                .is_some_and(|r| r.starts_with(" and a half"))
+                && is_boundary(text, end + " and a half".len());
+            let (count, s) = match whole {
+                Some((w, s)) => (Some(w), Some(s)),
+                None if and_half => (Some(n), None),
+                None => (None, None),
+            };
+            if let Some(v) = count.and_then(|c| u.duration_and_half(c)) {
+                value = v;
+                if let Some(s) = s {
+                    start = start.min(s);
+                } else {
+                    end += " and a half".len();
+                }
+            }
+        }
         // "the past two months", "the first nine months", "the nine months".
         if !hyphen && modifier.is_none() {
             if let Some((s, _)) = t.before(text, start, "lead") {
@@ -2214,7 +2259,7 @@ impl Ctx<'_> {
         Some(Found {
             span: Span::new(start, end),
             kind: DateKind::Duration,
-            value: Some(u.duration(n)),
+            value: Some(value),
             modifier,
             range: None,
             anchors: true,
@@ -2280,6 +2325,10 @@ impl Ctx<'_> {
             return None;
         };
         if !is_boundary(text, s) || t.after(text, span.end, "ending").is_some() {
+            return None;
+        }
+        // "the end of the year" is read with its modifier elsewhere.
+        if ends.is_none() && t.modifier_before(text, s).is_some() {
             return None;
         }
         // "that year": the year the narrative is in; "the year": the story's.

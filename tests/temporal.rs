@@ -864,6 +864,11 @@ fn issue_14_ranges_sets_and_vague_counts() {
             ],
         ),
         (
+            "The war lasted 2 1/2 years; the raid took a minute and a half.",
+            "2024-03-25",
+            &[("2 1/2 years", "P2Y6M"), ("a minute and a half", "PT1M30S")],
+        ),
+        (
             "Rains came a month earlier than usual.",
             "2024-03-25",
             &[("a month", "P1M")],
@@ -1028,6 +1033,11 @@ fn the_story_s_year_and_its_end() {
             "It was founded in 1957; that year the first envoy arrived.",
             "2024-03-25",
             &[("1957", "1957"), ("that year", "1957")],
+        ),
+        (
+            "Troops stay until the end of the year.",
+            "2024-03-25",
+            &[("the end of the year", "2024")],
         ),
         // A bare "the year" without a preposition that makes it a date is left alone.
         ("It was the year of the dragon.", "2024-03-25", &[]),
