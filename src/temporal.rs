@@ -1307,6 +1307,11 @@ impl Ctx<'_> {
                 Some(0) => a.year(),
                 Some(s) if s < 0 => a.year() - i32::from(m >= a.month()),
                 Some(_) => a.year() + i32::from(m <= a.month()),
+                // "by February": a deadline, near the time of writing and mostly ahead.
+                None if t.before(text, start, "deadline").is_some() => match day {
+                    Some(d) => nearest_year(a, m, d),
+                    None => a.year() + i32::from(m < a.month()),
+                },
                 None if self.ahead(start) => a.year() + i32::from(key < now),
                 // A year named earlier in the sentence: "In 2011 ... in May".
                 None if self.sentence_year.is_some() && modifier.is_none() => {

@@ -912,6 +912,11 @@ fn issue_14_direction() {
             &[("Wednesday", "2017-02-01")],
         ),
         (
+            "The loan is to be paid down by February, the rest by Oct. 31.",
+            "1989-11-02",
+            &[("February", "1990-02"), ("Oct. 31", "1989-10-31")],
+        ),
+        (
             "The jet downed in November last year crashed in the hills.",
             "2016-08-09",
             &[("November last year", "2015-11")],
