@@ -1313,6 +1313,8 @@ impl Ctx<'_> {
                     None => a.year() + i32::from(m < a.month()),
                 },
                 None if self.ahead(start) => a.year() + i32::from(key < now),
+                // "the year ended Jan. 31", "shares issued July 1": the last one.
+                None if self.past_verb_before(start) => a.year() - i32::from(key > now),
                 // A year named earlier in the sentence: "In 2011 ... in May".
                 None if self.sentence_year.is_some() && modifier.is_none() => {
                     self.sentence_year.unwrap_or(a.year())
@@ -2720,7 +2722,9 @@ fn nearest_year(a: NaiveDate, m: u32, d: u32) -> i32 {
 }
 
 /// The year of month `m` (day `d`) in a text written on `a` with no tense cue: the coming one
-/// when it is near (within about three months) and nearer than the past one, else the past one.
+/// when it is near and nearer than the past one, else the past one. A day ahead is near within
+/// about three months (schedules: "payable Jan. 2"); a bare month within about six weeks, as
+/// a bare month is more often the story's past ("the jet downed in November").
 fn past_leaning_year(a: NaiveDate, m: u32, d: Option<u32>) -> i32 {
     let on = |y: i32| NaiveDate::from_ymd_opt(y, m, d.unwrap_or(15).min(28));
     let this = a.year();
@@ -2730,7 +2734,8 @@ fn past_leaning_year(a: NaiveDate, m: u32, d: Option<u32>) -> i32 {
         (Some(c), Some(prev), Some(next)) => {
             let (back, fwd) = if c <= a { (c, next) } else { (prev, c) };
             let (gb, gf) = ((a - back).num_days(), (fwd - a).num_days());
-            if gf <= 100 && gf < gb {
+            let near = if d.is_some() { 100 } else { 45 };
+            if gf <= near && gf < gb {
                 fwd.year()
             } else {
                 back.year()
@@ -3000,7 +3005,11 @@ mod tests {
         // (anchor, month, day, year)
         let cases: &[(&str, u32, Option<u32>, i32)] = &[
             ("1989-10-26", 12, Some(7), 1989),
-            ("1989-10-26", 1, None, 1990),
+            // A bare month ahead only within about six weeks; a day within about three months.
+            ("1989-10-26", 1, None, 1989),
+            ("1989-10-26", 12, None, 1988),
+            ("1989-11-20", 12, None, 1989),
+            ("1989-10-26", 1, Some(2), 1990),
             ("1989-10-26", 3, None, 1989),
             ("1989-10-26", 10, None, 1989),
             ("1989-10-26", 10, Some(31), 1989),
