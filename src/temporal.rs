@@ -1283,6 +1283,24 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "Mar-a-Lago", "Jan-Erik": a name, not a month.
+        if text
+            .get(span.end..)
+            .is_some_and(|r| r.starts_with('-') && r[1..].starts_with(char::is_alphabetic))
+        {
+            return None;
+        }
+        // A short form without its dot ("Mar", "Oct") is a month only with a day or a year.
+        let word = text.get(span.range()).unwrap_or("");
+        // The lexicon lists each month's full name first.
+        let full = t
+            .months
+            .iter()
+            .find(|(_, k)| *k == m)
+            .map_or(0, |(f, _)| f.len());
+        if day.is_none() && year.is_none() && word.len() < full && !word.ends_with('.') {
+            return None;
+        }
         if day.is_none() && year.is_none() && modifier.is_none() && shift.is_none() {
             // A bare month: "May" and "March" are also common words and stand alone only after
             // a preposition; the rest too unless a name follows ("June Smith").

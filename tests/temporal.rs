@@ -1014,6 +1014,11 @@ fn issue_14_full_dates_stay_whole_and_non_dates() {
             &[("one day", "FUTURE_REF")],
         ),
         (
+            "Trump flew to Mar-a-Lago and back from Mar a Lago in Oct 2024.",
+            "2024-11-25",
+            &[("Oct 2024", "2024-10")],
+        ),
+        (
             "The Sun reported it; the bill was wed to reform; he sat on Mon Sat and Wed",
             "2024-03-25",
             &[],
