@@ -66,6 +66,14 @@ enum Word {
     Period,
     /// A clock time: "noon" (tag `12:00`), or "p.m." after an hour (tag `+12`).
     Clock,
+    /// A time zone ("GMT", "ET"): it joins the clock time before it.
+    Zone,
+    /// A decade in words ("the nineties"): the decade's digit in the 1900s.
+    Decades(u32),
+    /// A year in words ("nineteen ninety-six"): the century it starts with.
+    Spelled(u32),
+    /// A holiday ("Easter", "Christmas"); the tag says how to find its day.
+    Feast,
     /// Rows that are read locally, not scanned (numbers, shifts, modifiers, articles).
     Local,
 }
@@ -79,13 +87,15 @@ enum Unit {
     Day,
     Hour,
     Minute,
+    Second,
     Decade,
+    Century,
 }
 
 impl Unit {
     /// The TIMEX3 duration value for `n` units (`None`: an unspecified count, `PXY`).
     fn duration(self, n: Option<u32>) -> String {
-        let count = |k: u32| n.map_or("X".to_string(), |n| (n * k).to_string());
+        let count = |k: u64| n.map_or("X".to_string(), |n| (u64::from(n) * k).to_string());
         match self {
             Unit::Year => format!("P{}Y", count(1)),
             Unit::Quarter => format!("P{}Q", count(1)),
@@ -94,11 +104,30 @@ impl Unit {
             Unit::Day => format!("P{}D", count(1)),
             Unit::Hour => format!("PT{}H", count(1)),
             Unit::Minute => format!("PT{}M", count(1)),
+            Unit::Second => format!("PT{}S", count(1)),
+            Unit::Century => match n {
+                Some(n) => format!("P{}Y", u64::from(n) * 100),
+                None => "PXC".to_string(),
+            },
             Unit::Decade => match n {
-                Some(n) => format!("P{}Y", n * 10),
+                Some(n) => format!("P{}Y", u64::from(n) * 10),
                 None => "PXE".to_string(),
             },
         }
+    }
+}
+
+impl Unit {
+    /// The TIMEX3 value for `n` and a half units ("2 1/2 years" `P2Y6M`), for units whose half
+    /// is a whole number of the next unit down.
+    fn duration_and_half(self, n: u32) -> Option<String> {
+        Some(match self {
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Minute => format!("PT{n}M30S"),
+            _ => return None,
+        })
     }
 }
 
@@ -115,6 +144,14 @@ enum Gran {
 }
 
 impl Gran {
+    /// The year the date falls in.
+    fn year(self) -> i32 {
+        match self {
+            Gran::Day(d) | Gran::Week(d) => d.year(),
+            Gran::Month(y, _) | Gran::Quarter(y, _) | Gran::Half(y, _) | Gran::Year(y) => y,
+        }
+    }
+
     /// Reads a TIMEX3 calendar value back: `2023-06-03`, `2023-W21`, `2023-06`, `2023-Q3`,
     /// `2023-H1`, `2023`.
     fn parse(v: &str) -> Option<Gran> {
@@ -155,12 +192,12 @@ impl Gran {
     /// The date around `a` at the granularity of `u`.
     fn at(a: NaiveDate, u: Unit) -> Option<Gran> {
         Some(match u {
-            Unit::Year | Unit::Decade => Gran::Year(a.year()),
+            Unit::Year | Unit::Decade | Unit::Century => Gran::Year(a.year()),
             Unit::Quarter => Gran::Quarter(a.year(), a.month0() / 3 + 1),
             Unit::Month => Gran::Month(a.year(), a.month()),
-            Unit::Week => Gran::Week(monday(a)),
+            Unit::Week => Gran::Week(monday(a)?),
             Unit::Day => Gran::Day(a),
-            Unit::Hour | Unit::Minute => return None,
+            Unit::Hour | Unit::Minute | Unit::Second => return None,
         })
     }
 
@@ -172,7 +209,7 @@ impl Gran {
                 let w = m.iso_week();
                 (
                     format!("{:04}-W{:02}", w.year(), w.week()),
-                    Some(range(m, m + Duration::days(6))),
+                    add_days(m, 6).map(|s| range(m, s)),
                 )
             }
             Gran::Month(y, m) => (format!("{y:04}-{m:02}"), months_range(y, m, 1)),
@@ -185,6 +222,7 @@ impl Gran {
     /// Shifted by `n` units, keeping its own granularity; `None` when the unit is finer than it.
     fn shift(self, u: Unit, n: i64) -> Option<Gran> {
         let months = match u {
+            Unit::Century => 1200 * n,
             Unit::Decade => 120 * n,
             Unit::Year => 12 * n,
             Unit::Quarter => 3 * n,
@@ -216,11 +254,9 @@ impl Gran {
         };
         match self {
             Gran::Day(d) if months != 0 => add(d).map(Gran::Day),
-            Gran::Day(d) if days != 0 => d.checked_add_signed(Duration::days(days)).map(Gran::Day),
-            Gran::Week(m) if months != 0 => add(m).map(|d| Gran::Week(monday(d))),
-            Gran::Week(m) if days != 0 && days % 7 == 0 => {
-                m.checked_add_signed(Duration::days(days)).map(Gran::Week)
-            }
+            Gran::Day(d) if days != 0 => add_days(d, days).map(Gran::Day),
+            Gran::Week(m) if months != 0 => add(m).and_then(monday).map(Gran::Week),
+            Gran::Week(m) if days != 0 && days % 7 == 0 => add_days(m, days).map(Gran::Week),
             Gran::Month(y, m) => ym(y, m, 1).map(|(y, m)| Gran::Month(y, m)),
             Gran::Quarter(y, q) => {
                 ym(y, 3 * q - 2, 3).map(|(y, m)| Gran::Quarter(y, m.div_ceil(3)))
@@ -312,6 +348,10 @@ impl Temporal {
                     "set" => Word::Set,
                     "period" => Word::Period,
                     "clock" => Word::Clock,
+                    "zone" => Word::Zone,
+                    "decadeword" => Word::Decades(n as u32),
+                    "spelled" => Word::Spelled(n as u32),
+                    "feast" => Word::Feast,
                     "unit" => Word::Unit(match r.tag.as_str() {
                         "year" => Unit::Year,
                         "quarter" => Unit::Quarter,
@@ -320,6 +360,8 @@ impl Temporal {
                         "day" => Unit::Day,
                         "hour" => Unit::Hour,
                         "minute" => Unit::Minute,
+                        "second" => Unit::Second,
+                        "century" => Unit::Century,
                         _ => Unit::Decade,
                     }),
                     class => {
@@ -433,6 +475,8 @@ impl Temporal {
         // earlier", "the quarter" resolve against it.
         let mut last: Option<(Gran, usize)> = anchor.map(|d| (Gran::Day(d.0), 0));
         let mut future_at: Option<usize> = None;
+        // The last year written out in digits or words, and where its date ends.
+        let mut year_mark: Option<(i32, usize)> = None;
         let mut sentence_ix = 0;
         for hit in hits {
             if hit.span.start >= limit {
@@ -467,6 +511,18 @@ impl Temporal {
             };
             let tag = self.lex.rows.get(row).map_or("", |r| r.tag.as_str());
             let future = future_at.is_some_and(|p| p >= sentence.start);
+            // The year a date earlier in this clause wrote out ("in 2011 he left; in May").
+            let sentence_year = |mark: Option<(i32, usize)>| match mark {
+                Some((y, end))
+                    if end >= sentence.start
+                        && text.get(end..hit.span.start).is_some_and(|between| {
+                            !between.contains([',', ';', ':', '(', ')'])
+                        }) =>
+                {
+                    Some(y)
+                }
+                _ => None,
+            };
             let run = |last: Option<(Gran, usize)>,
                        period_ref: Option<Gran>,
                        prev: Option<&Date>| {
@@ -476,6 +532,7 @@ impl Temporal {
                     anchor: anchor.map(|d| d.0),
                     future,
                     last: last.map(|(g, _)| g),
+                    sentence_year: sentence_year(year_mark),
                     period: period_ref,
                     prev,
                 };
@@ -495,6 +552,10 @@ impl Temporal {
                     (_, Word::Ref) => ctx.reference(hit.span, tag),
                     (_, Word::Set) => Some(found(hit.span, DateKind::Set, Some(tag.to_string()))),
                     (_, Word::Clock) => ctx.clock(hit.span, tag),
+                    (_, Word::Zone) => ctx.zone(hit.span),
+                    (_, Word::Decades(d)) => ctx.decade_word(hit.span, d),
+                    (_, Word::Spelled(c)) => ctx.spelled(hit.span, c),
+                    (_, Word::Feast) => ctx.feast(hit.span, tag),
                     _ => None,
                 }
             };
@@ -537,9 +598,26 @@ impl Temporal {
                 };
                 if let Some(g) = v.and_then(Gran::parse) {
                     last = Some((g, span.start.max(1)));
+                    if written_year(&text[span.range()]) {
+                        year_mark = Some((g.year(), span.end));
+                    }
                     if matches!(g, Gran::Quarter(..) | Gran::Half(..)) {
                         period_ref = Some(g);
                     }
+                }
+            }
+            if let Some(x) = f.extra.take() {
+                // The first of two dates read together ("1957-58", "12 to 18 months").
+                if x.span.start >= covered && x.span.end <= span.start && valid(text, x.span) {
+                    before.push((last, period_ref));
+                    out.push(Date {
+                        text: text[x.span.range()].to_string(),
+                        span: x.span,
+                        kind: x.kind,
+                        value: x.value,
+                        modifier: x.modifier,
+                        range: x.range,
+                    });
                 }
             }
             covered = covered.max(span.end);
@@ -619,6 +697,93 @@ impl Temporal {
         None
     }
 
+    /// A part of the day ("afternoon") ending one space before byte `start`: where it starts
+    /// and its TIMEX3 suffix.
+    fn daypart_before(&self, text: &str, start: usize) -> Option<(usize, &str)> {
+        let before = text.get(..start)?.strip_suffix(' ')?;
+        self.lex
+            .rows
+            .iter()
+            .zip(&self.words)
+            .filter(|(_, w)| **w == Word::DayPart)
+            .find_map(|(r, _)| {
+                r.forms.iter().find_map(|f| {
+                    let s = before.len().checked_sub(f.len())?;
+                    (before.get(s..)?.eq_ignore_ascii_case(f) && is_boundary(text, s))
+                        .then_some((s, r.tag.as_str()))
+                })
+            })
+    }
+
+    /// The number a word names ("ninety" 90), by the lexicon's number rows.
+    fn number_word(&self, w: &str) -> Option<u32> {
+        let lower = w.to_ascii_lowercase();
+        let local = self.locals.get("number")?;
+        local
+            .forms
+            .iter()
+            .find(|(f, _)| *f == lower)
+            .and_then(|(_, tag)| tag.parse().ok())
+    }
+
+    /// A year in words starting at byte `at`: "nineteen ninety-six", "nineteen eighty",
+    /// "two thousand", "two thousand and one": the year and where it ends.
+    fn spelled_year(&self, text: &str, at: usize) -> Option<(i32, usize)> {
+        let rest = text.get(at..)?;
+        let word_end = |s: &str| {
+            s.find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(s.len())
+        };
+        if rest
+            .get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case("nineteen"))
+        {
+            // " ninety-six", " ninety six", " eighty", " oh five", " twelve".
+            let r = rest.get(8..)?.strip_prefix(' ')?;
+            let n1 = word_end(r);
+            let tens = self.number_word(&r[..n1])?;
+            let mut end = at + 9 + n1;
+            let mut yy = tens;
+            if tens >= 20 && tens % 10 == 0 {
+                let r2 = &r[n1..];
+                if let Some(u) = r2.strip_prefix(['-', ' ']) {
+                    let n2 = word_end(u);
+                    if let Some(unit) = self.number_word(&u[..n2]).filter(|u| (1..=9).contains(u)) {
+                        yy += unit;
+                        end += 1 + n2;
+                    }
+                }
+            } else if !(10..20).contains(&tens) {
+                return None;
+            }
+            if !is_boundary(text, end) || yy >= 100 {
+                return None;
+            }
+            return Some((1900 + i32::try_from(yy).ok()?, end));
+        }
+        if rest
+            .get(..12)
+            .is_some_and(|w| w.eq_ignore_ascii_case("two thousand"))
+        {
+            let mut end = at + 12;
+            let r = rest.get(12..)?;
+            let r2 = r.strip_prefix(" and ").or_else(|| r.strip_prefix(' '));
+            let mut y = 2000;
+            if let Some(u) = r2 {
+                let n = word_end(u);
+                if let Some(unit) = self.number_word(&u[..n]).filter(|u| (1..=19).contains(u)) {
+                    if u[..n].eq_ignore_ascii_case("a") || u[..n].eq_ignore_ascii_case("an") {
+                        return Some((y, end));
+                    }
+                    y += i32::try_from(unit).ok()?;
+                    end += (r.len() - u.len()) + n;
+                }
+            }
+            return is_boundary(text, end).then_some((y, end));
+        }
+        None
+    }
+
     /// Extends `start` over an article ("the") right before it.
     fn with_article(&self, text: &str, start: usize) -> usize {
         self.before(text, start, "article")
@@ -647,6 +812,9 @@ struct Found {
     /// Whether the narrative moves to this date. A comparison ("a year earlier", "the
     /// year-ago quarter") does not: the next one compares with the same date again.
     anchors: bool,
+    /// A date read together with this one and written before it: "1957" in "1957-58", "12"
+    /// in "between 12 and 18 months".
+    extra: Option<Box<Found>>,
 }
 
 fn found(span: Span, kind: DateKind, value: Option<String>) -> Found {
@@ -657,6 +825,7 @@ fn found(span: Span, kind: DateKind, value: Option<String>) -> Found {
         modifier: None,
         range: None,
         anchors: true,
+        extra: None,
     }
 }
 
@@ -675,6 +844,7 @@ fn found_gran(span: Span, g: Option<Gran>) -> Found {
         modifier: None,
         range,
         anchors: true,
+        extra: None,
     }
 }
 
@@ -686,6 +856,8 @@ struct Ctx<'t> {
     future: bool,
     /// The last date the narrative established.
     last: Option<Gran>,
+    /// The year of a date named earlier in the same sentence.
+    sentence_year: Option<i32>,
     /// The last quarter or half-year the text established: the reporting period that "a year
     /// ago" and "the year-earlier period" compare with.
     period: Option<Gran>,
@@ -727,6 +899,9 @@ impl Ctx<'_> {
             }
         }
         if modifier.is_none() {
+            if let Some(f) = self.year_range(span, y) {
+                return Some(f);
+            }
             // Not part of a larger number or an amount.
             let prev = text.get(..span.start)?.chars().next_back();
             let next = rest.chars().next();
@@ -756,11 +931,276 @@ impl Ctx<'_> {
                 modifier,
                 range: Some(range(first, last)),
                 anchors: true,
+                extra: None,
             });
         }
         let mut f = found_gran(Span::new(start, span.end), Some(Gran::Year(y)));
         f.modifier = modifier;
         Some(f)
+    }
+
+    /// "2009-2010", "1957-58", "2012-13": two years, the second found with the first before it.
+    fn year_range(&self, span: Span, y: i32) -> Option<Found> {
+        let text = self.text;
+        let rest = text.get(span.end..)?.strip_prefix('-')?;
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(n == 2 || n == 4) || !is_boundary(text, span.end + 1 + n) {
+            return None;
+        }
+        if text
+            .get(..span.start)?
+            .ends_with(|c: char| c.is_alphanumeric() || c == '-')
+        {
+            return None;
+        }
+        // Not a phone number or a page range going on ("2009-2010-2011").
+        let tail = text.get(span.end + 1 + n..)?;
+        if tail.starts_with(['-', '/', '.'])
+            && tail
+                .get(1..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        let second: i32 = rest.get(..n)?.parse().ok()?;
+        let second = if n == 4 {
+            second
+        } else {
+            let c = y - y.rem_euclid(100) + second;
+            if c <= y {
+                c + 100
+            } else {
+                c
+            }
+        };
+        if second <= y || second - y > 100 {
+            return None;
+        }
+        let mut f = found_gran(
+            Span::new(span.end + 1, span.end + 1 + n),
+            Some(Gran::Year(second)),
+        );
+        f.extra = Some(Box::new(found_gran(span, Some(Gran::Year(y)))));
+        Some(f)
+    }
+
+    /// "the nineties", "the late eighties": a decade of the 1900s.
+    fn decade_word(&self, span: Span, d: u32) -> Option<Found> {
+        let t = self.t;
+        let mut start = span.start;
+        let mut modifier = None;
+        if let Some((s, md)) = t.modifier_before(self.text, start) {
+            if matches!(md, DateMod::Start | DateMod::Mid | DateMod::End) {
+                start = s;
+                modifier = Some(md);
+            }
+        }
+        let (s, _) = t.before(self.text, start, "article")?;
+        let y = 1900 + 10 * i32::try_from(d).ok()?;
+        Some(Found {
+            span: Span::new(s, span.end),
+            kind: DateKind::Date,
+            value: Some(format!("{}", y / 10)),
+            modifier,
+            range: Some(range(
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
+            )),
+            anchors: true,
+            extra: None,
+        })
+    }
+
+    /// "nineteen ninety-six", "the year two thousand": a year written in words.
+    fn spelled(&self, span: Span, c: u32) -> Option<Found> {
+        let (y, end) = self.t.spelled_year(self.text, span.start)?;
+        let start = self
+            .text
+            .get(..span.start)
+            .and_then(|b| {
+                let b = b.strip_suffix(' ')?;
+                let b = b.strip_suffix("year")?.strip_suffix(' ')?;
+                self.t
+                    .before(self.text, b.len() + 1, "article")
+                    .map(|(s, _)| s)
+            })
+            .unwrap_or(span.start);
+        // "two thousand" alone is a number unless "the year" or "in" comes before it.
+        if c == 20
+            && start == span.start
+            && !prev_word(self.text, span.start).is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        {
+            return None;
+        }
+        Some(found_gran(Span::new(start, end), Some(Gran::Year(y))))
+    }
+
+    /// "Easter", "Palm Sunday", "Christmas", "Easter 2024": a holiday's day in the year the
+    /// text means (tense, "last", "next" or a year written after it).
+    fn feast(&self, span: Span, tag: &str) -> Option<Found> {
+        let text = self.text;
+        let t = self.t;
+        if tag == "-" {
+            let mut f = found(span, DateKind::Date, None);
+            f.anchors = false;
+            return Some(f);
+        }
+        let on = |y: i32| -> Option<NaiveDate> {
+            if let Some(n) = tag.strip_prefix('E') {
+                return add_days(easter(y)?, n.parse().ok()?);
+            }
+            if tag == "T" {
+                let first = NaiveDate::from_ymd_opt(y, 11, 1)?;
+                return add_days(next_weekday(first, Weekday::Thu)?, 21);
+            }
+            let (m, d) = tag.split_once('-')?;
+            NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+        };
+        let mut start = span.start;
+        let mut end = span.end;
+        let mut shift = None;
+        if let Some((s, tag)) = t.before(text, start, "shift") {
+            shift = tag.parse::<i32>().ok();
+            start = s;
+        }
+        let day = if let Some((y, len)) = year_after(text.get(end..)?) {
+            end += len;
+            on(y)
+        } else if let Some(a) = self.anchor {
+            let y = a.year();
+            let (prev, cur, next) = (on(y - 1), on(y), on(y + 1));
+            let past = [cur, prev].into_iter().flatten().find(|&d| d <= a);
+            let coming = [cur, next].into_iter().flatten().find(|&d| d >= a);
+            let ahead = self.future || t.before(text, start, "futureprep").is_some();
+            match shift {
+                Some(s) if s < 0 => [cur, prev].into_iter().flatten().find(|&d| d < a),
+                Some(s) if s > 0 => [cur, next].into_iter().flatten().find(|&d| d > a),
+                _ if ahead => coming,
+                _ => match (past, coming) {
+                    (Some(p), Some(c)) if (c - a).num_days() <= 45 && (c - a) < (a - p) => Some(c),
+                    (Some(p), _) => Some(p),
+                    (None, c) => c,
+                },
+            }
+        } else {
+            None
+        };
+        Some(found_gran(Span::new(start, end), day.map(Gran::Day)))
+    }
+
+    /// "GMT", "ET" after a clock time: part of it ("15:00 GMT", "8:33 a.m. ET").
+    fn zone(&self, span: Span) -> Option<Found> {
+        let text = self.text;
+        if let Some(p) = self.prev {
+            if p.kind == DateKind::Time && text.get(p.span.end..span.start) == Some(" ") {
+                let mut f = found(
+                    Span::new(p.span.start, span.end),
+                    DateKind::Time,
+                    p.value.clone(),
+                );
+                f.range = p.range;
+                f.anchors = false;
+                return Some(f);
+            }
+        }
+        // A 24-hour time before: "15:00 GMT".
+        let before = text.get(..span.start)?.strip_suffix(' ')?;
+        let n = before
+            .bytes()
+            .rev()
+            .take_while(|b| b.is_ascii_digit() || *b == b':')
+            .count();
+        let start = before.len() - n;
+        let (h, m) = before.get(start..)?.split_once(':')?;
+        if !is_boundary(text, start) || h.is_empty() || h.len() > 2 || m.len() != 2 {
+            return None;
+        }
+        let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        if h > 23 || m > 59 {
+            return None;
+        }
+        Some(self.time_at(Span::new(start, span.end), &format!("{h:02}:{m:02}")))
+    }
+
+    /// A clock time on the narrative's day.
+    fn time_at(&self, span: Span, time: &str) -> Found {
+        let day = match self.last {
+            Some(Gran::Day(d)) => Some(d),
+            _ => self.anchor,
+        };
+        let mut f = found(
+            span,
+            DateKind::Time,
+            Some(match day {
+                Some(d) => format!("{}T{time}", day_value(d)),
+                None => format!("XXXX-XX-XXT{time}"),
+            }),
+        );
+        f.anchors = false;
+        f
+    }
+
+    /// A clock time right before `start` ("5 p.m. EST ", "noon, "): it joins the date that
+    /// follows, which gives it its day.
+    fn time_before(&self, start: usize) -> Option<(&Date, String)> {
+        let p = self.prev?;
+        let gap = self.text.get(p.span.end..start)?;
+        if p.kind != DateKind::Time || !(gap == " " || gap == ", ") {
+            return None;
+        }
+        let v = p.value.as_deref()?;
+        Some((p, v[v.find('T')?..].to_string()))
+    }
+
+    /// Whether the sentence points ahead at byte `start`: a future cue, or "until", "postponed
+    /// to" right before.
+    fn ahead(&self, start: usize) -> bool {
+        self.t.before(self.text, start, "futureprep").is_some()
+            || (self.future && self.t.before(self.text, start, "pastprep").is_none())
+    }
+
+    /// Whether a past-tense verb stands right before byte `start` ("arrived on Wednesday",
+    /// "met Tuesday"), not a passive or planned one ("will be held on", "scheduled for").
+    fn past_verb_before(&self, start: usize) -> bool {
+        let t = self.t;
+        let text = self.text;
+        let mut s = start;
+        if let Some((b, _)) = t.before(text, s, "on") {
+            s = b;
+            // "arrived in Washington on Wednesday": skip the place (up to three capitalised
+            // words) and its preposition.
+            let mut k = s;
+            for _ in 0..3 {
+                match prev_word(text, k) {
+                    Some(w)
+                        if w.starts_with(|c: char| c.is_uppercase())
+                            && text[..k].ends_with(' ') =>
+                    {
+                        k -= w.len() + 1;
+                    }
+                    _ => break,
+                }
+            }
+            if k < s {
+                if let Some((b, _)) = t.before(text, k, "placeprep") {
+                    s = b;
+                }
+            }
+        }
+        let Some(w) = prev_word(text, s) else {
+            return false;
+        };
+        if !text.get(..s).is_some_and(|b| b.ends_with(' ')) {
+            return false;
+        }
+        let lower = w.to_ascii_lowercase();
+        let b = s - w.len() - 1;
+        let past = t.before(text, s, "pastverb").is_some()
+            || (lower.len() >= 5
+                && lower.ends_with("ed")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && t.before(text, s, "notpast").is_none());
+        past && t.before(text, b, "futureaux").is_none()
     }
 
     /// "June 3, 2023", "3 June 2023", "June 3", "June 2023", "in February", "last May",
@@ -783,6 +1223,37 @@ impl Ctx<'_> {
         if let Some((y, len)) = year_after(text.get(end..)?) {
             year = Some(y);
             end += len;
+        } else if let Some((y, e)) = text
+            .get(end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|_| t.spelled_year(text, end + 1))
+        {
+            // "January nineteen ninety-seven".
+            year = Some(y);
+            end = e;
+        } else if day.is_none() {
+            // "January of 2011", "that January day in 2011": the story's own time.
+            let r = text.get(end..)?;
+            let skip = [" of", " day in", " day of"]
+                .iter()
+                .find(|p| r.starts_with(*p))
+                .map_or(0, |p| p.len());
+            if skip > 0 {
+                if let Some((y, len)) = year_after(&r[skip..]) {
+                    year = Some(y);
+                    end += skip + len;
+                }
+            }
+        }
+        if year.is_none() && day.is_none() {
+            // "each July", "every January": a set.
+            if let Some((s, _)) = t.before(text, start, "quant") {
+                return Some(found(
+                    Span::new(s, end),
+                    DateKind::Set,
+                    Some(format!("XXXX-{m:02}")),
+                ));
+            }
         }
         let mut shift = None;
         // "June last year", "January this year".
@@ -812,6 +1283,24 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "Mar-a-Lago", "Jan-Erik": a name, not a month.
+        if text
+            .get(span.end..)
+            .is_some_and(|r| r.starts_with('-') && r[1..].starts_with(char::is_alphabetic))
+        {
+            return None;
+        }
+        // A short form without its dot ("Mar", "Oct") is a month only with a day or a year.
+        let word = text.get(span.range()).unwrap_or("");
+        // The lexicon lists each month's full name first.
+        let full = t
+            .months
+            .iter()
+            .find(|(_, k)| *k == m)
+            .map_or(0, |(f, _)| f.len());
+        if day.is_none() && year.is_none() && word.len() < full && !word.ends_with('.') {
+            return None;
+        }
         if day.is_none() && year.is_none() && modifier.is_none() && shift.is_none() {
             // A bare month: "May" and "March" are also common words and stand alone only after
             // a preposition; the rest too unless a name follows ("June Smith").
@@ -836,12 +1325,47 @@ impl Ctx<'_> {
                 Some(0) => a.year(),
                 Some(s) if s < 0 => a.year() - i32::from(m >= a.month()),
                 Some(_) => a.year() + i32::from(m <= a.month()),
-                None if self.future && t.before(text, start, "pastprep").is_none() => {
-                    a.year() + i32::from(key < now)
+                // "by February": a deadline, near the time of writing and mostly ahead.
+                None if t.before(text, start, "deadline").is_some() => match day {
+                    Some(d) => nearest_year(a, m, d),
+                    None => a.year() + i32::from(m < a.month()),
+                },
+                None if self.ahead(start) => a.year() + i32::from(key < now),
+                // "the year ended Jan. 31", "shares issued July 1": the last one.
+                None if self.past_verb_before(start) => a.year() - i32::from(key > now),
+                // A year named earlier in the sentence: "In 2011 ... in May".
+                None if self.sentence_year.is_some() && modifier.is_none() => {
+                    self.sentence_year.unwrap_or(a.year())
                 }
                 None => past_leaning_year(a, m, day),
             })
         });
+        if let (Some(y), Some(d), true) = (y, day, year.is_some()) {
+            // "Mar 14, 2017 12:10:54": a dateline's date and 24-hour time.
+            if let Some((time, len)) = clock_after(text.get(end..)?) {
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                let mut f = found(
+                    Span::new(start, end + len),
+                    DateKind::Time,
+                    Some(format!("{}T{time}", day_value(date))),
+                );
+                f.range = Some(range(date, date));
+                return Some(f);
+            }
+        }
+        if let (Some(y), Some(d)) = (y, day) {
+            // "5 p.m. EST Nov. 9": the time on that day.
+            if let Some((p, time)) = self.time_before(start) {
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                let mut f = found(
+                    Span::new(p.span.start, end),
+                    DateKind::Time,
+                    Some(format!("{}{time}", day_value(date))),
+                );
+                f.range = Some(range(date, date));
+                return Some(f);
+            }
+        }
         let (value, rng) = match (y, day) {
             (Some(y), Some(d)) => {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
@@ -858,6 +1382,7 @@ impl Ctx<'_> {
             modifier,
             range: rng,
             anchors: true,
+            extra: None,
         })
     }
 
@@ -873,7 +1398,25 @@ impl Ctx<'_> {
         let trimmed = rest.trim_start_matches([' ', ',']);
         let open = trimmed.starts_with('(');
         let inner = trimmed.trim_start_matches('(');
-        if let Some((m, mlen)) = month_name(t, inner) {
+        let day_first = (!open)
+            .then(|| {
+                // "Saturday 22 Nov 2014", "Saturday, 22 November".
+                let (d, dlen) = day_number(&format!(" {inner}"))?;
+                let after = inner.get(dlen - 1..)?.strip_prefix(' ')?;
+                let (m, mlen) = month_name(t, after)?;
+                Some((m, d, dlen + mlen))
+            })
+            .flatten();
+        if let Some((m, d, len)) = day_first {
+            let mut e = end + (rest.len() - inner.len()) + len;
+            let mut year = None;
+            if let Some((y, ylen)) = year_after(text.get(e..)?) {
+                year = Some(y);
+                e += ylen;
+            }
+            explicit = Some((m, d, year));
+            end = e;
+        } else if let Some((m, mlen)) = month_name(t, inner) {
             if let Some((d, dlen)) = day_number(inner.get(mlen..)?) {
                 let mut e = end + (rest.len() - inner.len()) + mlen + dlen;
                 let mut year = None;
@@ -889,6 +1432,10 @@ impl Ctx<'_> {
                     end = e;
                 }
             }
+        }
+        // "Sun", "Sat", "Wed" without a date are words, not days.
+        if explicit.is_none() && !text.get(span.range())?.ends_with(['y', '.']) {
+            return None;
         }
         if explicit.is_none() {
             if let Some((s, _)) = t.before(text, start, "quant") {
@@ -923,33 +1470,40 @@ impl Ctx<'_> {
                 f.modifier = modifier;
                 return Some(f);
             }
-            (None, Some(a)) => Some(match shift {
-                Some(s) if s < 0 => last_weekday(a - Duration::days(1), weekday),
-                Some(s) if s > 0 => next_weekday(a + Duration::days(1), weekday),
-                // "said Friday", "told reporters on Friday": the report is past.
+            (None, Some(a)) => match shift {
+                Some(s) if s < 0 => add_days(a, -1).and_then(|d| last_weekday(d, weekday)),
+                Some(s) if s > 0 => add_days(a, 1).and_then(|d| next_weekday(d, weekday)),
+                // "postponed until Friday": ahead whatever the tense.
+                _ if t.before(text, start, "futureprep").is_some() => next_weekday(a, weekday),
+                // "said Friday", "arrived on Wednesday": the report is past.
                 _ if self.future
                     && !self.reported_before(start)
+                    && !self.past_verb_before(start)
                     && t.before(text, start, "pastprep").is_none() =>
                 {
                     next_weekday(a, weekday)
                 }
                 _ => last_weekday(a, weekday),
-            }),
+            },
             (None, None) => None,
         };
-        if let (Some(p), Some(d)) = (self.prev, date) {
-            // "noon Thursday", "10 p.m. Wednesday".
-            let time = p
-                .value
-                .as_deref()
-                .and_then(|v| v.find('T').map(|i| &v[i..]));
-            if let (DateKind::Time, Some(time), Some(" ")) =
-                (p.kind, time, text.get(p.span.end..start))
-            {
+        if let (Some((p, time)), Some(d)) = (self.time_before(start), date) {
+            // "noon Thursday", "10 p.m. Wednesday", "15:00 GMT Saturday".
+            let mut f = found(
+                Span::new(p.span.start, end),
+                DateKind::Time,
+                Some(format!("{}{time}", day_value(d))),
+            );
+            f.range = Some(range(d, d));
+            return Some(f);
+        }
+        if let (Some((_, _, Some(_))), Some(d)) = (explicit, date) {
+            // "Tue Mar 14, 2017 12:10:54": a dateline's date and 24-hour time.
+            if let Some((time, len)) = clock_after(text.get(end..)?) {
                 let mut f = found(
-                    Span::new(p.span.start, end),
+                    Span::new(start, end + len),
                     DateKind::Time,
-                    Some(format!("{}{time}", day_value(d))),
+                    Some(format!("{}T{time}", day_value(d))),
                 );
                 f.range = Some(range(d, d));
                 return Some(f);
@@ -964,9 +1518,16 @@ impl Ctx<'_> {
     fn clock(&self, span: Span, tag: &str) -> Option<Found> {
         let text = self.text;
         let mut start = span.start;
+        let word = text.get(span.range())?;
+        let glued = word.bytes().take_while(u8::is_ascii_digit).count();
         let time = if let Some(add) = tag.strip_prefix('+') {
-            // An hour (and minutes) before: "10 ", "7:15 ".
-            let before = text.get(..start)?.strip_suffix(' ')?;
+            // An hour (and minutes) before: "10 ", "7:15 "; or written together: "8pm",
+            // "9:7AM".
+            let before = if glued > 0 {
+                text.get(..start + glued)?
+            } else {
+                text.get(..start)?.strip_suffix(' ')?
+            };
             let n = before
                 .bytes()
                 .rev()
@@ -978,7 +1539,9 @@ impl Ctx<'_> {
                 return None;
             }
             let (h, m) = match num.split_once(':') {
-                Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+                Some((h, m)) if m.len() == 2 || (glued > 0 && m.len() == 1) => {
+                    (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
+                }
                 Some(_) => return None,
                 None => (num.parse::<u32>().ok()?, 0),
             };
@@ -1026,7 +1589,27 @@ impl Ctx<'_> {
 
     /// "today", "yesterday", "late yesterday".
     fn relative_day(&self, span: Span, n: i64) -> Option<Found> {
-        let day = self.anchor.map(|a| a + Duration::days(n));
+        let day = self.anchor.and_then(|a| add_days(a, n));
+        // "mid-afternoon yesterday", "early morning today": that part of the day.
+        if let Some((s, part)) = self.t.daypart_before(self.text, span.start) {
+            let (s, modifier) = match self.t.modifier_before(self.text, s) {
+                Some((b, md)) if matches!(md, DateMod::Start | DateMod::Mid | DateMod::End) => {
+                    (b, Some(md))
+                }
+                _ => (s, None),
+            };
+            let mut f = found(
+                Span::new(s, span.end),
+                DateKind::Time,
+                Some(match day {
+                    Some(d) => format!("{}T{part}", day_value(d)),
+                    None => format!("XXXX-XX-XXT{part}"),
+                }),
+            );
+            f.modifier = modifier;
+            f.range = day.map(|d| range(d, d));
+            return Some(f);
+        }
         let mut start = span.start;
         let mut modifier = None;
         if let Some((s, md)) = self.t.modifier_before(self.text, start) {
@@ -1058,7 +1641,7 @@ impl Ctx<'_> {
             Gran::Day(d) => d,
             _ => self.anchor?,
         };
-        Some(found_gran(span, Some(Gran::Day(day + Duration::days(n)))))
+        Some(found_gran(span, add_days(day, n).map(Gran::Day)))
     }
 
     /// "this morning", "last night", "tonight", "Tuesday night", "yesterday afternoon".
@@ -1072,9 +1655,18 @@ impl Ctx<'_> {
             modifier,
             range: d.map(|d| range(d, d)),
             anchors: true,
+            extra: None,
         };
         if tonight {
             return Some(time(span.start, self.anchor, None));
+        }
+        // "every morning", "each night": a set.
+        if let Some((s, _)) = t.before(text, span.start, "quant") {
+            return Some(found(
+                Span::new(s, span.end),
+                DateKind::Set,
+                Some(format!("XXXX-XX-XXT{part}")),
+            ));
         }
         // A day written right before: "Tuesday night", "yesterday morning".
         if let Some(p) = self.prev {
@@ -1088,7 +1680,7 @@ impl Ctx<'_> {
             let a = self.anchor;
             match tag {
                 "0" => (s, a),
-                "-1" if part == "NI" => (s, a.map(|a| a - Duration::days(1))),
+                "-1" if part == "NI" => (s, a.and_then(|a| add_days(a, -1))),
                 _ => return None,
             }
         } else if let Some((s, _)) = t.before(text, span.start, "article") {
@@ -1129,6 +1721,10 @@ impl Ctx<'_> {
             if let Some((y, len)) = year_after(rest) {
                 year = Some(y);
                 end += 3 + len;
+            } else if let Some((y, e)) = t.spelled_year(text, end + 4) {
+                // "the winter of nineteen ninety-four".
+                year = Some(y);
+                end = e;
             }
         }
         let mut shift = None;
@@ -1163,7 +1759,7 @@ impl Ctx<'_> {
         let last = |y: i32| {
             first(y)
                 .and_then(|d| d.checked_add_months(Months::new(3)))
-                .map(|d| d - Duration::days(1))
+                .and_then(|d| add_days(d, -1))
         };
         let y = match (year, self.anchor) {
             (Some(y), _) => Some(y),
@@ -1196,6 +1792,7 @@ impl Ctx<'_> {
             modifier,
             range: y.and_then(|y| Some(range(first(y)?, last(y)?))),
             anchors: true,
+            extra: None,
         })
     }
 
@@ -1208,9 +1805,9 @@ impl Ctx<'_> {
             None => (t.before(text, span.start, "article")?.0, None),
         };
         start = t.with_article(text, start);
-        let sat = self.anchor.map(|a| match shift {
-            Some(n) if n < 0 => last_weekday(a - Duration::days(1), Weekday::Sat),
-            Some(n) if n > 0 => next_weekday(a + Duration::days(2), Weekday::Sat),
+        let sat = self.anchor.and_then(|a| match shift {
+            Some(n) if n < 0 => add_days(a, -1).and_then(|d| last_weekday(d, Weekday::Sat)),
+            Some(n) if n > 0 => add_days(a, 2).and_then(|d| next_weekday(d, Weekday::Sat)),
             _ if self.future => next_weekday(a, Weekday::Sat),
             _ => last_weekday(a, Weekday::Sat),
         });
@@ -1226,8 +1823,9 @@ impl Ctx<'_> {
             kind: DateKind::Date,
             value: Some(value),
             modifier: None,
-            range: sat.map(|d| range(d, d + Duration::days(1))),
+            range: sat.and_then(|d| Some(range(d, add_days(d, 1)?))),
             anchors: true,
+            extra: None,
         })
     }
 
@@ -1366,6 +1964,11 @@ impl Ctx<'_> {
         let t = self.t;
         let word = text.get(span.range())?;
         let plural = word.ends_with('s');
+        if u == Unit::Century && !plural {
+            if let Some(f) = self.century(span) {
+                return Some(f);
+            }
+        }
         // "year-earlier", "year-ago": the narrative's period a year back.
         if u == Unit::Year && !plural {
             if let Some(rest) = text.get(span.end..) {
@@ -1445,8 +2048,29 @@ impl Ctx<'_> {
                 None
             };
             if let Some((s, g, shift)) = shifted {
-                if matches!(u, Unit::Hour | Unit::Minute) {
+                if matches!(u, Unit::Hour | Unit::Minute | Unit::Second) {
                     return None;
+                }
+                // "over the last month", "during the next decade": a stretch of time.
+                let with = t.with_article(text, s);
+                if shift != 0 && with < s && t.before(text, with, "spanprep").is_some() {
+                    return Some(found(
+                        Span::new(with, span.end),
+                        DateKind::Duration,
+                        Some(u.duration(Some(1))),
+                    ));
+                }
+                if u == Unit::Century {
+                    // "this century", "the last century": "20", "19".
+                    let c = self
+                        .anchor
+                        .map(|a| i64::from(a.year()).div_euclid(100) + shift);
+                    let value = c.map_or("XX".to_string(), |c| format!("{c:02}"));
+                    return Some(found(
+                        Span::new(with, span.end),
+                        DateKind::Date,
+                        Some(value),
+                    ));
                 }
                 if u == Unit::Decade {
                     // "the last decade": the decade before the anchor's, "199".
@@ -1522,6 +2146,45 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "his 22-year-old son", "children ages 6 months", "a sub-five-minute mile": ages and
+        // sizes, not stretches of time.
+        if (hyphen && text.get(span.end..).is_some_and(|r| r.starts_with("-old")))
+            || t.before(text, num_start, "agenoun").is_some()
+        {
+            return None;
+        }
+        let numeral = text.get(num_start..span.start).unwrap_or("");
+        // "vowed to one day take it", "will one day be": a vague future, not a duration.
+        if u == Unit::Day
+            && !plural
+            && numeral.trim_end().eq_ignore_ascii_case("one")
+            && t.before(text, num_start, "modal").is_some()
+            && text
+                .get(span.end..)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+        {
+            let mut f = found(
+                span_from(num_start, span),
+                DateKind::Date,
+                Some("FUTURE_REF".into()),
+            );
+            f.anchors = false;
+            return Some(f);
+        }
+        // "twice a week", "three times a year": a set.
+        if n == Some(1) && !plural {
+            if let Some((s, _)) = t.before(text, num_start, "freq") {
+                return Some(found(
+                    Span::new(s, span.end),
+                    DateKind::Set,
+                    Some(u.duration(Some(1))),
+                ));
+            }
+        }
+        // "between 12 and 18 months", "two to three years", "12-18 months": the first number
+        // shares the unit.
+        let extra = self.first_of_pair(num_start, u);
         let mut start = num_start;
         let mut modifier = None;
         if let Some((s, m)) = t.modifier_before(text, start) {
@@ -1560,7 +2223,11 @@ impl Ctx<'_> {
                     return Some(f);
                 }
             }
-            if let (Some((e, tag)), Some(n)) = (t.after(text, end, "after"), n) {
+            // "a month earlier than usual": a duration.
+            let than = t
+                .after(text, end, "after")
+                .is_some_and(|(e, _)| text.get(e..).is_some_and(|r| r.starts_with(" than ")));
+            if let (Some((e, tag)), Some(n), false) = (t.after(text, end, "after"), n, than) {
                 let dir: i64 = tag.parse().unwrap_or(-1);
                 let base = match self.period {
                     Some(g) if matches!(u, Unit::Year | Unit::Quarter) => Some(g),
@@ -1571,6 +2238,37 @@ impl Ctx<'_> {
                     f.modifier = modifier.filter(|m| *m == DateMod::Approx);
                     f.anchors = dir > 0;
                     return Some(f);
+                }
+            }
+        }
+        // "2 1/2 years", "a minute and a half": half a unit more.
+        let mut value = u.duration(n);
+        if let (Some(n), false) = (n, hyphen) {
+            let whole = text
+                .get(..num_start)
+                .and_then(|b| b.strip_suffix("1/"))
+                .filter(|_| n == 2)
+                .and_then(|b| {
+                    let b = b.strip_suffix(' ')?;
+                    let k = b.bytes().rev().take_while(u8::is_ascii_digit).count();
+                    let w: u32 = b.get(b.len() - k..)?.parse().ok()?;
+                    (k > 0 && is_boundary(text, b.len() - k)).then_some((w, b.len() - k))
+                });
+            let and_half = text
+                .get(end..)
+                .is_some_and(|r| r.starts_with(" and a half"))
+                && is_boundary(text, end + " and a half".len());
+            let (count, s) = match whole {
+                Some((w, s)) => (Some(w), Some(s)),
+                None if and_half => (Some(n), None),
+                None => (None, None),
+            };
+            if let Some(v) = count.and_then(|c| u.duration_and_half(c)) {
+                value = v;
+                if let Some(s) = s {
+                    start = start.min(s);
+                } else {
+                    end += " and a half".len();
                 }
             }
         }
@@ -1586,11 +2284,151 @@ impl Ctx<'_> {
         Some(Found {
             span: Span::new(start, end),
             kind: DateKind::Duration,
-            value: Some(u.duration(n)),
+            value: Some(value),
             modifier,
             range: None,
             anchors: true,
+            extra: extra.filter(|x| x.span.end < start).map(Box::new),
         })
+    }
+
+    /// The first number of "12 to 18 months", "between 12 and 18", "two or three", "12-18"
+    /// ending before the second one at `num_start`: a duration of the same unit.
+    fn first_of_pair(&self, num_start: usize, u: Unit) -> Option<Found> {
+        let text = self.text;
+        let before = text.get(..num_start)?;
+        let b = [" to ", " and ", " or ", "-"]
+            .iter()
+            .find_map(|j| before.strip_suffix(j))?;
+        let n = b.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let (count, s) = if n > 0 {
+            (b.get(b.len() - n..)?.parse::<u32>().ok()?, b.len() - n)
+        } else {
+            let w = b.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+            let count = self.t.number_word(w).filter(|_| w.len() > 2)?;
+            (count, b.len() - w.len())
+        };
+        if !is_boundary(text, s) || text.get(..s)?.ends_with(['-', '.', ',', '$']) {
+            return None;
+        }
+        // "between 12 and 18" only with "between"; "12 and 18 months" may list two things.
+        if before.ends_with(" and ")
+            && !prev_word(text, s).is_some_and(|w| w.eq_ignore_ascii_case("between"))
+        {
+            return None;
+        }
+        Some(found(
+            Span::new(s, b.len()),
+            DateKind::Duration,
+            Some(u.duration(Some(count))),
+        ))
+    }
+
+    /// "the year", "for the full year", "that year", "earlier in the year": the narrative's
+    /// year; "year-end", "year's end": its end.
+    fn the_year(&self, span: Span) -> Option<Found> {
+        let text = self.text;
+        let t = self.t;
+        let before = text.get(..span.start)?;
+        let ends = ["-end", " end", "'s end", "’s end"]
+            .iter()
+            .find(|e| text.get(span.end..).is_some_and(|r| r.starts_with(*e)))
+            .map(|e| span.end + e.len())
+            .filter(|&e| is_boundary(text, e));
+        let (s, det) = if let Some(b) = before.strip_suffix("the full ") {
+            (b.len(), "the")
+        } else if let Some(b) = before.strip_suffix("that ") {
+            (b.len(), "that")
+        } else if let Some(b) = before
+            .strip_suffix("the ")
+            .or_else(|| before.strip_suffix("The "))
+        {
+            (b.len(), "the")
+        } else if ends.is_some() {
+            (span.start, "")
+        } else {
+            return None;
+        };
+        if !is_boundary(text, s) || t.after(text, span.end, "ending").is_some() {
+            return None;
+        }
+        // "the end of the year" is read with its modifier elsewhere.
+        if ends.is_none() && t.modifier_before(text, s).is_some() {
+            return None;
+        }
+        // "that year": the year the narrative is in; "the year": the story's.
+        let year = match (det, self.last) {
+            ("that", Some(g)) => Some(g.year()),
+            ("that", None) => return None,
+            _ => self
+                .last
+                .filter(|_| self.sentence_year.is_some())
+                .map(Gran::year)
+                .or_else(|| self.anchor.map(|a| a.year())),
+        };
+        if let Some(e) = ends {
+            // "year-end", "by year's end".
+            let start = if det.is_empty() { span.start } else { s };
+            let mut f = found_gran(Span::new(start, e), year.map(Gran::Year));
+            f.modifier = Some(DateMod::End);
+            f.anchors = false;
+            return Some(f);
+        }
+        let mut start = s;
+        let mut modifier = None;
+        if let Some(b) = text.get(..s).and_then(|b| b.strip_suffix("in ")) {
+            // "earlier in the year", "late in the year".
+            if let Some((m, md)) = t.modifier_before(text, b.len()) {
+                if matches!(md, DateMod::Start | DateMod::Mid | DateMod::End) {
+                    start = m;
+                    modifier = Some(md);
+                }
+            }
+        }
+        // "for the year", "of the year": the story's reporting year, as TimeML reads it. A
+        // bare "the year" elsewhere ("the year of the dragon") is left alone.
+        if modifier.is_none()
+            && det == "the"
+            && t.before(text, s, "spanprep").is_none()
+            && t.before(text, s, "yearprep").is_none()
+            && prev_word(text, s).is_none_or(|w| w != "of")
+        {
+            return None;
+        }
+        let mut f = found_gran(Span::new(start, span.end), year.map(Gran::Year));
+        f.modifier = modifier;
+        f.anchors = false;
+        Some(f)
+    }
+
+    /// "the 20th century", "the early nineteenth century": the century's first two digits
+    /// ("19", "18").
+    fn century(&self, span: Span) -> Option<Found> {
+        let text = self.text;
+        let t = self.t;
+        let (s, n) = t.before(text, span.start, "ordinal")?;
+        let n: i64 = n.parse().ok()?;
+        let mut start = s;
+        let mut modifier = None;
+        if let Some((b, md)) = t.modifier_before(text, start) {
+            if matches!(md, DateMod::Start | DateMod::Mid | DateMod::End) {
+                start = b;
+                modifier = Some(md);
+            }
+        }
+        start = t.with_article(text, start);
+        let first = i32::try_from((n - 1) * 100).ok()?;
+        let mut f = found(
+            Span::new(start, span.end),
+            DateKind::Date,
+            Some(format!("{:02}", n - 1)),
+        );
+        f.modifier = modifier;
+        f.range = Some(range(
+            NaiveDate::from_ymd_opt(first.max(1), 1, 1)?,
+            NaiveDate::from_ymd_opt(first + 99, 12, 31)?,
+        ));
+        Some(f)
     }
 
     /// A unit with no count: "recent years" (PXY), "the quarter", "weeks or months".
@@ -1600,6 +2438,11 @@ impl Ctx<'_> {
         if !plural {
             if u == Unit::Quarter {
                 return self.period(span, true);
+            }
+            if u == Unit::Year {
+                if let Some(f) = self.the_year(span) {
+                    return Some(f);
+                }
             }
             let (s, _) = t.before(text, span.start, "article")?;
             // "the year ended Sept. 30": a reporting year, a duration.
@@ -1619,6 +2462,27 @@ impl Ctx<'_> {
             let mut f = found_gran(Span::new(t.with_article(text, b), span.end), Some(g));
             f.modifier = Some(md);
             return Some(f);
+        }
+        // "days before", "minutes later", "months ago": an unspecified count.
+        if t.before(text, span.start, "lead").is_none() {
+            let after = t
+                .after(text, span.end, "ago")
+                .or_else(|| t.after(text, span.end, "after"))
+                .map(|(e, _)| e)
+                .or_else(|| {
+                    let r = text.get(span.end..)?;
+                    let e = span.end + " before".len();
+                    (r.starts_with(" before") && is_boundary(text, e)).then_some(e)
+                });
+            if let Some(e) = after {
+                if !text.get(..span.start)?.ends_with('-') {
+                    return Some(found(
+                        Span::new(span.start, e),
+                        DateKind::Duration,
+                        Some(u.duration(None)),
+                    ));
+                }
+            }
         }
         // "for years", "within weeks": an unspecified count.
         if t.before(text, span.start, "lead").is_none() {
@@ -1681,11 +2545,93 @@ fn range(a: NaiveDate, b: NaiveDate) -> DayRange {
 fn months_range(y: i32, m: u32, count: u32) -> Option<DayRange> {
     let first = NaiveDate::from_ymd_opt(y, m, 1)?;
     let next = first.checked_add_months(Months::new(count))?;
-    Some(range(first, next - Duration::days(1)))
+    Some(range(first, add_days(next, -1)?))
 }
 
-fn monday(d: NaiveDate) -> NaiveDate {
-    d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
+/// Whether a date's text writes its year out ("2011", "nineteen ninety-six"), rather than
+/// reaching it from the anchor ("Friday", "last month").
+fn written_year(s: &str) -> bool {
+    s.as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+        || s.to_ascii_lowercase().contains("nineteen")
+        || s.to_ascii_lowercase().contains("two thousand")
+}
+
+/// " 12:10" or " 12:10:54" (24-hour, not followed by "a.m." or "PM") at the start of `s`: the
+/// TIMEX3 time and the bytes read.
+fn clock_after(s: &str) -> Option<(String, usize)> {
+    let t = s.strip_prefix(' ')?;
+    let b = t.as_bytes();
+    let n = b
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b':')
+        .count();
+    let parts: Vec<&str> = t[..n].split(':').collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().skip(1).any(|p| p.len() != 2) {
+        return None;
+    }
+    let h: u32 = parts[0].parse().ok()?;
+    let m: u32 = parts[1].parse().ok()?;
+    let sec: Option<u32> = parts.get(2).map(|p| p.parse()).transpose().ok()?;
+    if parts[0].is_empty() || parts[0].len() > 2 || h > 23 || m > 59 || sec.is_some_and(|x| x > 59)
+    {
+        return None;
+    }
+    let rest = &t[n..];
+    if rest.starts_with(|c: char| c.is_alphanumeric())
+        || rest.strip_prefix(' ').is_some_and(|r| {
+            r.starts_with(['a', 'p', 'A', 'P'])
+                && r.len() > 1
+                && r[1..].starts_with(['.', 'm', 'M'])
+        })
+    {
+        return None;
+    }
+    let time = match sec {
+        Some(x) => format!("{h:02}:{m:02}:{x:02}"),
+        None => format!("{h:02}:{m:02}"),
+    };
+    Some((time, 1 + n))
+}
+
+/// The span from `start` to the end of `span`.
+fn span_from(start: usize, span: Span) -> Span {
+    Span::new(start, span.end)
+}
+
+/// Western Easter Sunday of year `y` (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let y = i64::from(y);
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c.div_euclid(4);
+    let k = c.rem_euclid(4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let month = (h + l - 7 * m + 114).div_euclid(31);
+    let day = (h + l - 7 * m + 114).rem_euclid(31) + 1;
+    NaiveDate::from_ymd_opt(
+        i32::try_from(y).ok()?,
+        u32::try_from(month).ok()?,
+        u32::try_from(day).ok()?,
+    )
+}
+
+/// The Monday of `d`'s week; `None` past the calendar's first day.
+fn monday(d: NaiveDate) -> Option<NaiveDate> {
+    add_days(d, -i64::from(d.weekday().num_days_from_monday()))
+}
+
+/// `d` moved by `n` days; `None` outside the calendar, never a panic.
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(Duration::try_days(n)?)
 }
 
 fn digits(s: &str) -> bool {
@@ -1794,7 +2740,9 @@ fn nearest_year(a: NaiveDate, m: u32, d: u32) -> i32 {
 }
 
 /// The year of month `m` (day `d`) in a text written on `a` with no tense cue: the coming one
-/// when it is near (within about three months) and nearer than the past one, else the past one.
+/// when it is near and nearer than the past one, else the past one. A day ahead is near within
+/// about three months (schedules: "payable Jan. 2"); a bare month within about six weeks, as
+/// a bare month is more often the story's past ("the jet downed in November").
 fn past_leaning_year(a: NaiveDate, m: u32, d: Option<u32>) -> i32 {
     let on = |y: i32| NaiveDate::from_ymd_opt(y, m, d.unwrap_or(15).min(28));
     let this = a.year();
@@ -1804,7 +2752,8 @@ fn past_leaning_year(a: NaiveDate, m: u32, d: Option<u32>) -> i32 {
         (Some(c), Some(prev), Some(next)) => {
             let (back, fwd) = if c <= a { (c, next) } else { (prev, c) };
             let (gb, gf) = ((a - back).num_days(), (fwd - a).num_days());
-            if gf <= 100 && gf < gb {
+            let near = if d.is_some() { 100 } else { 45 };
+            if gf <= near && gf < gb {
                 fwd.year()
             } else {
                 back.year()
@@ -1827,14 +2776,16 @@ fn year_for_weekday(a: NaiveDate, m: u32, d: u32, w: Weekday) -> Option<NaiveDat
     NaiveDate::from_ymd_opt(near, m, d)
 }
 
-fn last_weekday(a: NaiveDate, w: Weekday) -> NaiveDate {
+/// The last `w` on or before `a`.
+fn last_weekday(a: NaiveDate, w: Weekday) -> Option<NaiveDate> {
     let back = (7 + a.weekday().num_days_from_monday() - w.num_days_from_monday()) % 7;
-    a - Duration::days(i64::from(back))
+    add_days(a, -i64::from(back))
 }
 
-fn next_weekday(a: NaiveDate, w: Weekday) -> NaiveDate {
+/// The next `w` on or after `a`.
+fn next_weekday(a: NaiveDate, w: Weekday) -> Option<NaiveDate> {
     let fwd = (7 + w.num_days_from_monday() - a.weekday().num_days_from_monday()) % 7;
-    a + Duration::days(i64::from(fwd))
+    add_days(a, i64::from(fwd))
 }
 
 #[cfg(test)]
@@ -1946,6 +2897,61 @@ mod tests {
     }
 
     #[test]
+    fn easter_by_the_computus() {
+        use super::easter;
+        use chrono::NaiveDate;
+        for (y, m, d) in [
+            (1818, 3, 22), // the earliest possible
+            (1943, 4, 25), // the latest possible
+            (2000, 4, 23), // a leap year
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(easter(y), NaiveDate::from_ymd_opt(y, m, d), "{y}");
+        }
+        // Outside the calendar: no day, no panic.
+        assert_eq!(easter(i32::MAX), None);
+    }
+
+    #[test]
+    fn clock_after_a_date() {
+        use super::clock_after;
+        for (s, want) in [
+            (" 12:10:54", Some(("12:10:54", 9))),
+            (" 09:33", Some(("09:33", 6))),
+            (" 9:33 AM", None),
+            (" 9:33 p.m.", None),
+            (" 24:00", None),
+            (" 12:60", None),
+            (" 12:1", None),
+            (" 1230", None),
+            ("12:30", None),
+        ] {
+            let got = clock_after(s);
+            assert_eq!(got.as_ref().map(|(t, n)| (t.as_str(), *n)), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn years_in_words() {
+        let t = super::Temporal::new();
+        for (s, want) in [
+            ("nineteen ninety-six", Some((1996, 19))),
+            ("Nineteen eighty four", Some((1984, 20))),
+            ("nineteen seventy", Some((1970, 16))),
+            ("nineteen twelve", Some((1912, 15))),
+            ("two thousand and one", Some((2001, 20))),
+            ("two thousand", Some((2000, 12))),
+            ("nineteen soldiers", None),
+            ("nineteen —", None),
+            ("two thousandth", None),
+        ] {
+            assert_eq!(t.spelled_year(s, 0), want, "{s:?}");
+        }
+    }
+
+    #[test]
     fn no_anchor_leaves_values_underspecified() {
         let doc = Extractor::new().extract("They met on June 3.");
         assert_eq!(doc.dates[0].value.as_deref(), Some("XXXX-06-03"));
@@ -2017,7 +3023,11 @@ mod tests {
         // (anchor, month, day, year)
         let cases: &[(&str, u32, Option<u32>, i32)] = &[
             ("1989-10-26", 12, Some(7), 1989),
-            ("1989-10-26", 1, None, 1990),
+            // A bare month ahead only within about six weeks; a day within about three months.
+            ("1989-10-26", 1, None, 1989),
+            ("1989-10-26", 12, None, 1988),
+            ("1989-11-20", 12, None, 1989),
+            ("1989-10-26", 1, Some(2), 1990),
             ("1989-10-26", 3, None, 1989),
             ("1989-10-26", 10, None, 1989),
             ("1989-10-26", 10, Some(31), 1989),

@@ -1,6 +1,7 @@
 //! Date extraction end to end: every form issue 4 names, with sentences written for these tests.
 
 use demarche::{Article, DateKind, DateMod, Day, Extractor};
+use proptest::prelude::*;
 
 /// (text, kind, value, modifier) of every date found in `text` published on `published`.
 fn dates(text: &str, published: &str) -> Vec<(String, DateKind, Option<String>, Option<DateMod>)> {
@@ -634,5 +635,421 @@ fn would_looks_forward_but_since_looks_back() {
             "2024-03-08",
             &[("October", "2024-10")],
         ),
+    ]);
+}
+
+/// Sentences using every form the detector reads, for extraction at the calendar's edges.
+const EVERY_FORM: &str = "They will meet tomorrow. They met yesterday and today. Talks resume \
+    next week, last week, this month, next month, last year, next year and the following year. \
+    He left on Tuesday and will return on Friday; they met last Friday and meet next Monday. \
+    The summit is set for Saturday (June 3) and was held Saturday 22 Nov 2014. \
+    In May, in December last year, last May, next February, late January, the end of the month. \
+    The night before, the day after, a day later, a year earlier, two weeks ago, a week ago. \
+    This morning, last night, tonight, Tuesday night, yesterday afternoon at 8 PM, 10:30 a.m. \
+    GMT Saturday, noon Thursday, midnight. This summer, last winter, next spring, the weekend, \
+    last weekend, next weekend. The third quarter, the year-earlier quarter, the latest period, \
+    a year ago, the first half, fiscal 1989. The 1990s, the last decade, mid-2022, the 20th \
+    century, 2009-2010, 1957-58. Every week, each July, twice a week, for years, recent months, \
+    between 12 and 18 months, two to three years, 39 seconds, Easter, Palm Sunday, Christmas. \
+    Earlier in the day, later in the day, that January day in 2011. Until Tuesday.";
+
+/// Extraction over the whole range of publication days neither panics nor breaks spans:
+/// arithmetic that leaves the calendar gives no value.
+fn extract_at(extractor: &Extractor, day: Day) {
+    let doc = extractor.extract(Article::new(EVERY_FORM).published(day));
+    let mut end = 0;
+    for d in &doc.dates {
+        assert!(d.span.start >= end, "overlap at {:?} on {day}", d.text);
+        assert_eq!(EVERY_FORM.get(d.span.range()), Some(d.text.as_str()));
+        end = d.span.end;
+    }
+}
+
+#[test]
+fn the_calendar_edges_give_no_value_never_a_panic() {
+    // chrono's first and last days, and the days around them.
+    let extractor = Extractor::new();
+    for (y, m, d) in [
+        (-262_144, 1, 1),
+        (-262_144, 1, 7),
+        (-262_143, 12, 31),
+        (262_142, 1, 1),
+        (262_142, 12, 31),
+        (262_143, 1, 1),
+        (262_143, 12, 24),
+        (262_143, 12, 31),
+    ] {
+        if let Some(day) = Day::new(y, m, d) {
+            extract_at(&extractor, day);
+        }
+    }
+    assert!(Day::new(262_143, 12, 31).is_some() || Day::new(262_142, 12, 31).is_some());
+}
+
+/// One extractor for all the property cases: building one is the slow part.
+fn shared() -> &'static Extractor {
+    static E: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    E.get_or_init(Extractor::new)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn any_publication_day_extracts_without_panic(
+        y in -262_144i32..=262_143,
+        m in 1u32..=12,
+        d in 1u32..=31,
+    ) {
+        if let Some(day) = Day::new(y, m, d) {
+            extract_at(shared(), day);
+        }
+    }
+}
+
+#[test]
+fn issue_14_years_decades_and_centuries() {
+    check(&[
+        (
+            "A 2009 analysis found the border quiet.",
+            "2024-03-25",
+            &[("2009", "2009")],
+        ),
+        (
+            "The treaty held through 2009-2010 and again in 1957-58.",
+            "2024-03-25",
+            &[
+                ("2009", "2009"),
+                ("2010", "2010"),
+                ("1957", "1957"),
+                ("58", "1958"),
+            ],
+        ),
+        // A range across a century's end carries the century.
+        (
+            "The 1999-00 budget and the 2012-13 season.",
+            "2024-03-25",
+            &[
+                ("1999", "1999"),
+                ("00", "2000"),
+                ("2012", "2012"),
+                ("13", "2013"),
+            ],
+        ),
+        (
+            "Borders drawn in the 20th century, and in the early nineteenth century.",
+            "2024-03-25",
+            &[
+                ("the 20th century", "19"),
+                ("the early nineteenth century", "18"),
+            ],
+        ),
+        (
+            "The army grew through the 1990s and shrank in the nineties.",
+            "2024-03-25",
+            &[("the 1990s", "199"), ("the nineties", "199")],
+        ),
+        (
+            "Defence spending will rise over the next decade.",
+            "2024-03-25",
+            &[("the next decade", "P10Y")],
+        ),
+        (
+            "The pact was signed in nineteen ninety-six, renewed in January nineteen \
+             ninety-seven and expired in the year two thousand.",
+            "2024-03-25",
+            &[
+                ("nineteen ninety-six", "1996"),
+                ("January nineteen ninety-seven", "1997-01"),
+                ("the year two thousand", "2000"),
+            ],
+        ),
+        (
+            "The siege began in the winter of nineteen ninety-four.",
+            "2024-03-25",
+            &[("the winter of nineteen ninety-four", "1994-WI")],
+        ),
+    ]);
+}
+
+#[test]
+fn issue_14_clock_times_in_every_spelling() {
+    check(&[
+        (
+            "Voting closes at 8 PM and results come at 8pm; polls open at 8 AM.",
+            "2024-03-25",
+            &[
+                ("8 PM", "2024-03-25T20:00"),
+                ("8pm", "2024-03-25T20:00"),
+                ("8 AM", "2024-03-25T08:00"),
+            ],
+        ),
+        (
+            "The ceasefire starts at 15:00 GMT Saturday.",
+            "2024-03-25",
+            &[("15:00 GMT Saturday", "2024-03-23T15:00")],
+        ),
+        (
+            "The statement came at 8:33 a.m. ET.",
+            "2024-03-25",
+            &[("8:33 a.m. ET", "2024-03-25T08:33")],
+        ),
+        (
+            "Offers expire at 5 p.m. EST Nov. 9.",
+            "2023-11-02",
+            &[("5 p.m. EST Nov. 9", "2023-11-09T17:00")],
+        ),
+        (
+            "Tue Mar 14, 2017 12:10:54 and Sun Dec 20, 2015 9:7AM",
+            "2017-03-14",
+            &[
+                ("Tue Mar 14, 2017 12:10:54", "2017-03-14T12:10:54"),
+                ("Sun Dec 20, 2015", "2015-12-20"),
+                ("9:7AM", "2015-12-20T09:07"),
+            ],
+        ),
+        // Year end: the Saturday before a New Year's Day Monday.
+        (
+            "The truce began at 23:00 GMT Saturday.",
+            "2024-01-01",
+            &[("23:00 GMT Saturday", "2023-12-30T23:00")],
+        ),
+        (
+            "Traders were up at mid-afternoon yesterday.",
+            "2024-03-01",
+            &[("mid-afternoon yesterday", "2024-02-29TAF")],
+        ),
+        (
+            "The missile was in Polish airspace for 39 seconds.",
+            "2024-03-25",
+            &[("39 seconds", "PT39S")],
+        ),
+    ]);
+}
+
+#[test]
+fn issue_14_ranges_sets_and_vague_counts() {
+    check(&[
+        (
+            "The review takes between 12 and 18 months, or two to three years.",
+            "2024-03-25",
+            &[
+                ("12", "P12M"),
+                ("18 months", "P18M"),
+                ("two", "P2Y"),
+                ("three years", "P3Y"),
+            ],
+        ),
+        // "and" alone lists two things; only "between" makes a range.
+        (
+            "He served 4 and then 18 months.",
+            "2024-03-25",
+            &[("18 months", "P18M")],
+        ),
+        (
+            "Patrols go out every morning, each July and twice a week.",
+            "2024-03-25",
+            &[
+                ("every morning", "XXXX-XX-XXTMO"),
+                ("each July", "XXXX-07"),
+                ("twice a week", "P1W"),
+            ],
+        ),
+        (
+            "Days before the vote, minutes later, troops left within a few days.",
+            "2024-03-25",
+            &[
+                ("Days before", "PXD"),
+                ("minutes later", "PTXM"),
+                ("within a few days", "PXD"),
+            ],
+        ),
+        (
+            "The war lasted 2 1/2 years; the raid took a minute and a half.",
+            "2024-03-25",
+            &[("2 1/2 years", "P2Y6M"), ("a minute and a half", "PT1M30S")],
+        ),
+        (
+            "Rains came a month earlier than usual.",
+            "2024-03-25",
+            &[("a month", "P1M")],
+        ),
+        (
+            "Sanctions bit hard over the last month.",
+            "2017-07-06",
+            &[("the last month", "P1M")],
+        ),
+    ]);
+}
+
+#[test]
+fn issue_14_direction() {
+    check(&[
+        // "until" looks ahead even in the perfect tense.
+        (
+            "The talks have been postponed until Tuesday.",
+            "2024-03-28",
+            &[("Tuesday", "2024-04-02")],
+        ),
+        (
+            "The vote was pushed back to March.",
+            "2024-01-10",
+            &[("March", "2024-03")],
+        ),
+        // A past verb before a bare weekday looks back, even after "would".
+        (
+            "He said he would decide after envoys met Wednesday.",
+            "2017-01-26",
+            &[("Wednesday", "2017-01-25")],
+        ),
+        (
+            "He would wait for envoys who arrived in New Delhi on Wednesday to meet him.",
+            "2017-01-26",
+            &[("Wednesday", "2017-01-25")],
+        ),
+        (
+            "He will fly to New Delhi on Wednesday.",
+            "2017-01-26",
+            &[("Wednesday", "2017-02-01")],
+        ),
+        (
+            "The loan is to be paid down by February, the rest by Oct. 31.",
+            "1989-11-02",
+            &[("February", "1990-02"), ("Oct. 31", "1989-10-31")],
+        ),
+        (
+            "The jet downed in November last year crashed in the hills.",
+            "2016-08-09",
+            &[("November last year", "2015-11")],
+        ),
+        (
+            "That January day in 2011 the crowds gathered and in March they won.",
+            "2024-03-25",
+            &[("January day in 2011", "2011-01"), ("March", "2011-03")],
+        ),
+        // A year in another clause does not re-anchor.
+        (
+            "Under a plan approved in 1987, it bought shares through Sept. 29.",
+            "1989-10-30",
+            &[("1987", "1987"), ("Sept. 29", "1989-09-29")],
+        ),
+        (
+            "Earlier in the day, the minister spoke; later in the day he left.",
+            "2020-11-19",
+            &[
+                ("Earlier in the day", "2020-11-19"),
+                ("later in the day", "2020-11-19"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn issue_14_holidays_by_year() {
+    check(&[
+        (
+            "A missile struck the city on Palm Sunday.",
+            "2025-05-14",
+            &[("Palm Sunday", "2025-04-13")],
+        ),
+        (
+            "Fighting paused over Easter and Good Friday.",
+            "2024-04-10",
+            &[("Easter", "2024-03-31"), ("Good Friday", "2024-03-29")],
+        ),
+        // Year end: last Christmas, the coming New Year's Day.
+        (
+            "Troops celebrated Christmas at the front and will mark New Year's Day there.",
+            "2024-12-31",
+            &[
+                ("Christmas", "2024-12-25"),
+                ("New Year's Day", "2025-01-01"),
+            ],
+        ),
+        (
+            "Talks resume after Easter 2025 and before Thanksgiving.",
+            "2024-11-20",
+            &[
+                ("Easter 2025", "2025-04-20"),
+                ("Thanksgiving", "2024-11-28"),
+            ],
+        ),
+        (
+            "The offensive began during Ramadan.",
+            "2024-03-25",
+            &[("Ramadan", "")],
+        ),
+    ]);
+}
+
+#[test]
+fn issue_14_full_dates_stay_whole_and_non_dates() {
+    check(&[
+        (
+            "By Reuters Mar 25, 2024 | 9:33 AM",
+            "2024-03-25",
+            &[
+                ("Mar 25, 2024", "2024-03-25"),
+                ("9:33 AM", "2024-03-25T09:33"),
+            ],
+        ),
+        (
+            "AFP, Saturday 22 Nov 2014",
+            "2014-11-22",
+            &[("Saturday 22 Nov 2014", "2014-11-22")],
+        ),
+        // Leap day, written day first.
+        (
+            "Signed Thursday 29 Feb 2024 in Doha.",
+            "2024-03-02",
+            &[("Thursday 29 Feb 2024", "2024-02-29")],
+        ),
+        (
+            "His 22-year-old son, children ages 6 months and a sub-five-minute mile.",
+            "2024-03-25",
+            &[],
+        ),
+        (
+            "He vowed to one day take it back.",
+            "2024-03-25",
+            &[("one day", "FUTURE_REF")],
+        ),
+        (
+            "Trump flew to Mar-a-Lago and back from Mar a Lago in Oct 2024.",
+            "2024-11-25",
+            &[("Oct 2024", "2024-10")],
+        ),
+        (
+            "The Sun reported it; the bill was wed to reform; he sat on Mon Sat and Wed",
+            "2024-03-25",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn the_story_s_year_and_its_end() {
+    check(&[
+        (
+            "For the year, exports fell; earlier in the year they rose.",
+            "2024-12-31",
+            &[("the year", "2024"), ("earlier in the year", "2024")],
+        ),
+        (
+            "The force leaves by year-end, or at the latest by year's end.",
+            "2024-02-29",
+            &[("year-end", "2024"), ("year's end", "2024")],
+        ),
+        (
+            "It was founded in 1957; that year the first envoy arrived.",
+            "2024-03-25",
+            &[("1957", "1957"), ("that year", "1957")],
+        ),
+        (
+            "Troops stay until the end of the year.",
+            "2024-03-25",
+            &[("the end of the year", "2024")],
+        ),
+        // A bare "the year" without a preposition that makes it a date is left alone.
+        ("It was the year of the dragon.", "2024-03-25", &[]),
     ]);
 }
