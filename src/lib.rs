@@ -61,9 +61,26 @@ assert_eq!(&text[d.span.range()], d.text);
 # The pipeline
 
 text → **scan** (one Aho-Corasick pass; memchr for quote marks and sentence ends) → **segment**
-(sentences, at candidate positions only) → **temporal** (dates) → **resolve** (actors: short
-names, titles, roles by date, anonymous sources) → **quote** (statements) → **event** (meetings
-and refusals) → the [`Extraction`]. No stage after the scan re-reads the text byte by byte.
+(sentences, at candidate positions only) → **temporal** (dates) → **names** (people and
+organisations the gazetteer does not list, read around the scan's evidence: given names, titles,
+role nouns, appositions, verbs of saying and meeting, organisation heads) → **resolve** (actors:
+short names and surnames, titles, roles by date, anonymous sources) → **quote** (statements) →
+**event** (meetings and refusals) → the [`Extraction`]. No stage after the scan re-reads the text
+byte by byte.
+
+People the gazetteer does not list are actors too:
+
+```
+use demarche::{ActorKind, Extractor};
+
+let text = "Philippe Nzobonariba, the Burundian government spokesman, said the talks were over. \
+            Nzobonariba added that Burundi would not attend.";
+let doc = Extractor::new().extract(text);
+let p = doc.actor("philippe-nzobonariba").unwrap();
+assert_eq!(p.kind, ActorKind::Person);
+assert_eq!(p.country.as_deref(), Some("BDI"));
+assert_eq!(p.mentions.len(), 2);
+```
 
 # Data
 

@@ -729,7 +729,7 @@ mod tests {
             failed: false,
             closed: false,
         };
-        let text = "NATO met China on Friday. ".repeat(2000);
+        let text = "NATO met China on Friday. ".repeat(3000);
         let item = Item {
             file: "big.txt".into(),
             line: None,
