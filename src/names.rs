@@ -187,9 +187,7 @@ impl Names {
             }
             let group = &hits[i..j];
             i = j;
-            for c in r.at(group, span, sentences) {
-                out.push(c);
-            }
+            r.at(group, span, sentences, &mut out);
         }
         // In text order; of two that overlap, the stronger evidence, then the longer, wins.
         out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -275,8 +273,8 @@ const APPOSITION_REACH: usize = 90;
 
 impl Reader<'_> {
     /// The candidates a group of hits at `span` gives evidence for.
-    fn at(&self, group: &[Hit], span: Span, sentences: &[Sentence]) -> Vec<Candidate> {
-        let mut out = Vec::new();
+    fn at(&self, group: &[Hit], span: Span, sentences: &[Sentence], out: &mut Vec<Candidate>) {
+        let first = out.len();
         let mut cue = Cue::None;
         let mut title = false;
         let mut given = false;
@@ -302,6 +300,10 @@ impl Reader<'_> {
                 }
                 _ => {}
             }
+        }
+        if cue == Cue::None && !title && !given && org.is_none() {
+            // Most hits (dates, other cue words, listed names) are no evidence of a name.
+            return;
         }
         let text = self.text;
         let capital = text[span.range()]
@@ -367,18 +369,19 @@ impl Reader<'_> {
             Cue::OrgHead if capital => out.extend(self.organisation(span, None)),
             _ => {}
         }
-        let more: Vec<Candidate> = out
-            .iter()
-            .filter(|c| c.kind == NameKind::Person && c.evidence == Evidence::Named)
-            .filter_map(|c| self.coordinated(c))
-            .collect();
-        out.extend(more);
+        for k in first..out.len() {
+            let c = out[k];
+            if c.kind == NameKind::Person && c.evidence == Evidence::Named {
+                if let Some(more) = self.coordinated(&c) {
+                    out.push(more);
+                }
+            }
+        }
         if let (Some(country), true) = (org, capital) {
             // "Armenia's Security Council", "AU Peace and Security Council": another body than
             // the listed one whose name ends the phrase.
             out.extend(self.organisation(span, Some(country)));
         }
-        out
     }
 
     /// Whether a word is itself a name: a given name, a family name written first, or a
@@ -416,12 +419,11 @@ impl Reader<'_> {
         // hits resolve it. A first name of someone else makes someone else ("Gordon Brown").
         for w in words.iter().filter(|w| w.listed.is_some()) {
             let e = &self.g.entries[w.listed.unwrap_or_default() as usize];
-            let others: Vec<&str> = words
+            let mut others = words
                 .iter()
                 .filter(|o| o.span != w.span && !o.particle)
-                .map(|o| &self.text[o.span.range()])
-                .collect();
-            let same = others.iter().all(|o| {
+                .map(|o| &self.text[o.span.range()]);
+            let same = others.all(|o| {
                 let initial = o.len() == 2 && o.ends_with('.');
                 initial
                     || std::iter::once(&e.name)
@@ -818,6 +820,23 @@ impl Reader<'_> {
     /// The name word starting at `pos`, if the text has one there.
     fn word_at(&self, pos: usize) -> Option<Word> {
         let text = self.text;
+        // Fast refusal by bytes: a name word starts with a capital or a non-ASCII letter; a
+        // lower-case word is a name's particle only when short ("bin", "della", "al-Harbi").
+        let b = text.as_bytes();
+        match b.get(pos) {
+            Some(c) if c.is_ascii_uppercase() || !c.is_ascii() => {}
+            Some(c) if c.is_ascii_lowercase() => {
+                let n = b[pos..]
+                    .iter()
+                    .take(7)
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .count();
+                if n > 5 {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
         let rest = window_after(text, pos, 40);
         let raw_len = rest
             .find(|c: char| {

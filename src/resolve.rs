@@ -273,7 +273,12 @@ impl Resolver {
             }
             let group = &hits[i..j];
             i = j;
-            covered = self.take_names(text, hits, g, span.start, covered, &mut b);
+            if b.cands
+                .get(b.next_cand)
+                .is_some_and(|c| c.span.start <= span.start)
+            {
+                covered = self.take_names(text, hits, g, span.start, covered, &mut b);
+            }
             if span.start < covered {
                 continue;
             }
@@ -603,7 +608,8 @@ impl Resolver {
         let name = text[c.span.range()].to_string();
         // "the Coast Guard" after "China Coast Guard": the end of a listed body's name named
         // earlier is that body.
-        let earlier = (0..b.cast.actors.len()).find(|&a| {
+        let n = b.cast.actors.len();
+        let earlier = (n.saturating_sub(RECENT_ACTORS)..n).rev().find(|&a| {
             let actor = &b.cast.actors[a];
             actor.kind == ActorKind::Organization
                 && b.entry_of[a].is_some()
@@ -1036,8 +1042,11 @@ impl CastBuilder {
                 continue;
             };
             let from = self.cast.actors[a].mentions.first().map_or(0, |m| m.end);
+            // An article refers back to a person within a few thousand words: the search is
+            // bounded, so a long text with many people stays linear.
+            let to = text.len().min(from + SURNAME_REACH);
             let finder = memchr::memmem::Finder::new(short.as_bytes());
-            for off in finder.find_iter(&text.as_bytes()[from..]) {
+            for off in finder.find_iter(&text.as_bytes()[from..to]) {
                 let span = Span::new(from + off, from + off + short.len());
                 if !crate::util::is_boundary(text, span.start)
                     || !crate::util::is_boundary(text, span.end)
@@ -1129,6 +1138,12 @@ impl CastBuilder {
         self.cast
     }
 }
+
+/// How far after a person's first mention their surname alone is looked for, in bytes.
+const SURNAME_REACH: usize = 8 * 1024;
+
+/// How many of the most recent actors an organisation's short name is matched against.
+const RECENT_ACTORS: usize = 64;
 
 /// Whether the mention starting at `start` follows a locative preposition ("in Singapore", "at
 /// the Pentagon"). "to" and "from" are not counted: "spoke to China", "a request from China",

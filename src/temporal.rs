@@ -1401,7 +1401,10 @@ impl Ctx<'_> {
         let day_first = (!open)
             .then(|| {
                 // "Saturday 22 Nov 2014", "Saturday, 22 November".
-                let (d, dlen) = day_number(&format!(" {inner}"))?;
+                // A day number is two digits: read a short window, never a copy of the rest
+                // of the text (that made a text of many weekdays quadratic).
+                let head = crate::util::window_after(inner, 0, 8);
+                let (d, dlen) = day_number(&format!(" {head}"))?;
                 let after = inner.get(dlen - 1..)?.strip_prefix(' ')?;
                 let (m, mlen) = month_name(t, after)?;
                 Some((m, d, dlen + mlen))
