@@ -30,7 +30,7 @@
 use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::lexicon::Lexicon;
 use crate::model::Span;
-use crate::scan::{Form, Hit, Tag};
+use crate::scan::{groups, Form, Hit, Tag};
 use crate::segment::Sentence;
 use crate::util::{window_after, window_before, WordList};
 
@@ -178,16 +178,8 @@ impl Names {
             names: self,
         };
         let mut out: Vec<Candidate> = Vec::new();
-        let mut i = 0;
-        while i < hits.len() {
-            let span = hits[i].span;
-            let mut j = i;
-            while j < hits.len() && hits[j].span == span {
-                j += 1;
-            }
-            let group = &hits[i..j];
-            i = j;
-            r.at(group, span, sentences, &mut out);
+        for (_, group) in groups(hits) {
+            r.at(group, group[0].span, sentences, &mut out);
         }
         // In text order; of two that overlap, the stronger evidence, then the longer, wins.
         out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));

@@ -23,7 +23,7 @@ use crate::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
 use crate::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
 use crate::names::{role_phrase_start, Candidate, Evidence, NameKind, Names};
-use crate::scan::{Form, Hit, Tag};
+use crate::scan::{groups, Form, Hit, Tag};
 use crate::segment::Sentence;
 use crate::util::{is_capitalized, slug, window_before, FxMap, FxSet, WordList};
 
@@ -263,16 +263,11 @@ impl Resolver {
         // Short forms that name someone the gazetteer does not list ("Gordon Brown").
         let mut other_names: FxMap<&str, Span> = FxMap::default();
         // Group hits by span: one span may carry several tags.
-        let mut i = 0;
         let mut covered = 0;
-        while i < hits.len() {
-            let span = hits[i].span;
-            let mut j = i;
-            while j < hits.len() && hits[j].span == span {
-                j += 1;
-            }
-            let group = &hits[i..j];
-            i = j;
+        for (at, group) in groups(hits) {
+            let span = group[0].span;
+            // The index of the first hit after this group.
+            let i = at + group.len();
             if b.cands
                 .get(b.next_cand)
                 .is_some_and(|c| c.span.start <= span.start)
@@ -581,15 +576,7 @@ impl Resolver {
         // "Armenia's Security Council": the country of the possessive before it.
         if country.is_none() {
             let j = hits[..k].partition_point(|h| h.span.end + 3 < c.span.start);
-            country = hits[j..k].iter().find_map(|h| match h.tag {
-                Tag::Entry { entry, .. } => {
-                    let e = &g.entries[entry as usize];
-                    (e.kind == EntryKind::Country)
-                        .then(|| e.country.clone())
-                        .flatten()
-                }
-                _ => None,
-            });
+            country = hits[j..k].iter().find_map(|h| hit_country(h, g));
         }
         // A kind of body every country has ("Foreign Ministry", "Armed Forces"): the listed
         // body of the country, or one actor per country and kind however it is written.
@@ -743,15 +730,7 @@ impl Resolver {
         let before = &hits[..hits.partition_point(|h| h.span.start < span.start)];
         let in_phrase = || before.iter().rev().take_while(|h| h.span.start >= start);
         // The country: a demonym or country name in the phrase, or "counterpart in China".
-        let country_of = |h: &Hit| match h.tag {
-            Tag::Entry { entry, .. } => {
-                let e = &g.entries[entry as usize];
-                (e.kind == EntryKind::Country)
-                    .then(|| e.country.clone())
-                    .flatten()
-            }
-            _ => None,
-        };
+        let country_of = |h: &Hit| hit_country(h, g);
         let after_in = hits
             .get(next)
             .filter(|h| text.get(span.end..h.span.start) == Some(" in "))
@@ -1247,6 +1226,19 @@ fn phrase_country(
 /// How far back a generic body ("the defense ministry") looks for the country it belongs to, in
 /// bytes, when its phrase names none.
 const INSTITUTION_REACH: usize = 600;
+
+/// The country a hit names, when it is a country's name, alias, metonym or demonym.
+fn hit_country(h: &Hit, g: &Gazetteer) -> Option<String> {
+    match h.tag {
+        Tag::Entry { entry, .. } => {
+            let e = &g.entries[entry as usize];
+            (e.kind == EntryKind::Country)
+                .then(|| e.country.clone())
+                .flatten()
+        }
+        _ => None,
+    }
+}
 
 /// The actor for a key that is already in the cast (never called: the key is known).
 fn unreachable_actor(name: &str) -> Actor {

@@ -123,6 +123,20 @@ pub(crate) struct Scan {
     pub(crate) stops: Vec<usize>,
 }
 
+/// The hits grouped by span (one span may carry several tags), in text order: each group with
+/// the index of its first hit.
+pub(crate) fn groups(hits: &[Hit]) -> impl Iterator<Item = (usize, &[Hit])> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let span = hits.get(i)?.span;
+        let start = i;
+        while i < hits.len() && hits[i].span == span {
+            i += 1;
+        }
+        Some((start, &hits[start..i]))
+    })
+}
+
 /// Collects surface forms and their tags before the automaton is built.
 #[derive(Default)]
 pub(crate) struct PatternSet {
