@@ -303,7 +303,7 @@ impl Reader<'_> {
             .next()
             .is_some_and(char::is_uppercase);
         if given && !self.claimed(span) {
-            let mut words = self.forward(span.start, true);
+            let mut words = self.forward(span.start);
             // "Pham Thi Mai": given and family names just before the given name belong to it.
             let before = self.backward(span.start);
             if let Some(k) = before.iter().rposition(|w| !self.name_like(w)) {
@@ -391,7 +391,7 @@ impl Reader<'_> {
             .iter()
             .find(|p| rest.starts_with(**p))?
             .len();
-        let words = self.forward(c.span.end + skip, false);
+        let words = self.forward(c.span.end + skip);
         (words.len() >= 2)
             .then(|| self.person(&words, None, Evidence::Named))
             .flatten()
@@ -731,8 +731,7 @@ impl Reader<'_> {
     }
 
     /// Name words forward from `pos`, where a word starts.
-    fn forward(&self, pos: usize, allow_given: bool) -> Vec<Word> {
-        let _ = allow_given;
+    fn forward(&self, pos: usize) -> Vec<Word> {
         let mut out: Vec<Word> = Vec::new();
         let mut at = pos;
         while out.len() < MAX_WORDS {
@@ -758,9 +757,7 @@ impl Reader<'_> {
     /// Name words starting one space after `pos`.
     fn forward_after(&self, pos: usize) -> Vec<Word> {
         match self.text.get(pos..) {
-            Some(rest) if rest.starts_with(' ') && !rest.starts_with("  ") => {
-                self.forward(pos + 1, false)
-            }
+            Some(rest) if rest.starts_with(' ') && !rest.starts_with("  ") => self.forward(pos + 1),
             _ => Vec::new(),
         }
     }
@@ -892,8 +889,7 @@ impl Reader<'_> {
         // listed people's surnames are.
         let mut given = false;
         let mut listed = None;
-        let k = self.hits.partition_point(|h| h.span.start < pos);
-        for h in self.hits[k..].iter().take_while(|h| h.span.start == pos) {
+        for h in self.hits_at(pos) {
             if h.span.end < span.end {
                 // "Yusuf" of "Yusuf-Gwarzo": a shorter word inside this one names nothing.
                 continue;
@@ -920,63 +916,53 @@ impl Reader<'_> {
     /// Whether a hit at `span` is also another pattern's word, so a given name there names
     /// no one by itself ("Georgia" the country, "Austin" a listed surname).
     fn claimed(&self, span: Span) -> bool {
-        let k = self.hits.partition_point(|h| h.span.start < span.start);
+        self.hits_at(span.start).any(|h| {
+            !matches!(
+                h.tag,
+                Tag::Given
+                    | Tag::Entry {
+                        form: Form::Short,
+                        ..
+                    }
+            )
+        })
+    }
+
+    /// The hits that start at byte `pos`.
+    fn hits_at(&self, pos: usize) -> impl Iterator<Item = &Hit> {
+        let k = self.hits.partition_point(|h| h.span.start < pos);
         self.hits[k..]
             .iter()
-            .take_while(|h| h.span.start == span.start)
-            .any(|h| {
-                !matches!(
-                    h.tag,
-                    Tag::Given
-                        | Tag::Entry {
-                            form: Form::Short,
-                            ..
-                        }
-                )
-            })
+            .take_while(move |h| h.span.start == pos)
     }
 
     /// Whether a country (name, alias or demonym) starts at `pos`.
     fn is_country(&self, pos: usize) -> bool {
-        let k = self.hits.partition_point(|h| h.span.start < pos);
-        self.hits[k..]
-            .iter()
-            .take_while(|h| h.span.start == pos)
-            .any(|h| match h.tag {
-                Tag::Entry { entry, .. } => {
-                    self.g.entries[entry as usize].kind == EntryKind::Country
-                }
-                _ => false,
-            })
+        self.hits_at(pos).any(|h| match h.tag {
+            Tag::Entry { entry, .. } => self.g.entries[entry as usize].kind == EntryKind::Country,
+            _ => false,
+        })
     }
 
     /// The country (name, alias or demonym) starting at `pos`.
     fn country_at(&self, pos: usize) -> Option<String> {
-        let k = self.hits.partition_point(|h| h.span.start < pos);
-        self.hits[k..]
-            .iter()
-            .take_while(|h| h.span.start == pos)
-            .find_map(|h| match h.tag {
-                Tag::Entry { entry, .. } => {
-                    let e = &self.g.entries[entry as usize];
-                    (e.kind == EntryKind::Country)
-                        .then(|| e.country.clone())
-                        .flatten()
-                }
-                _ => None,
-            })
+        self.hits_at(pos).find_map(|h| match h.tag {
+            Tag::Entry { entry, .. } => {
+                let e = &self.g.entries[entry as usize];
+                (e.kind == EntryKind::Country)
+                    .then(|| e.country.clone())
+                    .flatten()
+            }
+            _ => None,
+        })
     }
 
     /// Whether a listed country, organisation or person starts at `pos`.
     fn is_entity(&self, pos: usize) -> bool {
-        let k = self.hits.partition_point(|h| h.span.start < pos);
-        self.hits[k..]
-            .iter()
-            .take_while(|h| h.span.start == pos)
-            .any(|h| match h.tag {
-                Tag::Entry { entry, .. } => self.g.entries[entry as usize].kind != EntryKind::Title,
-                _ => false,
-            })
+        self.hits_at(pos).any(|h| match h.tag {
+            Tag::Entry { entry, .. } => self.g.entries[entry as usize].kind != EntryKind::Title,
+            _ => false,
+        })
     }
 
     /// Whether a listed country, organisation or person's name ends at `end`.
@@ -1008,10 +994,7 @@ impl Reader<'_> {
 
     /// Whether the word at `span` is an organisation head ("Ministry").
     fn is_org_head(&self, span: Span) -> bool {
-        let k = self.hits.partition_point(|h| h.span.start < span.start);
-        self.hits[k..]
-            .iter()
-            .take_while(|h| h.span.start == span.start)
+        self.hits_at(span.start)
             .any(|h| matches!(h.tag, Tag::Word(w) if self.names.cue.get(usize::from(w)) == Some(&Cue::OrgHead)))
     }
 
