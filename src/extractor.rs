@@ -7,17 +7,17 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::actors::resolve::Resolver;
+use crate::detect::event::Events;
+use crate::detect::quote::Quotes;
+use crate::detect::temporal::Temporal;
 use crate::error::Error;
-use crate::event::Events;
-use crate::gazetteer::{self, Gazetteer};
-use crate::lexicon::Lexicon;
+use crate::knowledge::gazetteer::{self, Gazetteer};
+use crate::knowledge::lexicon::Lexicon;
+use crate::knowledge::phoenix;
 use crate::model::{Anchor, AnchorSource, Day, Extraction};
-use crate::phoenix;
-use crate::quote::Quotes;
-use crate::resolve::Resolver;
 use crate::scan::{Form, Matcher, PatternSet, Tag};
-use crate::segment::{self, Abbreviations};
-use crate::temporal::Temporal;
+use crate::syntax::segment::{self, Abbreviations};
 
 /// One article to extract from: its text and, where known, its publication date.
 ///
@@ -520,7 +520,7 @@ impl ExtractorBuilder {
                 set.add(f, Tag::Word(i as u16));
             }
         }
-        for name in crate::names::given_names() {
+        for name in crate::actors::names::given_names() {
             set.add(name, Tag::Given);
         }
         temporal.register(&mut set);

@@ -99,21 +99,20 @@ the input's `file`), or a readable summary with `--format text`.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+// The pipeline, stage by stage: `scan` (one Aho-Corasick pass over names and cue words, memchr
+// for punctuation) → `syntax` (sentences) → `actors` (names and who is who) → `detect` (dates,
+// statements, meetings and refusals), with `knowledge` (gazetteer, lexicon, importers) built once
+// per extractor and `model` for the records.
+mod actors;
 mod batch;
+mod detect;
 mod error;
-mod event;
 mod extractor;
-mod gazetteer;
 pub mod gazetteer_format;
-mod lexicon;
+mod knowledge;
 mod model;
-mod names;
-mod phoenix;
-mod quote;
-mod resolve;
 mod scan;
-mod segment;
-mod temporal;
+mod syntax;
 mod util;
 
 pub use crate::error::{Error, ErrorKind};

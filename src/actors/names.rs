@@ -27,15 +27,15 @@
 //! The result is a list of [`Candidate`]s in text order, none overlapping another; the resolver
 //! turns them into actors beside the gazetteer's.
 
-use crate::gazetteer::{EntryKind, Gazetteer};
-use crate::lexicon::Lexicon;
+use crate::knowledge::gazetteer::{EntryKind, Gazetteer};
+use crate::knowledge::lexicon::Lexicon;
 use crate::model::Span;
 use crate::scan::{groups, Form, Hit, Tag};
-use crate::segment::Sentence;
+use crate::syntax::segment::Sentence;
 use crate::util::{window_after, window_before, WordList};
 
 /// The bundled given-name list: one name a line, `#` comments.
-const GIVEN: &str = include_str!("../data/names/given.txt");
+const GIVEN: &str = include_str!("../../data/names/given.txt");
 
 /// The given names of the bundled list, for the scan.
 pub(crate) fn given_names() -> impl Iterator<Item = &'static str> {

@@ -35,12 +35,12 @@
 //! Every look-up is by position (binary search over the sorted hits, mentions, quotations and
 //! dates) inside a bounded window, so the detector is linear in the input.
 
-use crate::gazetteer::Gender;
-use crate::lexicon::Lexicon;
+use crate::actors::resolve::Cast;
+use crate::knowledge::gazetteer::Gender;
+use crate::knowledge::lexicon::Lexicon;
 use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
-use crate::resolve::Cast;
 use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
-use crate::segment::Sentence;
+use crate::syntax::segment::Sentence;
 use crate::util::{between, contains_any, find_any, floor_boundary, word_count, WordList};
 
 /// A quotation shorter than this many words is a statement only when it reads as an utterance.
@@ -592,7 +592,7 @@ impl Quotes {
         let span = Span::new(lo, end);
         let ments = ctx.cast.within(span);
         // A name glued to a word ("Paris-based", "US-led") modifies it.
-        let head = |m: &&crate::resolve::MentionRef| {
+        let head = |m: &&crate::actors::resolve::MentionRef| {
             !between(text, m.span.end, m.span.end + 1).starts_with('-')
         };
         let mention = if appositive && end == cue.start {
@@ -1333,7 +1333,7 @@ fn pair_quotes(text: &str, marks: &[QuoteMark], sentences: &[Sentence]) -> Vec<Q
 mod tests {
     use super::*;
     use crate::scan::{Matcher, PatternSet};
-    use crate::segment::{sentences, Abbreviations};
+    use crate::syntax::segment::{sentences, Abbreviations};
 
     fn quotations(text: &str) -> Vec<(String, bool)> {
         let scan = Matcher::build(PatternSet::default()).unwrap().scan(text);

@@ -30,14 +30,14 @@
 //! conflicting dates: a country stands for its own people) merge, and so do mentions of the same
 //! refusal, each keeping every evidence span.
 
-use crate::gazetteer::{EntryKind, Gazetteer, Gender};
-use crate::lexicon::Lexicon;
+use crate::actors::resolve::Cast;
+use crate::knowledge::gazetteer::{EntryKind, Gazetteer, Gender};
+use crate::knowledge::lexicon::Lexicon;
 use crate::model::{
     ActorKind, Date, DateKind, Excerpt, Meeting, MeetingFormat, MeetingStatus, Refusal, Span,
 };
-use crate::resolve::Cast;
 use crate::scan::{Form, Hit, Scan, Tag};
-use crate::segment::Sentence;
+use crate::syntax::segment::Sentence;
 use crate::util::{
     between, contains_any, find_any, is_capitalized, rfind_any, word_count, word_spans, FxMap,
     FxSet, WordList,

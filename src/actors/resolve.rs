@@ -19,12 +19,12 @@
 //! mentions that later stages query: "which actor is named here", "who is the nearest person
 //! before this pronoun".
 
-use crate::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
-use crate::lexicon::Lexicon;
+use crate::actors::names::{role_phrase_start, Candidate, Evidence, NameKind, Names};
+use crate::knowledge::gazetteer::{Entry, EntryKind, Gazetteer, Gender};
+use crate::knowledge::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
-use crate::names::{role_phrase_start, Candidate, Evidence, NameKind, Names};
 use crate::scan::{groups, Form, Hit, Tag};
-use crate::segment::Sentence;
+use crate::syntax::segment::Sentence;
 use crate::util::{is_capitalized, slug, window_before, FxMap, FxSet, WordList};
 
 /// How many mentions back a pronoun looks for its antecedent.
@@ -1424,7 +1424,8 @@ mod tests {
 
     #[test]
     fn first_names_before_a_position() {
-        let not_first = crate::lexicon::Lexicon::bundled().words("function", "not_first_name");
+        let not_first =
+            crate::knowledge::lexicon::Lexicon::bundled().words("function", "not_first_name");
         for (text, want) in [
             ("Gordon Brown", Some("Gordon")),
             ("said Jean-Yves Brown", Some("Jean-Yves")),

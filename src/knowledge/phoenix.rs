@@ -29,7 +29,7 @@
 use std::collections::HashSet;
 
 use crate::error::Error;
-use crate::gazetteer::{Entry, EntryKind, Role};
+use crate::knowledge::gazetteer::{Entry, EntryKind, Role};
 use crate::model::Day;
 use crate::util::slug;
 

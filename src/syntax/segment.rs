@@ -9,7 +9,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::lexicon::Lexicon;
+use crate::knowledge::lexicon::Lexicon;
 use crate::model::Span;
 use crate::util::{ceil_boundary, floor_boundary, window_after, window_before, FxSet};
 

@@ -5,11 +5,11 @@
 //! index, so the words live in data, not code.
 
 use crate::error::Error;
-use crate::gazetteer::Gender;
+use crate::knowledge::gazetteer::Gender;
 use crate::util::WordList;
 
 /// The bundled lexicon.
-const DEFAULT: &str = include_str!("../data/lexicon.tsv");
+const DEFAULT: &str = include_str!("../../data/lexicon.tsv");
 
 /// One lexicon row: a class, a tag, and the surface forms that carry it.
 #[derive(Clone, Debug, PartialEq, Eq)]

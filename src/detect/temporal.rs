@@ -28,13 +28,13 @@
 
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 
-use crate::lexicon::Lexicon;
+use crate::knowledge::lexicon::Lexicon;
 use crate::model::{Date, DateKind, DateMod, Day, DayRange, Span};
 use crate::scan::{Hit, PatternSet, Tag};
-use crate::segment::Sentence;
+use crate::syntax::segment::Sentence;
 use crate::util::{is_boundary, FxMap};
 
-const DATA: &str = include_str!("../data/temporal.tsv");
+const DATA: &str = include_str!("../../data/temporal.tsv");
 
 /// What a temporal lexicon row means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

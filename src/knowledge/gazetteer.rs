@@ -16,23 +16,23 @@ use crate::util::slug;
 pub(crate) const DEFAULT: [(&str, &str); 5] = [
     (
         "data/gazetteer/countries.tsv",
-        include_str!("../data/gazetteer/countries.tsv"),
+        include_str!("../../data/gazetteer/countries.tsv"),
     ),
     (
         "data/gazetteer/organizations.tsv",
-        include_str!("../data/gazetteer/organizations.tsv"),
+        include_str!("../../data/gazetteer/organizations.tsv"),
     ),
     (
         "data/gazetteer/people-world.tsv",
-        include_str!("../data/gazetteer/people-world.tsv"),
+        include_str!("../../data/gazetteer/people-world.tsv"),
     ),
     (
         "data/gazetteer/people.tsv",
-        include_str!("../data/gazetteer/people.tsv"),
+        include_str!("../../data/gazetteer/people.tsv"),
     ),
     (
         "data/gazetteer/titles.tsv",
-        include_str!("../data/gazetteer/titles.tsv"),
+        include_str!("../../data/gazetteer/titles.tsv"),
     ),
 ];
 
