@@ -21,7 +21,7 @@ pub(crate) struct Row {
 
 /// Classes whose words a detector reads around a hit it already has, rather than from the scan:
 /// very common words ("the", "to") would flood the scan with matches nobody looks up.
-const LOCAL_CLASSES: &[&str] = &["abbrev", "speech_frame", "function", "name_word"];
+const LOCAL_CLASSES: &[&str] = &["abbrev", "speech_frame", "function", "name_word", "word"];
 
 impl Row {
     /// Whether the scan should look for this row's forms.

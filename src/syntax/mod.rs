@@ -1,4 +1,328 @@
-//! The shared reading of an article's language, built once per article and read by every later
-//! stage: sentences (segmentation at the scan's candidates).
+//! The shared reading of an article's language, built once per article and read by every
+//! detector:
+//!
+//! - [`segment`]: sentences and paragraphs, at the scan's candidate positions;
+//! - [`words`]: coarse word classes from the lexicon (determiners, auxiliaries, prepositions...);
+//! - [`tokens`]: a sentence's tokens, the resolved actors' mentions one token each;
+//! - [`phrases`]: noun phrases with their head and possessor;
+//! - [`clauses`]: verb groups and their frames (subject, shape, negation, modality).
+//!
+//! A detector hands [`Reading::frame`] the span of a verb it cares about ("said", "met") and
+//! gets the verb's frame: what its subject is (an actor, a pronoun with its agreement, or a
+//! noun we do not know as an actor), whether the verb is a participle, coordinated or
+//! inverted, negated or modal. The layer knows word classes only, never a detector's cues.
+//! A sentence is tokenised the first time a detector asks about it, so sentences without a cue
+//! cost nothing.
 
+pub(crate) mod clauses;
+pub(crate) mod phrases;
 pub(crate) mod segment;
+pub(crate) mod tokens;
+pub(crate) mod words;
+
+use std::cell::OnceCell;
+
+use crate::actors::resolve::MentionRef;
+use crate::model::Span;
+use crate::syntax::clauses::Shape;
+use crate::syntax::phrases::Phrase;
+use crate::syntax::segment::Sentence;
+use crate::syntax::tokens::{Kind, Token};
+use crate::syntax::words::{Agreement, Classes, WordClasses};
+
+/// One article's reading: its sentences, and their tokens once asked for.
+pub(crate) struct Reading<'a> {
+    text: &'a str,
+    sentences: &'a [Sentence],
+    mentions: &'a [MentionRef],
+    words: &'a WordClasses,
+    tokens: Vec<OnceCell<Vec<Token>>>,
+}
+
+/// A noun phrase as detectors see it: spans and what it refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct NounPhrase {
+    pub(crate) span: Span,
+    pub(crate) head: Span,
+    /// The actor the head names ("Jordanian Foreign Minister Ayman Safadi").
+    pub(crate) head_actor: Option<usize>,
+    /// The last actor named inside the phrase ("the Pentagon" in "the Pentagon statement").
+    pub(crate) last_actor: Option<usize>,
+    /// The actor named as possessor ("Colombia" in "Colombia's ambassador").
+    pub(crate) possessor: Option<usize>,
+    /// For a subject pronoun ("he", "they"): its agreement.
+    pub(crate) pronoun: Option<Agreement>,
+    /// The head is a capitalised word that names no known actor ("US carmaker Acme").
+    pub(crate) unknown_name: bool,
+}
+
+/// A verb's frame, as detectors see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Frame {
+    /// From the first auxiliary or adverb of the verb group to the verb's end.
+    pub(crate) group: Span,
+    pub(crate) shape: Shape,
+    pub(crate) subject: Option<NounPhrase>,
+    pub(crate) apposition: Option<NounPhrase>,
+    pub(crate) negated: bool,
+    pub(crate) modal: bool,
+}
+
+impl<'a> Reading<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        mentions: &'a [MentionRef],
+        words: &'a WordClasses,
+    ) -> Reading<'a> {
+        Reading {
+            text,
+            sentences,
+            mentions,
+            words,
+            tokens: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The index of the sentence holding byte `pos`.
+    fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        self.sentences
+            .get(i)
+            .filter(|s| s.span.start <= pos)
+            .map(|_| i)
+    }
+
+    /// The tokens of sentence `i`, tokenised on first use.
+    fn tokens(&self, i: usize) -> &[Token] {
+        self.tokens[i].get_or_init(|| {
+            tokens::tokenize(self.text, self.sentences[i].span, self.mentions, self.words)
+        })
+    }
+
+    /// The frame of the verb at `verb` (a span inside one sentence; several words for a cue
+    /// such as "told reporters"). `None` when `verb` lies outside every sentence.
+    pub(crate) fn frame(&self, verb: Span) -> Option<Frame> {
+        let si = self.sentence_at(verb.start)?;
+        let toks = self.tokens(si);
+        let v = toks.partition_point(|t| t.span.start < verb.start);
+        let ve = toks.partition_point(|t| t.span.start < verb.end).max(v + 1);
+        if v >= toks.len() {
+            return None;
+        }
+        let f = clauses::frame(self.text, toks, v, ve);
+        Some(Frame {
+            group: Span::new(toks[f.group].span.start, verb.end),
+            shape: f.shape,
+            subject: f.subject.map(|p| self.view(toks, p)),
+            apposition: f.apposition.map(|p| self.view(toks, p)),
+            negated: f.negated,
+            modal: f.modal,
+        })
+    }
+
+    /// The subject of the sentence part from `lo` to `hi` (bytes): its first noun phrase after
+    /// an introductory phrase.
+    pub(crate) fn subject_between(&self, lo: usize, hi: usize) -> Option<NounPhrase> {
+        let si = self.sentence_at(lo.max(hi.saturating_sub(1)))?;
+        let toks = self.tokens(si);
+        let a = toks.partition_point(|t| t.span.start < lo);
+        let b = toks.partition_point(|t| t.span.end <= hi);
+        clauses::main_subject(self.text, toks, a, b).map(|p| self.view(toks, p))
+    }
+
+    /// The noun phrase that starts at the first token at or after byte `pos` in its sentence
+    /// ("according to [the Palestinian Health Ministry]").
+    pub(crate) fn phrase_at(&self, pos: usize) -> Option<NounPhrase> {
+        let si = self.sentence_at(pos)?;
+        let toks = self.tokens(si);
+        let i = toks.partition_point(|t| t.span.start < pos);
+        phrases::starting_at(toks, i).map(|p| self.view(toks, p))
+    }
+
+    fn view(&self, toks: &[Token], p: Phrase) -> NounPhrase {
+        let head = &toks[p.head];
+        let word = &self.text[head.span.range()];
+        NounPhrase {
+            span: Span::new(toks[p.start].span.start, toks[p.end - 1].span.end),
+            head: head.span,
+            head_actor: head.actor(),
+            last_actor: toks[p.start..p.end].iter().rev().find_map(Token::actor),
+            possessor: p.possessor.and_then(|i| toks[i].actor()),
+            pronoun: head
+                .is(Classes::PRONOUN)
+                .then(|| self.words.agreement(word))
+                .flatten(),
+            unknown_name: head.kind == Kind::Word && head.cap && !head.is(Classes::PRONOUN),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::lexicon::Lexicon;
+
+    /// (sentence, verb, shape, subject text, apposition text)
+    fn frame_of(text: &str, verb: &str, names: &[&str]) -> (Shape, String, String) {
+        let words = WordClasses::new(&Lexicon::bundled());
+        let sentences = [Sentence {
+            span: Span::new(0, text.len()),
+            paragraph: 0,
+        }];
+        let mut mentions: Vec<MentionRef> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let s = text.find(n).unwrap();
+                MentionRef {
+                    span: Span::new(s, s + n.len()),
+                    actor: i,
+                }
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.span.start);
+        let r = Reading::new(text, &sentences, &mentions, &words);
+        let at = text.rfind(verb).unwrap();
+        let f = r.frame(Span::new(at, at + verb.len())).unwrap();
+        let show =
+            |p: Option<NounPhrase>| p.map_or(String::new(), |p| text[p.span.range()].to_string());
+        (f.shape, show(f.subject), show(f.apposition))
+    }
+
+    #[test]
+    fn frames_of_speech_verbs() {
+        use Shape::*;
+        for (text, verb, names, shape, subject, apposition) in [
+            (
+                "Blinken said the talks were useful.",
+                "said",
+                &["Blinken"][..],
+                Plain,
+                "Blinken",
+                "",
+            ),
+            (
+                "South Africa's president said on Thursday",
+                "said",
+                &["South Africa"],
+                Plain,
+                "South Africa's president",
+                "",
+            ),
+            (
+                "Blinken, speaking alongside Wang, said it",
+                "said",
+                &["Blinken", "Wang"],
+                Plain,
+                "Blinken",
+                "",
+            ),
+            (
+                "Ma's spokesman, Charles Chen, said on Tuesday",
+                "said",
+                &["Charles Chen"],
+                Plain,
+                "Ma's spokesman",
+                "Charles Chen",
+            ),
+            (
+                "Kerry -- who arrived in Kiev on Tuesday -- smiled and said it",
+                "said",
+                &["Kerry", "Kiev"],
+                Coordinated,
+                "Kerry",
+                "",
+            ),
+            (
+                "Erdogan, in his opening remarks, thanked Putin and said the ties grew",
+                "said",
+                &["Erdogan", "Putin"],
+                Coordinated,
+                "Erdogan",
+                "",
+            ),
+            (
+                "Mark Esper spoke with Wei, calling for greater transparency",
+                "calling",
+                &["Mark Esper", "Wei"],
+                Participle,
+                "Mark Esper",
+                "",
+            ),
+            (
+                "Speaking from Cairo, the four foreign ministers said they would",
+                "said",
+                &[],
+                Plain,
+                "the four foreign ministers",
+                "",
+            ),
+            (
+                "Diplomatic sources in Brussels said the meeting",
+                "said",
+                &["Brussels"],
+                Plain,
+                "Diplomatic sources in Brussels",
+                "",
+            ),
+            (
+                "\"We will go,\" said the minister.",
+                "said",
+                &[],
+                Inverted,
+                "the minister",
+                "",
+            ),
+            (
+                "The talks failed, says Jane Smith, a lecturer.",
+                "says",
+                &["Jane Smith"],
+                Inverted,
+                "Jane Smith",
+                "",
+            ),
+            (
+                "He has also repeatedly said it",
+                "said",
+                &[],
+                Plain,
+                "He",
+                "",
+            ),
+            (
+                "In a Monday interview, Erdogan said it",
+                "said",
+                &["Erdogan"],
+                Plain,
+                "Erdogan",
+                "",
+            ),
+        ] {
+            let got = frame_of(text, verb, names);
+            assert_eq!(
+                got,
+                (shape, subject.to_string(), apposition.to_string()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn subjects_of_sentence_parts() {
+        let words = WordClasses::new(&Lexicon::bundled());
+        let text = "Yet, in a statement, Erdogan rejected it, saying so.";
+        let sentences = [Sentence {
+            span: Span::new(0, text.len()),
+            paragraph: 0,
+        }];
+        let m = [MentionRef {
+            span: Span::new(21, 28),
+            actor: 7,
+        }];
+        let r = Reading::new(text, &sentences, &m, &words);
+        let s = r.subject_between(0, 40).unwrap();
+        assert_eq!(s.head_actor, Some(7));
+        assert!(r.frame(Span::new(200, 204)).is_none());
+    }
+}

@@ -1,0 +1,246 @@
+//! Verb groups and their frames: for a verb the caller points at, its auxiliaries, negation
+//! and modality, the shape of its clause, and its subject.
+//!
+//! - plain: the noun phrase right before the verb group, past an aside set off by commas,
+//!   dashes or brackets ("Blinken, speaking alongside X, said"), and past a prepositional
+//!   modifier ("diplomatic sources in Brussels said", "Jane Doe of France said");
+//! - participle (", saying"): the subject of the main clause;
+//! - coordinated ("smiled and said", "declined to share it, but said"): the subject of the
+//!   clause the first verb heads;
+//! - inverted (`," said Blinken`, "..., says the ministry."): the noun phrase after the verb,
+//!   when it ends the sentence or an apposition follows it.
+
+use crate::syntax::phrases::{self, Phrase};
+use crate::syntax::tokens::{Kind, Token};
+use crate::syntax::words::Classes;
+
+/// How far back an aside's opening mark is looked for, in tokens.
+const MAX_ASIDE: usize = 24;
+/// How many prepositional modifiers a subject may carry ("officials of X in Y").
+const MAX_MODIFIERS: usize = 2;
+
+/// How the verb stands in its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// "X said", "X, the ..., said".
+    Plain,
+    /// ", saying": a participle after a comma; the subject is the main clause's.
+    Participle,
+    /// "X smiled and said": the second verb of a coordination.
+    Coordinated,
+    /// `," said X`, "..., says X.": the subject follows the verb.
+    Inverted,
+}
+
+/// A verb's frame in token indices (see [`Reading::frame`](super::Reading::frame) for the
+/// byte-level view detectors read).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TokenFrame {
+    /// The first token of the verb group (an auxiliary, adverb or the verb itself).
+    pub(crate) group: usize,
+    pub(crate) shape: Shape,
+    pub(crate) subject: Option<Phrase>,
+    /// A noun phrase set off between the subject and the verb ("Ma's spokesman, Charles
+    /// Chen, said").
+    pub(crate) apposition: Option<Phrase>,
+    pub(crate) negated: bool,
+    pub(crate) modal: bool,
+}
+
+/// The frame of the verb spanning tokens `v..ve` of a sentence's tokens.
+pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFrame {
+    let mut g = v;
+    let (mut negated, mut modal) = (false, false);
+    while g > 0 && toks[g - 1].is(Classes::GROUP) {
+        negated |= toks[g - 1].is(Classes::NEG);
+        modal |= toks[g - 1].is(Classes::MODAL);
+        g -= 1;
+    }
+    let verb = toks.get(v).map_or("", |t| &text[t.span.range()]);
+    let prev = g.checked_sub(1).map(|i| &toks[i]);
+    let mut out = TokenFrame {
+        group: g,
+        shape: Shape::Plain,
+        subject: None,
+        apposition: None,
+        negated,
+        modal,
+    };
+    if verb.ends_with("ing") && prev.is_some_and(|t| t.punct() == Some(',')) {
+        out.shape = Shape::Participle;
+        out.subject = main_subject(text, toks, 0, g - 1);
+        return out;
+    }
+    // "quoted a U.S. official as saying": the phrase before "as".
+    if verb.ends_with("ing") && prev.is_some_and(|t| t.is(Classes::PREP) && t.span.len() == 2) {
+        let as_ = &text[toks[g - 1].span.range()];
+        if as_.eq_ignore_ascii_case("as") {
+            // "X was quoted as saying": the passive's subject.
+            let mut j = g - 1;
+            let passive = j >= 2
+                && text[toks[j - 1].span.range()].ends_with("ed")
+                && toks[j - 2].is(Classes::AUX);
+            if passive {
+                j -= 1;
+                while j > 0 && toks[j - 1].is(Classes::GROUP) {
+                    j -= 1;
+                }
+            }
+            out.subject = phrases::ending_at(toks, j);
+            return out;
+        }
+    }
+    if prev.is_some_and(|t| t.is(Classes::CONJ)) {
+        out.shape = Shape::Coordinated;
+        let start = clause_start(toks, g - 1);
+        out.subject = main_subject(text, toks, start, g - 1);
+        return out;
+    }
+    let after_mark = prev.is_none_or(|t| t.punct() == Some(',') || t.is_quote() || t.is_dash());
+    if after_mark && !verb.ends_with("ing") {
+        let after = phrases::starting_at(toks, ve).filter(|p| !toks[p.head].is(Classes::PRONOUN));
+        if let Some(p) = after {
+            let next = toks.get(p.end);
+            let closes =
+                next.is_none_or(|t| matches!(t.punct(), Some(',' | '.' | ';' | '!' | '?')));
+            // "Blinken, speaking alongside X, said the visit ...": after an aside that follows
+            // a phrase, only a name after the verb inverts.
+            let named = toks[p.start..p.end]
+                .iter()
+                .any(|t| t.actor().is_some() || t.cap);
+            let aside = prev.is_some_and(|t| t.punct() == Some(',') || t.is_dash())
+                && aside_before(toks, g).is_some();
+            if closes && (named || !aside) {
+                out.shape = Shape::Inverted;
+                out.subject = Some(p);
+                return out;
+            }
+        }
+    }
+    let mut k = g;
+    for _ in 0..2 {
+        let Some((open, inner)) = aside_before(toks, k) else {
+            break;
+        };
+        if out.apposition.is_none() {
+            out.apposition = phrases::starting_at(toks, open + 1).filter(|p| p.end == inner);
+        }
+        k = open;
+    }
+    out.subject = phrases::ending_at(toks, k).map(|p| modified(toks, p));
+    out
+}
+
+/// An aside that ends just before token `k` (its closing comma, dash or bracket at `k - 1`):
+/// the index of its opening mark and of its closing mark. The opening mark must follow a
+/// noun phrase, which the aside describes.
+fn aside_before(toks: &[Token], k: usize) -> Option<(usize, usize)> {
+    let close = toks.get(k.checked_sub(1)?)?;
+    let c = close.punct()?;
+    let opens = |t: &Token| match c {
+        ',' => t.punct() == Some(','),
+        ')' => t.punct() == Some('('),
+        _ if close.is_dash() => t.is_dash(),
+        _ => false,
+    };
+    if !(c == ',' || c == ')' || close.is_dash()) {
+        return None;
+    }
+    let lo = (k - 1).saturating_sub(MAX_ASIDE);
+    let open = (lo..k - 1).rev().find(|&i| {
+        opens(&toks[i]) || matches!(toks[i].punct(), Some(';' | ':')) || toks[i].is_quote()
+    })?;
+    if !opens(&toks[open]) || open == 0 {
+        return None;
+    }
+    phrases::ending_at(toks, open)?;
+    Some((open, k - 1))
+}
+
+/// A subject with its prepositional modifiers: "sources in Brussels" heads on "sources",
+/// "Jane Doe of France" on "Doe", "Antony Blinken on Monday" on "Blinken". A phrase that holds
+/// more than a name ("Secretary of Defense Lloyd Austin") is the subject itself, and the
+/// reading stops at a phrase headed by a name.
+fn modified(toks: &[Token], mut p: Phrase) -> Phrase {
+    for _ in 0..MAX_MODIFIERS {
+        let Some(prep) = p.start.checked_sub(1) else {
+            break;
+        };
+        let name_only = (p.start..p.head).all(|i| toks[i].is(Classes::DET));
+        // A subordinator ("after", "since") opens a clause, not a modifier.
+        let modifier = toks[prep].is(Classes::PREP) && !toks[prep].is(Classes::SUB);
+        if !modifier || (toks[p.head].actor().is_some() && !name_only) {
+            break;
+        }
+        let Some(outer) = phrases::ending_at(toks, prep) else {
+            break;
+        };
+        p = Phrase {
+            start: outer.start,
+            end: p.end,
+            head: outer.head,
+            possessor: outer.possessor,
+        };
+        if toks[p.head].actor().is_some() {
+            break;
+        }
+    }
+    p
+}
+
+/// Where the clause holding token `at` starts: after the nearest subordinator, relative word
+/// or semicolon before it, jumping over asides set off by dashes or brackets.
+fn clause_start(toks: &[Token], at: usize) -> usize {
+    let mut i = at;
+    while i > 0 {
+        let t = &toks[i - 1];
+        if t.punct() == Some(')') || t.is_dash() {
+            let open = (0..i - 1)
+                .rev()
+                .take(MAX_ASIDE)
+                .find(|&j| toks[j].punct() == Some('(') || toks[j].is_dash());
+            if let Some(o) = open {
+                i = o;
+                continue;
+            }
+        }
+        if t.punct() == Some(';') || t.is(Classes::REL) || (t.is(Classes::SUB) && !t.cap) {
+            return i;
+        }
+        i -= 1;
+    }
+    0
+}
+
+/// The subject of the clause from `lo` to `hi` (token indices): its first noun phrase, past
+/// leading conjunctions, adverbs and an introductory phrase set off by a comma ("Speaking from
+/// Cairo, the four ministers ...", "In a Monday interview, Erdogan ...").
+pub(crate) fn main_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Phrase> {
+    let mut i = lo;
+    let mut skipped_intro = false;
+    while i < hi {
+        let t = &toks[i];
+        if t.is(Classes::CONJ.or(Classes::ADVERB)) || t.punct() == Some(',') {
+            i += 1;
+            continue;
+        }
+        let intro = t.is(Classes::PREP.or(Classes::SUB)) || is_participle(text, t);
+        if intro && !skipped_intro {
+            skipped_intro = true;
+            match (i..hi).find(|&j| toks[j].punct() == Some(',')) {
+                Some(c) => {
+                    i = c + 1;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        break;
+    }
+    phrases::starting_at(&toks[..hi], i)
+}
+
+/// "Speaking", "adding": a word ending in "-ing" that is no noun-phrase word we know.
+fn is_participle(text: &str, t: &Token) -> bool {
+    t.kind == Kind::Word && t.span.len() > 4 && text[t.span.range()].ends_with("ing")
+}

@@ -1,0 +1,163 @@
+//! Noun phrases over a sentence's tokens: where one starts and ends, its head (the last
+//! token), and its possessor ("Colombia's ambassador": head "ambassador", possessor
+//! "Colombia").
+//!
+//! Phrases are read on demand, backward from a verb group (its subject) or forward from a
+//! position (an object, an inverted subject), at most [`MAX_PHRASE`] tokens.
+
+use crate::syntax::tokens::{Kind, Token};
+use crate::syntax::words::Classes;
+
+/// The longest noun phrase read, in tokens.
+pub(crate) const MAX_PHRASE: usize = 10;
+
+/// A noun phrase: token indices into its sentence's tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Phrase {
+    /// First token.
+    pub(crate) start: usize,
+    /// One past the last token.
+    pub(crate) end: usize,
+    /// The head: the last token.
+    pub(crate) head: usize,
+    /// The token before the phrase's last possessive ending, if any ("Colombia" in
+    /// "Colombia's ambassador").
+    pub(crate) possessor: Option<usize>,
+}
+
+impl Phrase {
+    fn new(toks: &[Token], start: usize, end: usize) -> Phrase {
+        let possessor = (start..end)
+            .rev()
+            .find(|&i| toks[i].kind == Kind::Possessive)
+            .and_then(|i| i.checked_sub(1))
+            .filter(|&i| i >= start);
+        Phrase {
+            start,
+            end,
+            head: end - 1,
+            possessor,
+        }
+    }
+}
+
+/// Whether `t` can stand inside a noun phrase (not as its opener).
+fn nominal(t: &Token) -> bool {
+    match t.kind {
+        Kind::Name(_) | Kind::Possessive => true,
+        Kind::Punct(_) => false,
+        Kind::Word => !t.classes.any(Classes::NOT_NOMINAL.or(Classes::PRONOUN)),
+    }
+}
+
+/// Whether `t` opens a noun phrase and ends the backward reading ("the", "his").
+fn opener(t: &Token) -> bool {
+    t.is(Classes::DET.or(Classes::POSSESSIVE))
+}
+
+/// The noun phrase that ends just before token `end` (exclusive), if one does.
+pub(crate) fn ending_at(toks: &[Token], end: usize) -> Option<Phrase> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    if last.is(Classes::PRONOUN) {
+        return Some(Phrase::new(toks, end - 1, end));
+    }
+    if !nominal(last) || opener(last) || last.kind == Kind::Possessive {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > 0 && end - start < MAX_PHRASE {
+        let t = &toks[start - 1];
+        if opener(t) {
+            start -= 1;
+            break;
+        }
+        if !nominal(t) {
+            break;
+        }
+        start -= 1;
+    }
+    Some(Phrase::new(toks, start, end))
+}
+
+/// The noun phrase that starts at token `start`, if one does.
+pub(crate) fn starting_at(toks: &[Token], start: usize) -> Option<Phrase> {
+    let first = toks.get(start)?;
+    if first.is(Classes::PRONOUN) {
+        return Some(Phrase::new(toks, start, start + 1));
+    }
+    let mut end = start;
+    if opener(first) {
+        end += 1;
+    }
+    while end < toks.len() && end - start < MAX_PHRASE && nominal(&toks[end]) {
+        end += 1;
+    }
+    // A phrase ends on a word or name, never on a possessive ending.
+    while end > start && toks[end - 1].kind == Kind::Possessive {
+        end -= 1;
+    }
+    (end > start && !opener(&toks[end - 1])).then(|| Phrase::new(toks, start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::lexicon::Lexicon;
+    use crate::model::Span;
+    use crate::syntax::tokens::tokenize;
+    use crate::syntax::words::WordClasses;
+
+    fn text_of(text: &str, toks: &[Token], a: usize, b: usize) -> String {
+        text[toks[a].span.start..toks[b - 1].span.end].to_string()
+    }
+
+    #[test]
+    fn phrases_back_and_forward() {
+        let w = WordClasses::new(&Lexicon::bundled());
+        // (text, token index, backward phrase ending there, forward phrase starting there)
+        for (text, at, back, fwd, possessor) in [
+            (
+                "the four foreign ministers said",
+                4,
+                "the four foreign ministers",
+                "",
+                None,
+            ),
+            (
+                "South Africa's president said it",
+                4,
+                "South Africa's president",
+                "",
+                None,
+            ),
+            (
+                "South Africa's president said it",
+                0,
+                "",
+                "South Africa's president",
+                Some("Africa"),
+            ),
+            ("Kerry smiled and said", 1, "Kerry", "", None),
+            ("and he said", 2, "he", "", None),
+            (
+                "met the Chinese defense minister in Beijing",
+                1,
+                "",
+                "the Chinese defense minister",
+                None,
+            ),
+            ("the the", 2, "", "", None),
+        ] {
+            let toks = tokenize(text, Span::new(0, text.len()), &[], &w);
+            let b = ending_at(&toks, at).map(|p| text_of(text, &toks, p.start, p.end));
+            assert_eq!(b.unwrap_or_default(), back, "{text} <- {at}");
+            let f = starting_at(&toks, at);
+            let fs = f.map(|p| text_of(text, &toks, p.start, p.end));
+            assert_eq!(fs.unwrap_or_default(), fwd, "{text} -> {at}");
+            let got = f
+                .and_then(|p| p.possessor)
+                .map(|i| &text[toks[i].span.range()]);
+            assert_eq!(got, possessor, "{text}");
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! Tokens of one sentence: words with their coarse classes, numbers, punctuation, and the
+//! resolved actors' mentions, each one token however many words it spans ("Jordanian Foreign
+//! Minister Ayman Safadi" may be one or two, as the resolver named them).
+
+use crate::actors::resolve::MentionRef;
+use crate::model::Span;
+use crate::syntax::words::{Classes, WordClasses};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A word: letters, digits, and `-`, `'` or `.` inside ("U.S", "al-Sisi", "don't").
+    Word,
+    /// A mention of the resolved actor with this index.
+    Name(usize),
+    /// A possessive ending after a name or noun: "'s", "’s".
+    Possessive,
+    /// One punctuation character: `,` `;` `:` `(` `)` quote marks, dashes.
+    Punct(char),
+}
+
+/// One token: its span, kind, word classes and whether it starts with a capital letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub(crate) span: Span,
+    pub(crate) kind: Kind,
+    pub(crate) classes: Classes,
+    pub(crate) cap: bool,
+}
+
+impl Token {
+    pub(crate) fn is(&self, c: Classes) -> bool {
+        self.kind == Kind::Word && self.classes.any(c)
+    }
+
+    pub(crate) fn punct(&self) -> Option<char> {
+        match self.kind {
+            Kind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn actor(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Name(a) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// A closing or opening quote mark.
+    pub(crate) fn is_quote(&self) -> bool {
+        matches!(
+            self.punct(),
+            Some('"' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' | '\'')
+        )
+    }
+
+    /// A dash that sets off an aside: " -- ", "–", "—" (a spaced hyphen too).
+    pub(crate) fn is_dash(&self) -> bool {
+        matches!(self.punct(), Some('-' | '\u{2013}' | '\u{2014}'))
+    }
+}
+
+/// Splits `text[span]` into tokens; `mentions` (sorted by start) become one token each.
+pub(crate) fn tokenize(
+    text: &str,
+    span: Span,
+    mentions: &[MentionRef],
+    words: &WordClasses,
+) -> Vec<Token> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let end = span.end.min(text.len());
+    let mut i = span.start;
+    let mut m = mentions.partition_point(|x| x.span.start < span.start);
+    while i < end {
+        // Skip mentions that start before this point (overlaps).
+        while mentions.get(m).is_some_and(|x| x.span.start < i) {
+            m += 1;
+        }
+        // Of the mentions starting here, the longest ("Turkey's foreign minister", not
+        // "Turkey").
+        let longest = mentions[m.min(mentions.len())..]
+            .iter()
+            .take_while(|x| x.span.start == i)
+            .filter(|x| x.span.end <= end)
+            .max_by_key(|x| x.span.end);
+        if let Some(x) = longest {
+            out.push(Token {
+                span: x.span,
+                kind: Kind::Name(x.actor),
+                classes: Classes::default(),
+                cap: true,
+            });
+            i = x.span.end;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let next_mention = mentions.get(m).map_or(end, |x| x.span.start.min(end));
+            let mut j = i + c.len_utf8();
+            while j < next_mention {
+                let Some(d) = text[j..].chars().next() else {
+                    break;
+                };
+                if d.is_alphanumeric() {
+                    j += d.len_utf8();
+                    continue;
+                }
+                // Joiners inside a word: "al-Sisi", "U.S", "don't".
+                let after = j + d.len_utf8();
+                let joined = matches!(d, '-' | '.' | '\'' | '\u{2019}')
+                    && after < next_mention
+                    && text[after..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                // "'s" is a token of its own.
+                let possessive = matches!(d, '\'' | '\u{2019}')
+                    && text[after..].starts_with('s')
+                    && !text[after + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if joined && !possessive {
+                    j = after;
+                } else {
+                    break;
+                }
+            }
+            let w = &text[i..j];
+            out.push(Token {
+                span: Span::new(i, j),
+                kind: Kind::Word,
+                classes: words.of(w),
+                cap: c.is_uppercase(),
+            });
+            i = j;
+            continue;
+        }
+        let len = c.len_utf8();
+        if matches!(c, '\'' | '\u{2019}')
+            && bytes.get(i + len) == Some(&b's')
+            && !text[i + len + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            && out.last().is_some_and(|t: &Token| t.span.end == i)
+        {
+            // "'s" after a pronoun is "is"/"has"; after a name or noun it is possessive.
+            let pronoun = out.last().is_some_and(|t| t.is(Classes::PRONOUN));
+            out.push(Token {
+                span: Span::new(i, i + len + 1),
+                kind: if pronoun {
+                    Kind::Word
+                } else {
+                    Kind::Possessive
+                },
+                classes: if pronoun {
+                    Classes::AUX
+                } else {
+                    Classes::default()
+                },
+                cap: false,
+            });
+            i += len + 1;
+            continue;
+        }
+        // "--" is one dash.
+        let mut j = i + len;
+        if c == '-' {
+            while bytes.get(j) == Some(&b'-') {
+                j += 1;
+            }
+        }
+        out.push(Token {
+            span: Span::new(i, j),
+            kind: Kind::Punct(c),
+            classes: Classes::default(),
+            cap: false,
+        });
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::lexicon::Lexicon;
+
+    fn show(text: &str, mentions: &[MentionRef]) -> Vec<String> {
+        let w = WordClasses::new(&Lexicon::bundled());
+        tokenize(text, Span::new(0, text.len()), mentions, &w)
+            .iter()
+            .map(|t| match t.kind {
+                Kind::Name(a) => format!("<{a}:{}>", &text[t.span.range()]),
+                Kind::Possessive => "'s".to_string(),
+                _ => text[t.span.range()].to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_names_and_punctuation() {
+        let m = |s, e, a| MentionRef {
+            span: Span::new(s, e),
+            actor: a,
+        };
+        for (text, mentions, want) in [
+            (
+                "Kerry -- who arrived -- smiled.",
+                vec![m(0, 5, 0)],
+                "<0:Kerry>|--|who|arrived|--|smiled|.",
+            ),
+            (
+                "South Africa's president said",
+                vec![m(0, 12, 3)],
+                "<3:South Africa>|'s|president|said",
+            ),
+            (
+                "the U.S. official's al-Sisi don't",
+                vec![],
+                "the|U.S|.|official|'s|al-Sisi|don't",
+            ),
+            ("he's “here”, now", vec![], "he|'s|“|here|”|,|now"),
+            ("", vec![], ""),
+        ] {
+            assert_eq!(show(text, &mentions).join("|"), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn any_text_tokenizes_without_panic() {
+        let w = WordClasses::new(&Lexicon::bundled());
+        for text in [
+            "'",
+            "’",
+            "a'",
+            "'s",
+            "x’s",
+            "--",
+            "é’s\u{301}",
+            "\u{0}\u{7f}",
+            "日本's",
+        ] {
+            let toks = tokenize(text, Span::new(0, text.len()), &[], &w);
+            for t in toks {
+                assert!(text.get(t.span.range()).is_some(), "{text:?}");
+            }
+        }
+    }
+}
