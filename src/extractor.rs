@@ -18,6 +18,8 @@ use crate::knowledge::phoenix;
 use crate::model::{Anchor, AnchorSource, Day, Extraction};
 use crate::scan::{Form, Matcher, PatternSet, Tag};
 use crate::syntax::segment::{self, Abbreviations};
+use crate::syntax::words::WordClasses;
+use crate::syntax::Reading;
 
 /// One article to extract from: its text and, where known, its publication date.
 ///
@@ -130,6 +132,7 @@ struct Inner {
     gazetteer: Gazetteer,
     matcher: Matcher,
     abbreviations: Abbreviations,
+    words: WordClasses,
     temporal: Temporal,
     resolver: Resolver,
     quotes: Quotes,
@@ -209,9 +212,10 @@ impl Extractor {
             inner
                 .resolver
                 .resolve(text, &scan.hits, &sentences, &inner.gazetteer, anchor_day);
+        let reading = Reading::new(text, &sentences, &cast.mentions, &inner.words);
         let statements = inner
             .quotes
-            .statements(text, &scan, &sentences, &cast, &dates);
+            .statements(text, &scan, &sentences, &cast, &dates, &reading);
         let (meetings, refusals) = inner.events.detect(text, &scan, &sentences, &cast, &dates);
         let referenced = |id: &str| {
             statements.iter().any(|s| s.speaker.as_deref() == Some(id))
@@ -526,6 +530,7 @@ impl ExtractorBuilder {
         temporal.register(&mut set);
         let matcher = Matcher::build(set)?;
         let abbreviations = Abbreviations::from_lexicon(&lexicon);
+        let words = WordClasses::new(&lexicon);
         let resolver = Resolver::new(&gazetteer, &lexicon);
         let quotes = Quotes::new(&lexicon);
         let events = Events::new(&lexicon, &gazetteer);
@@ -534,6 +539,7 @@ impl ExtractorBuilder {
                 gazetteer,
                 matcher,
                 abbreviations,
+                words,
                 temporal,
                 resolver,
                 quotes,

@@ -36,12 +36,14 @@
 //! dates) inside a bounded window, so the detector is linear in the input.
 
 use crate::actors::resolve::Cast;
-use crate::knowledge::gazetteer::Gender;
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
 use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
+use crate::syntax::clauses::Shape;
 use crate::syntax::segment::Sentence;
-use crate::util::{between, contains_any, find_any, floor_boundary, word_count, WordList};
+use crate::syntax::words::Agreement;
+use crate::syntax::{NounPhrase, Reading};
+use crate::util::{between, contains_any, floor_boundary, word_count, WordList};
 
 /// A quotation shorter than this many words is a statement only when it reads as an utterance.
 const MIN_QUOTE_WORDS: usize = 5;
@@ -59,6 +61,9 @@ const PARTICIPLE_WINDOW: usize = 320;
 const MAX_TAIL_WORDS: usize = 5;
 /// How many sentences back "he" or "she" looks for the person meant.
 const PRONOUN_SENTENCES: usize = 4;
+/// How many words the frame after a reported clause may hold ("..., the Interfax news agency
+/// cited a Libyan military source as saying").
+const MAX_FRAME_WORDS: usize = 12;
 /// A reported clause needs at least this many words.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// A reported clause before its cue ("CLAUSE, X said") is at most this long, in bytes.
@@ -85,26 +90,15 @@ impl Cue {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Pronoun {
-    Male,
-    Female,
-    Plural,
-}
-
 /// The statement detector: which lexicon rows are speech cues and pronouns, and the frame words.
 #[derive(Clone, Debug)]
 pub(crate) struct Quotes {
     cues: Vec<Option<Cue>>,
-    pronouns: Vec<Option<Pronoun>>,
     noun_before: WordList,
     not_clause: WordList,
     listener_end: WordList,
-    subject_word: WordList,
-    inverted_start: WordList,
-    member_of: WordList,
-    aux_before: WordList,
-    modified_noun: WordList,
+    /// Nouns for a body that speaks for its possessor ("Myanmar's junta").
+    body: WordList,
     /// Words a reported clause after an object-taking verb may open with ("that", "it").
     object_clause_start: WordList,
     /// Auxiliaries that show a clause after an object-taking verb ("growth would stagnate").
@@ -130,6 +124,8 @@ struct Quotation {
 /// Everything one article's statements are read from.
 struct Ctx<'a> {
     text: &'a str,
+    /// The clause layer: frames of cue verbs, noun phrases.
+    reading: &'a Reading<'a>,
     hits: &'a [Hit],
     sentences: &'a [Sentence],
     cast: &'a Cast,
@@ -178,28 +174,13 @@ impl Quotes {
                 _ => None,
             })
             .collect();
-        let pronouns = lex
-            .rows
-            .iter()
-            .map(|r| match (r.class.as_str(), r.tag.as_str()) {
-                ("pronoun", "m") => Some(Pronoun::Male),
-                ("pronoun", "f") => Some(Pronoun::Female),
-                ("pronoun", "plural") => Some(Pronoun::Plural),
-                _ => None,
-            })
-            .collect();
         let words = |tag: &str| lex.words("speech_frame", tag);
         Quotes {
             cues,
-            pronouns,
             noun_before: words("noun_before"),
             not_clause: words("not_clause"),
             listener_end: words("listener_end"),
-            subject_word: words("subject_word"),
-            inverted_start: words("inverted_start"),
-            member_of: words("member_of"),
-            aux_before: words("aux_before"),
-            modified_noun: words("modified_noun"),
+            body: words("body"),
             title_small: words("title_small"),
             object_clause_start: words("object_clause_start"),
             clause_verb: words("clause_verb"),
@@ -209,13 +190,6 @@ impl Quotes {
     fn cue(&self, h: &Hit) -> Option<Cue> {
         match h.tag {
             Tag::Word(i) => self.cues.get(usize::from(i)).copied().flatten(),
-            _ => None,
-        }
-    }
-
-    fn pronoun(&self, h: &Hit) -> Option<Pronoun> {
-        match h.tag {
-            Tag::Word(i) => self.pronouns.get(usize::from(i)).copied().flatten(),
             _ => None,
         }
     }
@@ -233,11 +207,13 @@ impl Quotes {
         sentences: &[Sentence],
         cast: &Cast,
         dates: &[Date],
+        reading: &Reading,
     ) -> Vec<Statement> {
         let mut sorted_dates: Vec<&Date> = dates.iter().collect();
         sorted_dates.sort_by_key(|d| (d.span.start, d.span.end));
         let mut ctx = Ctx {
             text,
+            reading,
             hits: &scan.hits,
             sentences,
             cast,
@@ -420,9 +396,9 @@ impl Quotes {
     }
 
     /// The issuer of the statement a description ("the statement", "the readout") at `pos`
-    /// refers to: the last statement noun before it with a known issuer.
+    /// refers to: the statement noun there or the last one before it with a known issuer.
     fn source_before(&self, ctx: &Ctx, pos: usize) -> Option<usize> {
-        let i = ctx.sources.partition_point(|&(p, _)| p < pos);
+        let i = ctx.sources.partition_point(|&(p, _)| p <= pos);
         i.checked_sub(1).map(|i| ctx.sources[i].1)
     }
 
@@ -486,34 +462,18 @@ impl Quotes {
             return Some((self.after_prep(ctx, cue, limit), cue));
         }
         // Speaker between the quote and the cue, or right after an inverted cue.
-        let speaker = if between(text, q.outer.end, cue.start)
-            .chars()
-            .any(char::is_alphanumeric)
-        {
-            self.subject_before(ctx, cue_hit, q.outer.end)
-        } else {
-            self.inverted_speaker(ctx, cue_hit, Span::new(q.outer.end, limit))
-        };
+        let speaker = self.subject_before(ctx, cue_hit, q.outer.end);
         Some((speaker, cue))
     }
 
     /// The speaker after "according to": the actor named there, or the issuer of the statement
     /// described there.
     fn after_prep(&self, ctx: &Ctx, cue: Span, limit: usize) -> Option<usize> {
-        let win = Span::new(cue.end, (cue.end + 50).min(limit.max(cue.end)));
-        if let Some(m) = ctx.cast.within(win).first() {
-            // "according to Labor Department figures", "according to US carmaker Acme".
-            let known = !self.unknown_name(ctx, cue.end, m.span.start)
-                && !self.modifies_noun(ctx, m.span, win.end)
-                && !self.member_of_unknown(ctx, m.span);
-            return known.then_some(m.actor);
-        }
-        let a = ctx.hits.partition_point(|h| h.span.start < win.start);
-        let noun = ctx.hits[a..]
-            .iter()
-            .take_while(|h| h.span.start < win.end)
-            .find(|h| self.cue(h) == Some(Cue::Noun))?;
-        self.source_before(ctx, noun.span.start)
+        let np = ctx
+            .reading
+            .phrase_at(cue.end)
+            .filter(|p| p.span.end <= limit)?;
+        self.speaker_of(ctx, np, None)
     }
 
     /// `Blinken said: "..."`, `He added: "..."`, `A Chinese spokeswoman said "..."`.
@@ -548,234 +508,61 @@ impl Quotes {
         Some((self.subject_before(ctx, cue_hit, sent.start), cue))
     }
 
-    /// The subject of the cue `h`: the actor or pronoun nearest before it (at or after `floor`),
-    /// skipping a parenthetical ("Blinken, speaking alongside X, said"); for a participle
-    /// (", saying") the sentence subject; for a description ("the statement said") the issuer.
+    /// The speaker of the cue `h`: the subject of its frame in the clause layer (for a plain
+    /// frame, one that starts at or after `floor`), resolved by [`speaker_of`](Self::speaker_of).
     fn subject_before(&self, ctx: &Ctx, h: &Hit, floor: usize) -> Option<usize> {
-        let text = ctx.text;
-        let cue = h.span;
-        let lo = cue.start.saturating_sub(SUBJECT_WINDOW).max(floor);
-        if lo >= cue.start {
+        let f = ctx.reading.frame(h.span)?;
+        let subject = f.subject?;
+        if f.shape != Shape::Participle && subject.span.start < floor {
             return None;
         }
-        let before = between(text, lo, cue.start);
-        // "X, the firm that ..., has said": auxiliaries and adverbs do not separate the frame.
-        let trimmed = self.strip_aux(before.trim_end());
-        let word = between(text, cue.start, cue.end);
-        if word.ends_with("ing") && trimmed.ends_with(',') {
-            let lo = cue.start.saturating_sub(PARTICIPLE_WINDOW).max(floor);
-            return self.sentence_subject(ctx, lo, cue.start);
+        self.speaker_of(ctx, subject, f.apposition)
+    }
+
+    /// The actor a subject phrase names: the actor its head names; for a pronoun, the person or
+    /// group it stands for; for a statement noun ("the statement said", "a Beijing readout"),
+    /// whoever issued it; for a description with a named apposition ("Ma's spokesman, Charles
+    /// Chen,"), the person named. A phrase headed by a noun or a name we do not know ("US
+    /// carmaker Acme", "Jane Doe of France") names no known speaker.
+    fn speaker_of(
+        &self,
+        ctx: &Ctx,
+        np: NounPhrase,
+        apposition: Option<NounPhrase>,
+    ) -> Option<usize> {
+        if let Some(p) = np.pronoun {
+            return self.resolve_pronoun(ctx, np.head, p);
         }
-        let mut end = cue.start;
-        let mut appositive = false;
-        let closer = trimmed
-            .chars()
-            .next_back()
-            .filter(|c| matches!(c, ',' | ')' | '-' | '\u{2013}' | '\u{2014}'));
-        if let Some(close) = closer {
-            // An appositive or parenthetical between the subject and the cue: the subject is
-            // before it, never inside it.
-            appositive = true;
-            let body = &trimmed[..trimmed.len() - close.len_utf8()];
-            let open = match close {
-                ',' => body.rfind(','),
-                ')' => body.rfind('('),
-                _ => [" -", "\u{2013}", "\u{2014}"]
-                    .iter()
-                    .filter_map(|d| body.rfind(d))
-                    .max(),
-            };
-            if let Some(c) = open {
-                end = lo + c;
-            }
+        if let Some(a) = np.head_actor {
+            return Some(a);
         }
-        let span = Span::new(lo, end);
-        let ments = ctx.cast.within(span);
-        // A name glued to a word ("Paris-based", "US-led") modifies it.
-        let head = |m: &&crate::actors::resolve::MentionRef| {
-            !between(text, m.span.end, m.span.end + 1).starts_with('-')
-        };
-        let mention = if appositive && end == cue.start {
-            // No opening comma in reach: the first name of the window heads the phrase.
-            ments.iter().find(head)
-        } else {
-            ments
-                .iter()
-                .filter(head)
-                .max_by_key(|m| (m.span.end, usize::MAX - m.span.start))
-        };
-        if mention.is_some_and(|m| {
-            self.member_of_unknown(ctx, m.span) || self.modifies_noun(ctx, m.span, end)
-        }) {
-            return None;
+        if let Some(a) = apposition.and_then(|p| p.head_actor) {
+            return Some(a);
         }
-        let a = ctx.hits.partition_point(|x| x.span.start < span.start);
-        let b = ctx.hits.partition_point(|x| x.span.start < span.end);
-        let hits = &ctx.hits[a..b];
-        let pronoun = hits
+        let k = ctx.hits.partition_point(|x| x.span.start < np.head.start);
+        let statement_noun = ctx.hits[k..]
             .iter()
-            .rev()
-            .find_map(|x| self.pronoun(x).map(|p| (x.span, p)));
-        let noun = hits.iter().rev().find(|x| self.cue(x) == Some(Cue::Noun));
-        match (mention, pronoun) {
-            (Some(m), Some((ps, _))) if m.span.end > ps.start => Some(m.actor),
-            (_, Some((ps, p))) => self.resolve_pronoun(ctx, ps, p),
-            (Some(m), None) => {
-                // "the defense ministry readout said": a description after the mention.
-                match noun {
-                    Some(n) if n.span.start >= m.span.end && !is_listed_title(ctx, m.span, n) => {
-                        self.source_before(ctx, n.span.start).or(Some(m.actor))
-                    }
-                    // "US carmaker General Motors said": the speaker is a name we do not know.
-                    _ if self.unknown_name(ctx, m.span.end, end) => None,
-                    _ => Some(m.actor),
+            .take_while(|x| x.span.start == np.head.start)
+            .any(|x| self.cue(x) == Some(Cue::Noun));
+        if statement_noun {
+            // "the Kremlin spokesman said": the body speaks through its spokesman.
+            if between(ctx.text, np.head.start, np.head.end).starts_with("spokes") {
+                if let Some(a) = np.last_actor {
+                    return Some(a);
                 }
             }
-            (None, None) => noun.and_then(|n| self.source_before(ctx, n.span.start)),
+            return self.source_before(ctx, np.head.start).or(np.last_actor);
         }
+        // "Myanmar's junta said": a body of the possessor speaks for it.
+        let head = between(ctx.text, np.head.start, np.head.end);
+        if self.body.contains(head) {
+            return np.possessor;
+        }
+        None
     }
 
-    /// Whether a capitalised word between `a` and `b` names someone the cast does not know
-    /// (titles, institution words and dates do not).
-    fn unknown_name(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
-        let seg = between(ctx.text, a, b);
-        if seg.len() > SUBJECT_WINDOW {
-            return true;
-        }
-        let mut off = 0;
-        for w in seg.split(' ') {
-            let pos = a + off;
-            off += w.len() + 1;
-            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if !core.starts_with(char::is_uppercase) {
-                continue;
-            }
-            let bare = core.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-            if self.subject_word.contains(bare) {
-                continue;
-            }
-            let d = ctx.dates.partition_point(|d| d.span.end <= pos);
-            if ctx
-                .dates
-                .get(d)
-                .is_some_and(|d| d.span.start <= pos + w.len())
-            {
-                continue;
-            }
-            if !ctx
-                .cast
-                .within(Span::new(pos, pos + w.len().max(1)))
-                .is_empty()
-            {
-                continue;
-            }
-            return true;
-        }
-        false
-    }
-
-    /// "US carmaker", "the US company": the name modifies a noun that is the real subject.
-    fn modifies_noun(&self, ctx: &Ctx, m: Span, end: usize) -> bool {
-        // The lower-case words right after the name: "US customs figures".
-        between(ctx.text, m.end, end.min(m.end + 40).max(m.end))
-            .split_whitespace()
-            .take(3)
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .take_while(|w| {
-                // A noun compound: stop at function words ("spokesman for the firm").
-                w.starts_with(char::is_lowercase)
-                    && !self.not_clause.contains(w)
-                    && !self.noun_before.contains(w)
-            })
-            .any(|w| self.modified_noun.contains(w))
-    }
-
-    /// `s` without up to three trailing auxiliaries or adverbs ("has", "also", "later").
-    fn strip_aux<'t>(&self, mut s: &'t str) -> &'t str {
-        for _ in 0..3 {
-            let (at, w) = prev_word_at(s, s.len());
-            if w.is_empty() || !self.aux_before.contains(w) {
-                break;
-            }
-            s = s[..at].trim_end();
-        }
-        s
-    }
-
-    /// "Nicolas Smith of France", "Bank of America": the name belongs to a phrase headed by a
-    /// name the cast does not know.
-    fn member_of_unknown(&self, ctx: &Ctx, m: Span) -> bool {
-        let (at, prev) = prev_word_at(ctx.text, m.start);
-        if !self.member_of.contains(prev) {
-            return false;
-        }
-        let (hat, head) = prev_word_at(ctx.text, at);
-        head.starts_with(char::is_uppercase) && self.unknown_name(ctx, hat, at)
-    }
-
-    /// "CLAUSE, said the ministry.": a cue right after a comma with only its subject after it.
-    fn inverted(&self, ctx: &Ctx, h: &Hit, sent: Span, date_after: Option<usize>) -> bool {
-        let text = ctx.text;
-        // A participle never inverts: "..., saying the plan would fail" reports a clause.
-        if between(text, h.span.start, h.span.end).ends_with("ing") {
-            return false;
-        }
-        let lo = h.span.start.saturating_sub(8).max(sent.start);
-        if !between(text, lo, h.span.start).trim_end().ends_with(',') {
-            return false;
-        }
-        let from = date_after.unwrap_or(h.span.end);
-        // The subject may carry an apposition: "..., says Jane Smith, a lecturer at ...".
-        let head = between(text, from, sent.end.min(from + 120));
-        let subject = head.find(',').map_or(head, |c| &head[..c]);
-        let first = first_word(head);
-        if word_count(subject, MAX_GAP_WORDS + 3) > MAX_GAP_WORDS + 2
-            || !(first.starts_with(char::is_uppercase) || self.inverted_start.contains(first))
-        {
-            return false;
-        }
-        // "Blinken, standing next to X, said the visit ...": an aside after a named subject is
-        // no inverted frame unless a name follows the cue.
-        let wlo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
-        let body = between(text, wlo, h.span.start).trim_end();
-        let body = body.strip_suffix(',').unwrap_or(body);
-        let aside = body
-            .rfind(',')
-            .is_some_and(|c| !ctx.cast.within(Span::new(wlo, wlo + c)).is_empty());
-        !aside
-            || !ctx
-                .cast
-                .within(Span::new(from, from + subject.len()))
-                .is_empty()
-    }
-
-    /// The speaker named after an inverted cue: a known actor with no unknown name around it,
-    /// or the issuer of a described statement ("said the statement").
-    fn inverted_speaker(&self, ctx: &Ctx, h: &Hit, sent: Span) -> Option<usize> {
-        let win = Span::new(h.span.end, sent.end.min(h.span.end + 60));
-        if let Some(m) = ctx.cast.within(win).first() {
-            // The words right after the name, up to a comma: "US lawyer Jamie Smith".
-            let rest = between(ctx.text, m.span.end, sent.end.min(m.span.end + 40));
-            let rest_end = m.span.end + find_any(rest, [',', '.', ';', '(']).unwrap_or(rest.len());
-            let ok = !self.unknown_name(ctx, h.span.end, m.span.start)
-                && !self.unknown_name(ctx, m.span.end, rest_end)
-                && !self.member_of_unknown(ctx, m.span);
-            return ok.then_some(m.actor);
-        }
-        let a = ctx.hits.partition_point(|x| x.span.start < win.start);
-        let noun = ctx.hits[a..]
-            .iter()
-            .take_while(|x| x.span.start < win.end)
-            .find(|x| self.cue(x) == Some(Cue::Noun))?;
-        self.source_before(ctx, noun.span.start)
-    }
-
-    fn resolve_pronoun(&self, ctx: &Ctx, at: Span, p: Pronoun) -> Option<usize> {
-        let (gender, plural) = match p {
-            Pronoun::Male => (Some(Gender::Male), false),
-            Pronoun::Female => (Some(Gender::Female), false),
-            Pronoun::Plural => (None, true),
-        };
+    fn resolve_pronoun(&self, ctx: &Ctx, at: Span, p: Agreement) -> Option<usize> {
+        let (gender, plural) = (p.gender, p.plural);
         // "they" reaches back one sentence only; "he" and "she" a few more.
         let back = if plural { 1 } else { PRONOUN_SENTENCES };
         let i = sentence_of(ctx.sentences, at.start);
@@ -809,26 +596,11 @@ impl Quotes {
         ctx.cast.antecedent(at.start, floor, gender, plural)
     }
 
-    /// The subject of the sentence part `lo..end`: its first actor or subject pronoun.
+    /// The speaker of the sentence part `lo..end`: its subject.
     fn sentence_subject(&self, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
-        let span = Span::new(lo, end);
-        let mention = ctx.cast.within(span).first();
-        if mention.is_some_and(|m| self.unknown_name(ctx, lo, m.span.start)) {
-            return None;
-        }
-        let a = ctx.hits.partition_point(|x| x.span.start < lo);
-        let pronoun = ctx.hits[a..]
-            .iter()
-            .take_while(|x| x.span.start < end)
-            .find_map(|x| self.pronoun(x).map(|p| (x.span, p)));
-        match (mention, pronoun) {
-            (Some(m), Some((ps, _))) if m.span.start < ps.start => Some(m.actor),
-            (_, Some((ps, p))) => self.resolve_pronoun(ctx, ps, p),
-            (Some(m), None) => Some(m.actor),
-            (None, None) => None,
-        }
+        let np = ctx.reading.subject_between(lo, end)?;
+        self.speaker_of(ctx, np, None)
     }
-
     /// Reported speech: "X said (that) CLAUSE", "X told Y that CLAUSE" and "CLAUSE, X said".
     fn reported(&self, ctx: &Ctx, direct: &[Span], used_after: &[Span], out: &mut Vec<Statement>) {
         let text = ctx.text;
@@ -871,7 +643,10 @@ impl Quotes {
                             .all(|w| w == "on" || w == "late" || w == "early")
                 })
                 .map(|d| d.span.end);
-            let inverted = self.inverted(ctx, h, sent, date_after);
+            let inverted = ctx
+                .reading
+                .frame(h.span)
+                .is_some_and(|f| f.shape == Shape::Inverted);
             if !after_quote && !inverted {
                 if let Some(st) = self.clause_after(ctx, k, cue, sent, date_after, direct) {
                     consumed = st.span.end;
@@ -1033,7 +808,7 @@ impl Quotes {
         let comma = between(text, lo, h.span.start).rfind(", ")?;
         let clause_end = lo + comma;
         let frame = between(text, clause_end, h.span.start);
-        if word_count(frame, MAX_GAP_WORDS + 2) > MAX_GAP_WORDS + 1 {
+        if word_count(frame, MAX_FRAME_WORDS + 1) > MAX_FRAME_WORDS {
             return None;
         }
         let clause = between(text, sent.start, clause_end);
@@ -1044,11 +819,7 @@ impl Quotes {
         {
             return None;
         }
-        let speaker = if inverted {
-            self.inverted_speaker(ctx, h, sent)?
-        } else {
-            self.subject_before(ctx, h, clause_end)?
-        };
+        let speaker = self.subject_before(ctx, h, clause_end)?;
         Some(Statement {
             speaker: Some(ctx.cast.actors[speaker].id.clone()),
             kind: StatementKind::Indirect,
@@ -1058,13 +829,6 @@ impl Quotes {
             date: date_near(text, &ctx.dates, h.span, sent),
         })
     }
-}
-
-/// Whether a title-like noun ("spokeswoman") is part of the mention's own phrase, in which case
-/// the mention is the speaker rather than a described statement's issuer.
-fn is_listed_title(ctx: &Ctx, mention: Span, noun: &Hit) -> bool {
-    let w = between(ctx.text, noun.span.start, noun.span.end);
-    w.starts_with("spokes") && noun.span.start <= mention.end + 1
 }
 
 /// Whether only a few words ("on Friday", "reporters in Washington") end the sentence.
