@@ -38,6 +38,7 @@ use crate::model::{
 };
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::syntax::segment::Sentence;
+use crate::syntax::Reading;
 use crate::util::{
     between, contains_any, find_any, is_capitalized, rfind_any, word_count, word_spans, FxMap,
     FxSet, WordList,
@@ -185,6 +186,7 @@ impl Events {
         sentences: &[Sentence],
         cast: &Cast,
         dates: &[Date],
+        reading: &Reading,
     ) -> (Vec<Meeting>, Vec<Refusal>) {
         // Every record starts at a meeting or refusal cue: without one, there is nothing to read.
         let triggered = scan
@@ -194,7 +196,7 @@ impl Events {
         if !triggered {
             return (Vec::new(), Vec::new());
         }
-        let cx = Ctx::new(self, text, &scan.hits, cast, dates);
+        let cx = Ctx::new(self, text, &scan.hits, cast, dates, reading);
         let mut raws: Vec<Raw> = Vec::new();
         let mut refs: Vec<RawRefusal> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
@@ -247,6 +249,8 @@ struct RawRefusal {
 struct Ctx<'a> {
     ev: &'a Events,
     text: &'a str,
+    /// The clause layer: a trigger's frame gives its subject.
+    reading: &'a Reading<'a>,
     hits: &'a [Hit],
     cast: &'a Cast,
     dates: &'a [Date],
@@ -267,6 +271,7 @@ impl<'a> Ctx<'a> {
         hits: &'a [Hit],
         cast: &'a Cast,
         dates: &'a [Date],
+        reading: &'a Reading<'a>,
     ) -> Ctx<'a> {
         let mut entry_actor = FxMap::default();
         for m in &cast.mentions {
@@ -303,6 +308,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             ev,
             text,
+            reading,
             hits,
             cast,
             dates,
@@ -775,20 +781,31 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// The subject of `trig`: the last party before it in its clause, with "X and Y" before it,
-    /// and the one before "X to meet" ("The US had invited Li to meet").
+    /// The subject of `trig`: the parties in the subject phrase of its frame in the clause
+    /// layer (past asides, participles and coordinated verbs), else the last party before it
+    /// in its clause; with "X and Y" before it, and the one before "X to meet" ("The US had
+    /// invited Li to meet").
     fn subject(&self, items: &[Party], trig: Span, clause_start: usize) -> Vec<usize> {
+        let phrase = self
+            .reading
+            .frame(trig)
+            .and_then(|f| f.subject)
+            .filter(|np| np.pronoun.is_none() && np.span.end <= trig.start);
+        let lo = phrase.map_or(clause_start, |np| np.span.start.min(clause_start));
         let before: Vec<usize> = (0..items.len())
-            .filter(|&i| {
-                items[i].span.end <= trig.start
-                    && items[i].span.start >= clause_start
-                    && !self.parenthetical(items[i].span, clause_start, trig.start)
-            })
+            .filter(|&i| items[i].span.end <= trig.start && items[i].span.start >= lo)
             .collect();
-        let Some(&last) = before.last() else {
+        // The last party inside the subject phrase, or the last one before the trigger.
+        let in_phrase = phrase.and_then(|np| {
+            before.iter().rposition(|&i| {
+                items[i].span.start < np.span.end && np.span.start < items[i].span.end
+            })
+        });
+        let Some(k) = in_phrase.or_else(|| before.len().checked_sub(1)) else {
             return Vec::new();
         };
-        let mut group = self.coordinated_back(items, &before, before.len() - 1);
+        let last = before[k];
+        let mut group = self.coordinated_back(items, &before, k);
         let gap = between(self.text, items[last].span.end, trig.start).trim();
         let first = group.iter().copied().min().unwrap_or(last);
         if gap == "to" || gap.ends_with(" to") && word_count(gap, 4) <= 3 {
@@ -801,19 +818,6 @@ impl<'a> Ctx<'a> {
         group.sort_unstable();
         group.dedup();
         group
-    }
-
-    /// Whether `s` lies in an aside closed before `end`: ", who praised China," or ", speaking
-    /// alongside X,".
-    fn parenthetical(&self, s: Span, start: usize, end: usize) -> bool {
-        let lead = between(self.text, start, s.start);
-        let Some(open) = lead.rfind(", ") else {
-            return false;
-        };
-        let opener = lead[open + 2..].split_whitespace().next().unwrap_or("");
-        let lower = opener.chars().next().is_some_and(char::is_lowercase);
-        let closed = between(self.text, s.end, end).contains(',');
-        lower && closed && !matches!(opener, "and" | "or" | "but")
     }
 
     /// The party `before[k]` and the ones coordinated with it before ("X, Y and Z").

@@ -18,6 +18,9 @@ use crate::syntax::words::Classes;
 const MAX_ASIDE: usize = 24;
 /// How many prepositional modifiers a subject may carry ("officials of X in Y").
 const MAX_MODIFIERS: usize = 2;
+/// How far a clause's start or its subject is looked for, in tokens: every query reads a
+/// bounded stretch, so a sentence a megabyte long costs time linear in its length.
+const MAX_CLAUSE: usize = 80;
 
 /// How the verb stands in its clause.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,11 +194,12 @@ fn modified(toks: &[Token], mut p: Phrase) -> Phrase {
 /// Where the clause holding token `at` starts: after the nearest subordinator, relative word
 /// or semicolon before it, jumping over asides set off by dashes or brackets.
 fn clause_start(toks: &[Token], at: usize) -> usize {
+    let floor = at.saturating_sub(MAX_CLAUSE);
     let mut i = at;
-    while i > 0 {
+    while i > floor {
         let t = &toks[i - 1];
         if t.punct() == Some(')') || t.is_dash() {
-            let open = (0..i - 1)
+            let open = (floor..i - 1)
                 .rev()
                 .take(MAX_ASIDE)
                 .find(|&j| toks[j].punct() == Some('(') || toks[j].is_dash());
@@ -209,13 +213,14 @@ fn clause_start(toks: &[Token], at: usize) -> usize {
         }
         i -= 1;
     }
-    0
+    floor
 }
 
 /// The subject of the clause from `lo` to `hi` (token indices): its first noun phrase, past
 /// leading conjunctions, adverbs and an introductory phrase set off by a comma ("Speaking from
 /// Cairo, the four ministers ...", "In a Monday interview, Erdogan ...").
 pub(crate) fn main_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> Option<Phrase> {
+    let hi = hi.min(lo + MAX_CLAUSE);
     let mut i = lo;
     let mut skipped_intro = false;
     while i < hi {

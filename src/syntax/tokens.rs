@@ -68,7 +68,7 @@ pub(crate) fn tokenize(
     mentions: &[MentionRef],
     words: &WordClasses,
 ) -> Vec<Token> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(span.len() / 5 + 1);
     let bytes = text.as_bytes();
     let end = span.end.min(text.len());
     let mut i = span.start;
@@ -95,6 +95,10 @@ pub(crate) fn tokenize(
             i = x.span.end;
             continue;
         }
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -106,6 +110,11 @@ pub(crate) fn tokenize(
             let next_mention = mentions.get(m).map_or(end, |x| x.span.start.min(end));
             let mut j = i + c.len_utf8();
             while j < next_mention {
+                // ASCII letters and digits: one byte test, no decoding.
+                if bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let Some(d) = text[j..].chars().next() else {
                     break;
                 };

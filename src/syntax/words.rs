@@ -5,7 +5,7 @@
 
 use crate::knowledge::gazetteer::Gender;
 use crate::knowledge::lexicon::Lexicon;
-use crate::util::WordList;
+use crate::util::{FxMap, WordList};
 
 /// A set of word classes, one bit each: a word may be in several ("that", "as").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -49,13 +49,31 @@ impl Classes {
         .or(Classes::VERB);
 }
 
-/// The word-class lists, built once per extractor.
+/// The word classes, built once per extractor: one hash look-up per word.
 #[derive(Clone, Debug)]
 pub(crate) struct WordClasses {
-    lists: Vec<(Classes, WordList)>,
+    /// Lower-case ASCII words of up to eight bytes, packed into an integer -> their classes.
+    short: FxMap<u64, Classes>,
+    /// Other lower-case words -> their classes.
+    map: FxMap<Box<str>, Classes>,
+    /// The longest word in `map`, in bytes: longer words have no class.
+    longest: usize,
     male: WordList,
     female: WordList,
     plural: WordList,
+}
+
+/// Up to eight ASCII bytes, lower-cased and packed into one integer (words hold no NUL, so
+/// zero padding keeps keys distinct).
+fn pack(b: &[u8]) -> Option<u64> {
+    if b.len() > 8 || !b.is_ascii() {
+        return None;
+    }
+    Some(
+        b.iter()
+            .rev()
+            .fold(0u64, |k, &c| k << 8 | u64::from(c.to_ascii_lowercase())),
+    )
 }
 
 /// A subject pronoun's agreement: gender for "he"/"she", plural for "they".
@@ -81,11 +99,27 @@ impl WordClasses {
             ("rel", Classes::REL),
             ("verb", Classes::VERB),
         ];
-        WordClasses {
-            lists: table
+        let mut map: FxMap<Box<str>, Classes> = FxMap::default();
+        for &(tag, c) in &table {
+            for row in lex
+                .rows
                 .iter()
-                .map(|&(tag, c)| (c, lex.words("word", tag)))
-                .collect(),
+                .filter(|r| r.class == "word" && r.tag == tag)
+            {
+                for f in &row.forms {
+                    let k = map.entry(f.to_lowercase().into_boxed_str()).or_default();
+                    *k = k.or(c);
+                }
+            }
+        }
+        let short = map
+            .iter()
+            .filter_map(|(k, &c)| pack(k.as_bytes()).map(|p| (p, c)))
+            .collect();
+        WordClasses {
+            longest: map.keys().map(|k| k.len()).max().unwrap_or(0),
+            short,
+            map,
             male: lex.words("pronoun", "m"),
             female: lex.words("pronoun", "f"),
             plural: lex.words("pronoun", "plural"),
@@ -94,10 +128,16 @@ impl WordClasses {
 
     /// The classes of `word` (any case).
     pub(crate) fn of(&self, word: &str) -> Classes {
-        self.lists
-            .iter()
-            .filter(|(_, l)| l.contains(word))
-            .fold(Classes::default(), |acc, &(c, _)| acc.or(c))
+        if word.len() > self.longest {
+            return Classes::default();
+        }
+        if let Some(k) = pack(word.as_bytes()) {
+            return self.short.get(&k).copied().unwrap_or_default();
+        }
+        self.map
+            .get(word.to_lowercase().as_str())
+            .copied()
+            .unwrap_or_default()
     }
 
     /// For a subject pronoun that can name a speaker or party ("he", "she", "they"), its
