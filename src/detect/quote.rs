@@ -233,6 +233,7 @@ impl Quotes {
         let mut last: Option<Last> = None;
         // Unclosed quote paragraphs still waiting for the cue of a later paragraph of the quote.
         let mut pending: Vec<usize> = Vec::new();
+        let mut found_before = None;
         for (qi, q) in ctx.quotes.iter().enumerate() {
             let content = between(text, q.content.start, q.content.end);
             let words = word_count(content, MIN_QUOTE_WORDS);
@@ -242,8 +243,21 @@ impl Quotes {
             let para = sentences
                 .get(q.end_sent)
                 .map_or(sent.paragraph, |s| s.paragraph);
-            let after = self.attribution_after(&ctx, qi);
-            let found = after.or_else(|| self.attribution_before(&ctx, qi));
+            // The cue after the quotation, unless it names nobody and one before it does
+            // (`He said "...", adding "..."`, `saying, "...," while adding`).
+            let mut after = self.attribution_after(&ctx, qi);
+            if after.is_some_and(|(speaker, _)| speaker.is_none()) {
+                if let Some(before) = self
+                    .attribution_before(&ctx, qi)
+                    .filter(|(speaker, _)| speaker.is_some())
+                {
+                    after = None;
+                    found_before = Some(before);
+                }
+            }
+            let found = after
+                .or(found_before.take())
+                .or_else(|| self.attribution_before(&ctx, qi));
             let utterance = content.ends_with(['.', '!', '?', ',', '\u{2026}'])
                 && !is_title(content, &self.title_small)
                 && (words >= MIN_UTTERANCE_WORDS || found.is_some());

@@ -18,6 +18,8 @@ use crate::syntax::words::Classes;
 const MAX_ASIDE: usize = 24;
 /// How many prepositional modifiers a subject may carry ("officials of X in Y").
 const MAX_MODIFIERS: usize = 2;
+/// How many infinitives a verb group may chain ("is expected to agree to meet").
+const MAX_CHAIN: usize = 3;
 /// How far a clause's start or its subject is looked for, in tokens: every query reads a
 /// bounded stretch, so a sentence a megabyte long costs time linear in its length.
 const MAX_CLAUSE: usize = 80;
@@ -54,10 +56,33 @@ pub(crate) struct TokenFrame {
 pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFrame {
     let mut g = v;
     let (mut negated, mut modal) = (false, false);
-    while g > 0 && toks[g - 1].is(Classes::GROUP) {
-        negated |= toks[g - 1].is(Classes::NEG);
-        modal |= toks[g - 1].is(Classes::MODAL);
-        g -= 1;
+    for _ in 0..MAX_CHAIN {
+        while g > 0 && toks[g - 1].is(Classes::GROUP) {
+            negated |= toks[g - 1].is(Classes::NEG);
+            modal |= toks[g - 1].is(Classes::MODAL);
+            g -= 1;
+        }
+        // An infinitive under a verb or a predicate: "agreed to meet", "was unable to speak",
+        // "is expected to attend".
+        let to = g
+            .checked_sub(1)
+            .filter(|&i| text[toks[i].span.range()].eq_ignore_ascii_case("to"));
+        let Some(to) = to else {
+            break;
+        };
+        let governs = to.checked_sub(1).filter(|&w| {
+            let t = &toks[w];
+            let word = &text[t.span.range()];
+            t.kind == Kind::Word
+                && !t.cap
+                && (t.is(Classes::VERB)
+                    || word.ends_with("ed")
+                    || w.checked_sub(1).is_some_and(|a| toks[a].is(Classes::AUX)))
+        });
+        match governs {
+            Some(w) => g = w,
+            None => break,
+        }
     }
     let verb = toks.get(v).map_or("", |t| &text[t.span.range()]);
     let prev = g.checked_sub(1).map(|i| &toks[i]);
@@ -69,7 +94,11 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         negated,
         modal,
     };
-    if verb.ends_with("ing") && prev.is_some_and(|t| t.punct() == Some(',')) {
+    // ", saying", `...," adding`, "while adding": the main clause's subject.
+    let participle = prev.is_some_and(|t| {
+        t.punct() == Some(',') || t.is_quote() || (t.is(Classes::SUB) && !t.is(Classes::PREP))
+    });
+    if verb.ends_with("ing") && participle {
         out.shape = Shape::Participle;
         out.subject = main_subject(text, toks, 0, g - 1);
         return out;
@@ -100,7 +129,8 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         return out;
     }
     let after_mark = prev.is_none_or(|t| t.punct() == Some(',') || t.is_quote() || t.is_dash());
-    if after_mark && !verb.ends_with("ing") {
+    // An inverted verb stands alone after the mark: "was unable to speak" never inverts.
+    if after_mark && g == v && !verb.ends_with("ing") {
         let after = phrases::starting_at(toks, ve).filter(|p| !toks[p.head].is(Classes::PRONOUN));
         if let Some(p) = after {
             let next = toks.get(p.end);
@@ -130,7 +160,7 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         }
         k = open;
     }
-    out.subject = phrases::ending_at(toks, k).map(|p| modified(toks, p));
+    out.subject = phrases::ending_at(toks, k).map(|p| modified(text, toks, p));
     out
 }
 
@@ -164,7 +194,7 @@ fn aside_before(toks: &[Token], k: usize) -> Option<(usize, usize)> {
 /// "Jane Doe of France" on "Doe", "Antony Blinken on Monday" on "Blinken". A phrase that holds
 /// more than a name ("Secretary of Defense Lloyd Austin") is the subject itself, and the
 /// reading stops at a phrase headed by a name.
-fn modified(toks: &[Token], mut p: Phrase) -> Phrase {
+fn modified(text: &str, toks: &[Token], mut p: Phrase) -> Phrase {
     for _ in 0..MAX_MODIFIERS {
         let Some(prep) = p.start.checked_sub(1) else {
             break;
@@ -175,7 +205,13 @@ fn modified(toks: &[Token], mut p: Phrase) -> Phrase {
         if !modifier || (toks[p.head].actor().is_some() && !name_only) {
             break;
         }
-        let Some(outer) = phrases::ending_at(toks, prep) else {
+        // A reduced relative clause: "officials quoted by the paper".
+        let mut j = prep;
+        if j > 0 && toks[j - 1].kind == Kind::Word && text[toks[j - 1].span.range()].ends_with("ed")
+        {
+            j -= 1;
+        }
+        let Some(outer) = phrases::ending_at(toks, j) else {
             break;
         };
         p = Phrase {

@@ -298,6 +298,38 @@ mod tests {
                 "Erdogan",
                 "",
             ),
+            (
+                "Lloyd Austin, who praised China, was unable to speak with them",
+                "speak",
+                &["Lloyd Austin", "China"],
+                Plain,
+                "Lloyd Austin",
+                "",
+            ),
+            (
+                "Li has agreed to meet Austin",
+                "meet",
+                &["Li", "Austin"],
+                Plain,
+                "Li",
+                "",
+            ),
+            (
+                "\"We will talk,\" adding that",
+                "adding",
+                &[],
+                Participle,
+                "",
+                "",
+            ),
+            (
+                "Officials quoted by the paper said",
+                "said",
+                &[],
+                Plain,
+                "Officials quoted by the paper",
+                "",
+            ),
         ] {
             let got = frame_of(text, verb, names);
             assert_eq!(
