@@ -49,6 +49,8 @@ use crate::util::{between, contains_any, floor_boundary, word_count, WordList};
 const MIN_QUOTE_WORDS: usize = 5;
 /// A short quotation ending in sentence punctuation ("wanton smears and attacks.") needs this many.
 const MIN_UTTERANCE_WORDS: usize = 3;
+/// A partial quote in a cue's frame with a known speaker needs this many words.
+const MIN_PARTIAL_WORDS: usize = 3;
 /// How far after a quotation its cue may start, in bytes (`," the Pentagon said`).
 const NEAR_AFTER: usize = 60;
 /// How many words may lie between a cue and the quotation it introduces.
@@ -258,9 +260,15 @@ impl Quotes {
             let found = after
                 .or(found_before.take())
                 .or_else(|| self.attribution_before(&ctx, qi));
-            let utterance = content.ends_with(['.', '!', '?', ',', '\u{2026}'])
-                && !is_title(content, &self.title_small)
-                && (words >= MIN_UTTERANCE_WORDS || found.is_some());
+            // A partial quote in a cue's frame that names its speaker ("called for a halt to
+            // "all hostile acts"") is that speaker's words.
+            let partial = found.is_some_and(|(speaker, _)| speaker.is_some())
+                && words >= MIN_PARTIAL_WORDS
+                && !is_title(content, &self.title_small);
+            let utterance = partial
+                || content.ends_with(['.', '!', '?', ',', '\u{2026}'])
+                    && !is_title(content, &self.title_small)
+                    && (words >= MIN_UTTERANCE_WORDS || found.is_some());
             if words < MIN_QUOTE_WORDS && !utterance {
                 continue;
             }
@@ -323,7 +331,10 @@ impl Quotes {
                 end_sent: q.end_sent,
                 paragraph: para,
             });
-            direct.push(q.outer);
+            // A partial quote stays inside the reported clause around it: it does not end it.
+            if !(partial && words < MIN_QUOTE_WORDS) {
+                direct.push(q.outer);
+            }
             let cue_sent = cue.map_or(sent.span, |c| sentence_span(&ctx, c.start));
             out.push(Statement {
                 speaker: speaker.map(|a| ctx.cast.actors[a].id.clone()),
@@ -624,6 +635,13 @@ impl Quotes {
             if h.span.start < consumed {
                 continue;
             }
+            if self.cue(h) == Some(Cue::Prep) && !in_quote(&ctx.quotes, h.span) {
+                if let Some(st) = self.according_to(ctx, h, direct, consumed) {
+                    consumed = st.span.end.max(h.span.end);
+                    out.push(st);
+                }
+                continue;
+            }
             let Some(cue) = ctx.verb(h) else {
                 continue;
             };
@@ -675,6 +693,71 @@ impl Quotes {
                 out.push(st);
             }
         }
+    }
+
+    /// "According to X, CLAUSE." and "CLAUSE, according to X.": the clause is X's, when X is
+    /// an actor (or the issuer of a statement named there).
+    fn according_to(
+        &self,
+        ctx: &Ctx,
+        h: &Hit,
+        direct: &[Span],
+        consumed: usize,
+    ) -> Option<Statement> {
+        let text = ctx.text;
+        let s_ix = sentence_of(ctx.sentences, h.span.start);
+        let sent = ctx
+            .sentences
+            .get(s_ix)
+            .map(|s| s.span)
+            .filter(|s| s.contains(h.span))?;
+        if ctx.headline.get(s_ix).copied().unwrap_or(false) {
+            return None;
+        }
+        let np = ctx.reading.phrase_at(h.span.end)?;
+        let speaker = self.speaker_of(ctx, np, None)?;
+        let lead = between(text, sent.start, h.span.start);
+        let clause = if lead
+            .trim_start_matches(['-', '\u{2013}', '\u{2014}', ' '])
+            .len()
+            <= 12
+            && !lead.contains(',')
+        {
+            // "According to X, CLAUSE." (after at most a short connective: "But").
+            let rest = between(text, np.span.end, sent.end);
+            let comma = rest.find(", ")?;
+            let start = np.span.end + comma + 2;
+            Span::new(start, sent.end)
+        } else {
+            // "CLAUSE, according to X."
+            let tail = between(text, np.span.end, sent.end);
+            if !short_tail(tail) && !tail.trim_start().starts_with(',') {
+                return None;
+            }
+            let comma = lead.trim_end().strip_suffix(',')?;
+            Span::new(sent.start, sent.start + comma.len())
+        };
+        if clause.start < consumed {
+            return None;
+        }
+        let body = between(text, clause.start, clause.end)
+            .trim_end_matches(['.', '!', '?', ' ', ',', ';', ':', '\n']);
+        if word_count(body, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS
+            || body.len() > MAX_CLAUSE_BYTES
+            || overlaps(direct, Span::new(clause.start, clause.start + body.len()))
+            || contains_any(body, ['"', '\u{201C}', '\u{201D}'])
+        {
+            return None;
+        }
+        let span = Span::new(clause.start, clause.start + body.len());
+        Some(Statement {
+            speaker: Some(ctx.cast.actors[speaker].id.clone()),
+            kind: StatementKind::Indirect,
+            text: body.to_string(),
+            span,
+            cue: Some(Excerpt::new(text, h.span)),
+            date: date_near(text, &ctx.dates, h.span, sent),
+        })
     }
 
     /// "X said (that) CLAUSE", "X told reporters CLAUSE", "X told Y that CLAUSE".

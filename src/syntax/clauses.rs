@@ -94,15 +94,6 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         negated,
         modal,
     };
-    // ", saying", `...," adding`, "while adding": the main clause's subject.
-    let participle = prev.is_some_and(|t| {
-        t.punct() == Some(',') || t.is_quote() || (t.is(Classes::SUB) && !t.is(Classes::PREP))
-    });
-    if verb.ends_with("ing") && participle {
-        out.shape = Shape::Participle;
-        out.subject = main_subject(text, toks, 0, g - 1);
-        return out;
-    }
     // "quoted a U.S. official as saying": the phrase before "as".
     if verb.ends_with("ing") && prev.is_some_and(|t| t.is(Classes::PREP) && t.span.len() == 2) {
         let as_ = &text[toks[g - 1].span.range()];
@@ -121,6 +112,18 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
             out.subject = phrases::ending_at(toks, j);
             return out;
         }
+    }
+    // ", saying", `...," adding`, "while adding": the main clause's subject.
+    let participle = prev.is_some_and(|t| {
+        t.punct() == Some(',')
+            || t.is_quote()
+            || (t.is(Classes::SUB.or(Classes::PREP))
+                && !text[t.span.range()].eq_ignore_ascii_case("as"))
+    });
+    if verb.ends_with("ing") && participle {
+        out.shape = Shape::Participle;
+        out.subject = main_subject(text, toks, 0, g - 1);
+        return out;
     }
     if prev.is_some_and(|t| t.is(Classes::CONJ)) {
         out.shape = Shape::Coordinated;
