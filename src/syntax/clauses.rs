@@ -268,6 +268,16 @@ pub(crate) fn main_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> 
             i += 1;
             continue;
         }
+        // A quotation opening the sentence: `"...," the spokesman said, adding ...`.
+        if t.is_quote() {
+            match (i + 1..hi).find(|&j| toks[j].is_quote()) {
+                Some(j) => {
+                    i = j + 1;
+                    continue;
+                }
+                None => return None,
+            }
+        }
         let intro = t.is(Classes::PREP.or(Classes::SUB)) || is_participle(text, t);
         if intro && !skipped_intro {
             skipped_intro = true;

@@ -307,6 +307,14 @@ mod tests {
                 "",
             ),
             (
+                "\"We will not play,\" his spokesman Jan Bauer said late on Monday, adding it",
+                "adding",
+                &["Jan Bauer"],
+                Participle,
+                "his spokesman Jan Bauer",
+                "",
+            ),
+            (
                 "Li has agreed to meet Austin",
                 "meet",
                 &["Li", "Austin"],
