@@ -216,15 +216,26 @@ impl Excerpt {
 pub struct Day(pub(crate) chrono::NaiveDate);
 
 impl Day {
-    /// The day `year-month-day`, or `None` when there is no such day (February 30, month 13).
+    /// The day `year-month-day`, or an error of kind [`ErrorKind::BadDate`](crate::ErrorKind::BadDate)
+    /// when there is no such day (February 30, month 13), as parsing gives.
     ///
     /// ```
-    /// use demarche::Day;
-    /// assert!(Day::new(2024, 2, 29).is_some());
-    /// assert!(Day::new(2023, 2, 29).is_none());
+    /// use demarche::{Day, ErrorKind};
+    /// assert_eq!(Day::new(2024, 2, 29)?.to_string(), "2024-02-29");
+    /// let err = Day::new(2023, 2, 29).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::BadDate);
+    /// assert_eq!(err.to_string(), "bad date \"2023-02-29\": no such day in the calendar");
+    /// # Ok::<(), demarche::Error>(())
     /// ```
-    pub fn new(year: i32, month: u32, day: u32) -> Option<Day> {
-        chrono::NaiveDate::from_ymd_opt(year, month, day).map(Day)
+    pub fn new(year: i32, month: u32, day: u32) -> Result<Day, crate::Error> {
+        chrono::NaiveDate::from_ymd_opt(year, month, day)
+            .map(Day)
+            .ok_or_else(|| {
+                crate::Error::bad_date(
+                    &format!("{year:04}-{month:02}-{day:02}"),
+                    "no such day in the calendar",
+                )
+            })
     }
 
     /// The year.
@@ -284,7 +295,7 @@ impl FromStr for Day {
             parts[1].parse().unwrap_or(0),
             parts[2].parse().unwrap_or(0),
         );
-        Day::new(y, m, d).ok_or_else(|| crate::Error::bad_date(s, "no such day in the calendar"))
+        Day::new(y, m, d).map_err(|_| crate::Error::bad_date(s, "no such day in the calendar"))
     }
 }
 
