@@ -143,9 +143,12 @@ impl From<Range<usize>> for Span {
     }
 }
 
-/// A piece of the article: its span and its text, serialised as `{"start", "end", "text"}`.
+/// A piece of the article: where it is ([`Span`]) and what it says.
 ///
-/// Used for actor mentions, speech cues, locations and evidence.
+/// Actor mentions, speech cues, meeting locations and evidence are excerpts. Like a
+/// [`Statement`] and a [`Date`], an excerpt has a `text` and a `span`, and
+/// `&article[x.span.range()]` is `x.text`: that is the one way every record points into the
+/// article. It serialises flat, as `{"start", "end", "text"}`.
 ///
 /// # Example
 ///
@@ -155,15 +158,15 @@ impl From<Range<usize>> for Span {
 /// let text = "China declined.";
 /// let e = Excerpt::new(text, Span::new(0, 5));
 /// assert_eq!(e.text, "China");
-/// assert_eq!(&text[e.span().range()], e.text);
+/// assert_eq!(&text[e.span.range()], e.text);
+/// assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"start":0,"end":5,"text":"China"}"#);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(from = "FlatExcerpt<String>")]
 pub struct Excerpt {
-    /// Byte offset of the first byte.
-    pub start: usize,
-    /// Byte offset one past the last byte.
-    pub end: usize,
-    /// `&text[start..end]`.
+    /// Where it is.
+    pub span: Span,
+    /// `&article[span.range()]`.
     pub text: String,
 }
 
@@ -181,20 +184,51 @@ impl Excerpt {
     /// ```
     pub fn new(text: &str, span: Span) -> Excerpt {
         Excerpt {
-            start: span.start,
-            end: span.end,
+            span,
             text: text[span.range()].to_string(),
         }
     }
 
-    /// The excerpt's span.
+    /// The text, as a `&str`: handy for optional excerpts
+    /// (`m.location.as_ref().map(Excerpt::as_str)`).
     ///
     /// ```
-    /// use demarche::{Excerpt, Span};
-    /// assert_eq!(Excerpt::new("abc", Span::new(1, 2)).span(), Span::new(1, 2));
+    /// use demarche::{Excerpt, Extractor};
+    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+    /// assert_eq!(doc.meetings[0].location.as_ref().map(Excerpt::as_str), Some("Beijing"));
     /// ```
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+/// The JSON layout of an [`Excerpt`]: the span's ends beside the text, as the contract has always
+/// had it.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "Excerpt")]
+struct FlatExcerpt<T> {
+    start: usize,
+    end: usize,
+    text: T,
+}
+
+impl From<FlatExcerpt<String>> for Excerpt {
+    fn from(f: FlatExcerpt<String>) -> Excerpt {
+        Excerpt {
+            span: Span::new(f.start, f.end),
+            text: f.text,
+        }
+    }
+}
+
+impl Serialize for Excerpt {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        FlatExcerpt {
+            start: self.span.start,
+            end: self.span.end,
+            text: self.text.as_str(),
+        }
+        .serialize(s)
     }
 }
 
@@ -506,8 +540,8 @@ names!(
     ]
 );
 
-/// A CAMEO event code, as meetings and refusals carry it (in JSON and in
-/// [`Meeting::cameo`] as its string, `"040"`; typed with [`Meeting::cameo_code`]).
+/// A CAMEO event code, as [`Meeting::cameo`] and [`Refusal::cameo`] carry it: the codes this crate
+/// gives. It prints, parses and serialises as the code's string (`"040"`).
 ///
 /// ```
 /// use demarche::Cameo;
@@ -560,8 +594,8 @@ names!(
     ]
 );
 
-/// A PLOVER event category (in JSON and in [`Meeting::plover`] as its string; typed with
-/// [`Meeting::plover_code`]).
+/// A PLOVER event category, as [`Meeting::plover`] and [`Refusal::plover`] carry it. It prints,
+/// parses and serialises as the category's name (`"CONSULT"`).
 ///
 /// ```
 /// use demarche::Plover;
@@ -585,8 +619,8 @@ names!(
     [Consult = "CONSULT", Reject = "REJECT"]
 );
 
-/// The PLOVER mode of a `CONSULT` (in JSON and in [`Meeting::plover_mode`] as its string; typed
-/// with [`Meeting::plover_mode_code`]).
+/// The PLOVER mode of a `CONSULT`, as [`Meeting::plover_mode`] carries it. It prints, parses and
+/// serialises as the mode's name (`"third-party"`).
 ///
 /// ```
 /// use demarche::PloverMode;
@@ -624,18 +658,23 @@ names!(
 /// # Example
 ///
 /// ```
-/// use demarche::{Extractor, MeetingFormat, MeetingStatus};
+/// use demarche::{Cameo, Extractor, MeetingFormat, MeetingStatus, Plover, PloverMode};
 ///
-/// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+/// let text = "Antony Blinken met Wang Yi in Beijing.";
+/// let doc = Extractor::new().extract(text);
 /// let m = &doc.meetings[0];
 /// assert_eq!(m.status, MeetingStatus::Held);
 /// assert_eq!(m.format, MeetingFormat::InPerson);
 /// assert_eq!(m.participants, ["antony-blinken", "wang-yi"]);
-/// assert_eq!(m.location.as_deref(), Some("Beijing"));
-/// assert_eq!((m.cameo.as_str(), m.plover.as_str()), ("042", "CONSULT"));
-/// assert_eq!(m.plover_mode.as_deref(), Some("visit"));
+/// let place = m.location.as_ref().unwrap();
+/// assert_eq!(place.text, "Beijing");
+/// assert_eq!(&text[place.span.range()], "Beijing");
+/// assert_eq!((m.cameo, m.plover), (Cameo::MakeVisit, Plover::Consult));
+/// assert_eq!(m.plover_mode, Some(PloverMode::Visit));
+/// assert_eq!(m.cameo.as_str(), "042");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(from = "MeetingRepr")]
 #[non_exhaustive]
 pub struct Meeting {
     /// The [`Actor::id`]s of the participants, in order of first mention.
@@ -646,56 +685,77 @@ pub struct Meeting {
     pub format: MeetingFormat,
     /// When, where the article says.
     pub date: Option<Date>,
-    /// Where, as written ("Singapore").
-    pub location: Option<String>,
-    /// The span of [`Meeting::location`] in the article.
-    pub location_span: Option<Span>,
+    /// Where, as written ("Singapore"), and where the article says it. In JSON it is two keys,
+    /// `"location"` (the text) and `"location_span"` (`{"start", "end"}`), as the contract has
+    /// always had it.
+    pub location: Option<Excerpt>,
     /// The trigger words ("met", "video call") of every mention of this meeting.
     pub evidence: Vec<Excerpt>,
-    /// The CAMEO event code: `"040"` consult, `"041"` discuss by telephone (or video), `"042"`
-    /// make a visit, `"043"` host a visit, `"044"` meet at a third location, `"036"` express intent
-    /// to meet (planned or proposed), `"125"` reject a proposal to meet (refused).
-    pub cameo: String,
-    /// The PLOVER event category: `"CONSULT"`, or `"REJECT"` when the meeting was refused.
-    pub plover: String,
-    /// The PLOVER mode of a `CONSULT`, where the text says: `"phone"` (also video calls),
-    /// `"visit"`, `"third-party"` (a place that is neither side's), `"multilateral"` (three or
-    /// more parties).
-    pub plover_mode: Option<String>,
+    /// The CAMEO event code: [`Cameo::Consult`] (040), [`Cameo::DiscussByTelephone`] (041, also
+    /// video), [`Cameo::MakeVisit`] (042), [`Cameo::HostVisit`] (043),
+    /// [`Cameo::MeetAtThirdLocation`] (044), [`Cameo::ExpressIntentToMeet`] (036, planned or
+    /// proposed), [`Cameo::RejectProposalToMeet`] (125, refused). JSON has the code's string,
+    /// `"040"`.
+    pub cameo: Cameo,
+    /// The PLOVER event category: [`Plover::Consult`], or [`Plover::Reject`] when the meeting was
+    /// refused. JSON has `"CONSULT"` or `"REJECT"`.
+    pub plover: Plover,
+    /// The PLOVER mode of a `CONSULT`, where the text says: by phone (also video calls), a visit,
+    /// at a third party's place, or multilateral (three or more parties). JSON has `"phone"`,
+    /// `"visit"`, `"third-party"` or `"multilateral"`.
+    pub plover_mode: Option<PloverMode>,
 }
 
-impl Meeting {
-    /// [`Meeting::cameo`] as a typed [`Cameo`] code.
-    ///
-    /// ```
-    /// use demarche::{Cameo, Extractor};
-    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
-    /// assert_eq!(doc.meetings[0].cameo_code(), Some(Cameo::MakeVisit));
-    /// ```
-    pub fn cameo_code(&self) -> Option<Cameo> {
-        self.cameo.parse().ok()
-    }
+/// A [`Meeting`] as JSON has it, to read one: the location's text and span are two keys.
+#[derive(Deserialize)]
+struct MeetingRepr {
+    participants: Vec<String>,
+    status: MeetingStatus,
+    format: MeetingFormat,
+    date: Option<Date>,
+    location: Option<String>,
+    location_span: Option<Span>,
+    evidence: Vec<Excerpt>,
+    cameo: Cameo,
+    plover: Plover,
+    plover_mode: Option<PloverMode>,
+}
 
-    /// [`Meeting::plover`] as a typed [`Plover`] category.
-    ///
-    /// ```
-    /// use demarche::{Extractor, Plover};
-    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
-    /// assert_eq!(doc.meetings[0].plover_code(), Some(Plover::Consult));
-    /// ```
-    pub fn plover_code(&self) -> Option<Plover> {
-        self.plover.parse().ok()
+impl From<MeetingRepr> for Meeting {
+    fn from(r: MeetingRepr) -> Meeting {
+        Meeting {
+            participants: r.participants,
+            status: r.status,
+            format: r.format,
+            date: r.date,
+            location: r.location.map(|text| Excerpt {
+                span: r.location_span.unwrap_or_default(),
+                text,
+            }),
+            evidence: r.evidence,
+            cameo: r.cameo,
+            plover: r.plover,
+            plover_mode: r.plover_mode,
+        }
     }
+}
 
-    /// [`Meeting::plover_mode`] as a typed [`PloverMode`].
-    ///
-    /// ```
-    /// use demarche::{Extractor, PloverMode};
-    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
-    /// assert_eq!(doc.meetings[0].plover_mode_code(), Some(PloverMode::Visit));
-    /// ```
-    pub fn plover_mode_code(&self) -> Option<PloverMode> {
-        self.plover_mode.as_deref()?.parse().ok()
+/// Writes the keys [`MeetingRepr`] reads, in the contract's order.
+impl Serialize for Meeting {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut m = s.serialize_struct("Meeting", 10)?;
+        m.serialize_field("participants", &self.participants)?;
+        m.serialize_field("status", &self.status)?;
+        m.serialize_field("format", &self.format)?;
+        m.serialize_field("date", &self.date)?;
+        m.serialize_field("location", &self.location.as_ref().map(Excerpt::as_str))?;
+        m.serialize_field("location_span", &self.location.as_ref().map(|l| l.span))?;
+        m.serialize_field("evidence", &self.evidence)?;
+        m.serialize_field("cameo", &self.cameo)?;
+        m.serialize_field("plover", &self.plover)?;
+        m.serialize_field("plover_mode", &self.plover_mode)?;
+        m.end()
     }
 }
 
@@ -704,13 +764,14 @@ impl Meeting {
 /// # Example
 ///
 /// ```
-/// use demarche::Extractor;
+/// use demarche::{Cameo, Extractor, Plover};
 ///
 /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
 /// let r = &doc.refusals[0];
 /// assert_eq!(r.refuser.as_deref(), Some("china"));
 /// assert_eq!(r.requester.as_deref(), Some("united-states"));
 /// assert_eq!(r.object, "a US request for a meeting");
+/// assert_eq!((r.cameo, r.plover), (Cameo::RejectProposalToMeet, Plover::Reject));
 /// assert_eq!((r.cameo.as_str(), r.plover.as_str()), ("125", "REJECT"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -728,35 +789,12 @@ pub struct Refusal {
     pub date: Option<Date>,
     /// The refusal cue ("rejected", "declined") of every mention of this refusal.
     pub evidence: Vec<Excerpt>,
-    /// The CAMEO event code: `"125"` reject a proposal to meet, discuss or negotiate (a meeting,
-    /// talks, a call or a channel), else `"120"` reject.
-    pub cameo: String,
-    /// The PLOVER event category: always `"REJECT"`.
-    pub plover: String,
-}
-
-impl Refusal {
-    /// [`Refusal::cameo`] as a typed [`Cameo`] code.
-    ///
-    /// ```
-    /// use demarche::{Cameo, Extractor};
-    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
-    /// assert_eq!(doc.refusals[0].cameo_code(), Some(Cameo::RejectProposalToMeet));
-    /// ```
-    pub fn cameo_code(&self) -> Option<Cameo> {
-        self.cameo.parse().ok()
-    }
-
-    /// [`Refusal::plover`] as a typed [`Plover`] category.
-    ///
-    /// ```
-    /// use demarche::{Extractor, Plover};
-    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
-    /// assert_eq!(doc.refusals[0].plover_code(), Some(Plover::Reject));
-    /// ```
-    pub fn plover_code(&self) -> Option<Plover> {
-        self.plover.parse().ok()
-    }
+    /// The CAMEO event code: [`Cameo::RejectProposalToMeet`] (125) for a proposal to meet,
+    /// discuss or negotiate (a meeting, talks, a call or a channel), else [`Cameo::Reject`] (120).
+    /// JSON has the code's string, `"125"`.
+    pub cameo: Cameo,
+    /// The PLOVER event category: always [`Plover::Reject`] (`"REJECT"` in JSON).
+    pub plover: Plover,
 }
 
 /// The TIMEX3 type of a [`Date`].

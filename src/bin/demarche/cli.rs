@@ -588,7 +588,7 @@ fn write_text(out: &mut impl Write, item: &Item, text: &str, doc: &Extraction) -
                 write!(out, ", {}", v.value.as_deref().unwrap_or(&v.text))?;
             }
             if let Some(l) = &m.location {
-                write!(out, ", in {l}")?;
+                write!(out, ", in {}", l.text)?;
             }
             writeln!(out, ") [CAMEO {} {}]", m.cameo, m.plover)?;
         }
