@@ -17,21 +17,41 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-/// `as_str`, `Display` and `FromStr` for a unit enum, with the same names as its serde form, so
-/// that `x.to_string().parse()` and `serde_json::to_string(&x)` agree.
-macro_rules! names {
-    ($ty:ident, $what:literal, $example:ident, $example_str:literal, [$($v:ident = $s:literal),+ $(,)?]) => {
+/// A public unit enum whose names are its serde form: the enum (`#[non_exhaustive]`, `Copy`,
+/// serde), `ALL`, `as_str`, `Display` and `FromStr`, all from one list of `Variant = "name"`, so
+/// that `x.to_string().parse()` and `serde_json::to_string(&x)` always agree. The literal after
+/// the enum's name says what it is, for parse errors ("\"x\" is not a meeting status").
+macro_rules! named_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $ty:ident($what:literal) {
+            $(#[$first_doc:meta])* $first:ident = $first_name:literal,
+            $($(#[$doc:meta])* $v:ident = $name:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[non_exhaustive]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $ty {
+            $(#[$first_doc])*
+            #[serde(rename = $first_name)]
+            $first,
+            $($(#[$doc])* #[serde(rename = $name)] $v,)*
+        }
+
         impl $ty {
             /// Every value, in declaration order.
-            #[doc = concat!("\n```\nassert!(demarche::", stringify!($ty), "::ALL.contains(&demarche::", stringify!($ty), "::", stringify!($example), "));\n```")]
-            pub const ALL: &'static [$ty] = &[$($ty::$v),+];
-
-            /// The name, as serde writes it.
             ///
-            #[doc = concat!("```\nassert_eq!(demarche::", stringify!($ty), "::", stringify!($example), ".as_str(), \"", $example_str, "\");\n```")]
+            #[doc = concat!("```\nuse demarche::", stringify!($ty), ";\nassert_eq!(", stringify!($ty), "::ALL[0], ", stringify!($ty), "::", stringify!($first), ");\nfor v in ", stringify!($ty), "::ALL {\n    assert_eq!(v.to_string().parse::<", stringify!($ty), ">().unwrap(), *v);\n}\n```")]
+            pub const ALL: &'static [$ty] = &[$ty::$first, $($ty::$v),*];
+
+            /// The name, as serde writes it, `Display` prints it and `str::parse` reads it.
+            ///
+            #[doc = concat!("```\nuse demarche::", stringify!($ty), ";\nassert_eq!(", stringify!($ty), "::", stringify!($first), ".as_str(), \"", $first_name, "\");\nassert_eq!(\"", $first_name, "\".parse::<", stringify!($ty), ">().unwrap(), ", stringify!($ty), "::", stringify!($first), ");\n```")]
             pub fn as_str(self) -> &'static str {
                 match self {
-                    $($ty::$v => $s),+
+                    $ty::$first => $first_name,
+                    $($ty::$v => $name,)*
                 }
             }
         }
@@ -49,8 +69,9 @@ macro_rules! names {
             /// an error of kind [`ErrorKind::UnknownName`](crate::ErrorKind::UnknownName).
             fn from_str(s: &str) -> Result<$ty, crate::Error> {
                 match s {
-                    $($s => Ok($ty::$v),)+
-                    _ => Err(crate::Error::unknown_name(s, $what, &[$($s),+])),
+                    $first_name => Ok($ty::$first),
+                    $($name => Ok($ty::$v),)*
+                    _ => Err(crate::Error::unknown_name(s, $what, &[$first_name, $($name),*])),
                 }
             }
         }
@@ -346,35 +367,22 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
-/// What kind of thing an [`Actor`] is.
-///
-/// ```
-/// use demarche::ActorKind;
-/// assert_eq!(serde_json::to_string(&ActorKind::Organization).unwrap(), "\"organization\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActorKind {
-    /// A person, named or anonymous ("a senior US defence official").
-    Person,
-    /// A country or territory, also when named by its capital ("Beijing said").
-    Country,
-    /// An organisation: an international body, a ministry, an armed force.
-    Organization,
-}
-
-names!(
-    ActorKind,
-    "actor kind",
-    Organization,
-    "organization",
-    [
+named_enum! {
+    /// What kind of thing an [`Actor`] is.
+    ///
+    /// ```
+    /// use demarche::ActorKind;
+    /// assert_eq!(serde_json::to_string(&ActorKind::Organization).unwrap(), "\"organization\"");
+    /// ```
+    pub enum ActorKind("actor kind") {
+        /// A person, named or anonymous ("a senior US defence official").
         Person = "person",
+        /// A country or territory, also when named by its capital ("Beijing said").
         Country = "country",
-        Organization = "organization"
-    ]
-);
+        /// An organisation: an international body, a ministry, an armed force.
+        Organization = "organization",
+    }
+}
 
 /// A person, country or organisation the article names.
 ///
@@ -411,29 +419,20 @@ pub struct Actor {
     pub mentions: Vec<Excerpt>,
 }
 
-/// Whether a [`Statement`] quotes its speaker's words or reports them.
-///
-/// ```
-/// use demarche::StatementKind;
-/// assert_eq!(serde_json::to_string(&StatementKind::Indirect).unwrap(), "\"indirect\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StatementKind {
-    /// The speaker's own words inside quotation marks.
-    Direct,
-    /// The speaker's words reported by the writer ("Austin said (that) ...").
-    Indirect,
+named_enum! {
+    /// Whether a [`Statement`] quotes its speaker's words or reports them.
+    ///
+    /// ```
+    /// use demarche::StatementKind;
+    /// assert_eq!(serde_json::to_string(&StatementKind::Indirect).unwrap(), "\"indirect\"");
+    /// ```
+    pub enum StatementKind("statement kind") {
+        /// The speaker's own words inside quotation marks.
+        Direct = "direct",
+        /// The speaker's words reported by the writer ("Austin said (that) ...").
+        Indirect = "indirect",
+    }
 }
-
-names!(
-    StatementKind,
-    "statement kind",
-    Indirect,
-    "indirect",
-    [Direct = "direct", Indirect = "indirect"]
-);
 
 /// Something an actor said, quoted or reported.
 ///
@@ -468,190 +467,112 @@ pub struct Statement {
     pub date: Option<Date>,
 }
 
-/// Whether a [`Meeting`] took place.
-///
-/// ```
-/// use demarche::MeetingStatus;
-/// assert_eq!(serde_json::to_string(&MeetingStatus::NotHeld).unwrap(), "\"not_held\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MeetingStatus {
-    /// It happened ("met", "held talks").
-    Held,
-    /// It is expected to happen ("will meet", "is scheduled to").
-    Planned,
-    /// Someone asked for it or hoped for it ("invited", "requested").
-    Proposed,
-    /// A party refused it; a [`Refusal`] links to it.
-    Refused,
-    /// It was called off or postponed.
-    Cancelled,
-    /// It did not happen ("did not hold", "was unable to speak with").
-    NotHeld,
-}
-
-names!(
-    MeetingStatus,
-    "meeting status",
-    NotHeld,
-    "not_held",
-    [
+named_enum! {
+    /// Whether a [`Meeting`] took place.
+    ///
+    /// ```
+    /// use demarche::MeetingStatus;
+    /// assert_eq!(serde_json::to_string(&MeetingStatus::NotHeld).unwrap(), "\"not_held\"");
+    /// ```
+    pub enum MeetingStatus("meeting status") {
+        /// It happened ("met", "held talks").
         Held = "held",
+        /// It is expected to happen ("will meet", "is scheduled to").
         Planned = "planned",
+        /// Someone asked for it or hoped for it ("invited", "requested").
         Proposed = "proposed",
+        /// A party refused it; a [`Refusal`] links to it.
         Refused = "refused",
+        /// It was called off or postponed.
         Cancelled = "cancelled",
-        NotHeld = "not_held"
-    ]
-);
-
-/// How a [`Meeting`] was held.
-///
-/// ```
-/// use demarche::MeetingFormat;
-/// assert_eq!(serde_json::to_string(&MeetingFormat::InPerson).unwrap(), "\"in_person\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MeetingFormat {
-    /// Face to face: a meeting, visit, summit, handshake.
-    InPerson,
-    /// A video call or videoconference.
-    Video,
-    /// A phone call.
-    Phone,
-    /// The article does not say.
-    Unknown,
+        /// It did not happen ("did not hold", "was unable to speak with").
+        NotHeld = "not_held",
+    }
 }
 
-names!(
-    MeetingFormat,
-    "meeting format",
-    InPerson,
-    "in_person",
-    [
+named_enum! {
+    /// How a [`Meeting`] was held.
+    ///
+    /// ```
+    /// use demarche::MeetingFormat;
+    /// assert_eq!(serde_json::to_string(&MeetingFormat::InPerson).unwrap(), "\"in_person\"");
+    /// ```
+    pub enum MeetingFormat("meeting format") {
+        /// Face to face: a meeting, visit, summit, handshake.
         InPerson = "in_person",
+        /// A video call or videoconference.
         Video = "video",
+        /// A phone call.
         Phone = "phone",
-        Unknown = "unknown"
-    ]
-);
-
-/// A CAMEO event code, as [`Meeting::cameo`] and [`Refusal::cameo`] carry it: the codes this crate
-/// gives. It prints, parses and serialises as the code's string (`"040"`).
-///
-/// ```
-/// use demarche::Cameo;
-/// assert_eq!("044".parse::<Cameo>().unwrap(), Cameo::MeetAtThirdLocation);
-/// assert_eq!(serde_json::to_string(&Cameo::Consult).unwrap(), "\"040\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Cameo {
-    /// 036: express intent to meet or negotiate (a planned or proposed meeting).
-    #[serde(rename = "036")]
-    ExpressIntentToMeet,
-    /// 040: consult.
-    #[serde(rename = "040")]
-    Consult,
-    /// 041: discuss by telephone (or video).
-    #[serde(rename = "041")]
-    DiscussByTelephone,
-    /// 042: make a visit.
-    #[serde(rename = "042")]
-    MakeVisit,
-    /// 043: host a visit.
-    #[serde(rename = "043")]
-    HostVisit,
-    /// 044: meet at a "third" location.
-    #[serde(rename = "044")]
-    MeetAtThirdLocation,
-    /// 120: reject.
-    #[serde(rename = "120")]
-    Reject,
-    /// 125: reject a proposal to meet, discuss or negotiate.
-    #[serde(rename = "125")]
-    RejectProposalToMeet,
+        /// The article does not say.
+        Unknown = "unknown",
+    }
 }
 
-names!(
-    Cameo,
-    "CAMEO code",
-    Consult,
-    "040",
-    [
+named_enum! {
+    /// A CAMEO event code, as [`Meeting::cameo`] and [`Refusal::cameo`] carry it: the codes this crate
+    /// gives. It prints, parses and serialises as the code's string (`"040"`).
+    ///
+    /// ```
+    /// use demarche::Cameo;
+    /// assert_eq!("044".parse::<Cameo>().unwrap(), Cameo::MeetAtThirdLocation);
+    /// assert_eq!(serde_json::to_string(&Cameo::Consult).unwrap(), "\"040\"");
+    /// ```
+    pub enum Cameo("CAMEO code") {
+        /// 036: express intent to meet or negotiate (a planned or proposed meeting).
         ExpressIntentToMeet = "036",
+        /// 040: consult.
         Consult = "040",
+        /// 041: discuss by telephone (or video).
         DiscussByTelephone = "041",
+        /// 042: make a visit.
         MakeVisit = "042",
+        /// 043: host a visit.
         HostVisit = "043",
+        /// 044: meet at a "third" location.
         MeetAtThirdLocation = "044",
+        /// 120: reject.
         Reject = "120",
-        RejectProposalToMeet = "125"
-    ]
-);
-
-/// A PLOVER event category, as [`Meeting::plover`] and [`Refusal::plover`] carry it. It prints,
-/// parses and serialises as the category's name (`"CONSULT"`).
-///
-/// ```
-/// use demarche::Plover;
-/// assert_eq!(Plover::Reject.to_string(), "REJECT");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum Plover {
-    /// Meet, talk or call.
-    Consult,
-    /// Refuse.
-    Reject,
+        /// 125: reject a proposal to meet, discuss or negotiate.
+        RejectProposalToMeet = "125",
+    }
 }
 
-names!(
-    Plover,
-    "PLOVER category",
-    Reject,
-    "REJECT",
-    [Consult = "CONSULT", Reject = "REJECT"]
-);
-
-/// The PLOVER mode of a `CONSULT`, as [`Meeting::plover_mode`] carries it. It prints, parses and
-/// serialises as the mode's name (`"third-party"`).
-///
-/// ```
-/// use demarche::PloverMode;
-/// assert_eq!("third-party".parse::<PloverMode>().unwrap(), PloverMode::ThirdParty);
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PloverMode {
-    /// By phone (also video calls).
-    Phone,
-    /// A visit to the other side.
-    Visit,
-    /// At a place that is neither side's.
-    ThirdParty,
-    /// Three or more parties.
-    Multilateral,
+named_enum! {
+    /// A PLOVER event category, as [`Meeting::plover`] and [`Refusal::plover`] carry it. It prints,
+    /// parses and serialises as the category's name (`"CONSULT"`).
+    ///
+    /// ```
+    /// use demarche::Plover;
+    /// assert_eq!(Plover::Reject.to_string(), "REJECT");
+    /// ```
+    pub enum Plover("PLOVER category") {
+        /// Meet, talk or call.
+        Consult = "CONSULT",
+        /// Refuse.
+        Reject = "REJECT",
+    }
 }
 
-names!(
-    PloverMode,
-    "PLOVER mode",
-    ThirdParty,
-    "third-party",
-    [
+named_enum! {
+    /// The PLOVER mode of a `CONSULT`, as [`Meeting::plover_mode`] carries it. It prints, parses and
+    /// serialises as the mode's name (`"third-party"`).
+    ///
+    /// ```
+    /// use demarche::PloverMode;
+    /// assert_eq!("third-party".parse::<PloverMode>().unwrap(), PloverMode::ThirdParty);
+    /// ```
+    pub enum PloverMode("PLOVER mode") {
+        /// By phone (also video calls).
         Phone = "phone",
+        /// A visit to the other side.
         Visit = "visit",
+        /// At a place that is neither side's.
         ThirdParty = "third-party",
-        Multilateral = "multilateral"
-    ]
-);
+        /// Three or more parties.
+        Multilateral = "multilateral",
+    }
+}
 
 /// A contact between actors: a meeting, talks, a call or a visit, held or not.
 ///
@@ -797,77 +718,47 @@ pub struct Refusal {
     pub plover: Plover,
 }
 
-/// The TIMEX3 type of a [`Date`].
-///
-/// ```
-/// use demarche::DateKind;
-/// assert_eq!(serde_json::to_string(&DateKind::Duration).unwrap(), "\"duration\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DateKind {
-    /// A calendar date or period: "June 3", "last month", "2018".
-    Date,
-    /// A time of day: "late Friday night", "3 p.m.".
-    Time,
-    /// A length of time: "nearly 18 months", "seven hours".
-    Duration,
-    /// A recurrence: "every week", "annually".
-    Set,
-}
-
-names!(
-    DateKind,
-    "date kind",
-    Duration,
-    "duration",
-    [
+named_enum! {
+    /// The TIMEX3 type of a [`Date`].
+    ///
+    /// ```
+    /// use demarche::DateKind;
+    /// assert_eq!(serde_json::to_string(&DateKind::Duration).unwrap(), "\"duration\"");
+    /// ```
+    pub enum DateKind("date kind") {
+        /// A calendar date or period: "June 3", "last month", "2018".
         Date = "date",
+        /// A time of day: "late Friday night", "3 p.m.".
         Time = "time",
+        /// A length of time: "nearly 18 months", "seven hours".
         Duration = "duration",
-        Set = "set"
-    ]
-);
-
-/// The TIMEX3 `mod` of a [`Date`]: how the value is qualified.
-///
-/// ```
-/// use demarche::DateMod;
-/// assert_eq!(serde_json::to_string(&DateMod::MoreThan).unwrap(), "\"MORE_THAN\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum DateMod {
-    /// "about", "nearly", "some".
-    Approx,
-    /// "more than", "over".
-    MoreThan,
-    /// "less than", "under".
-    LessThan,
-    /// "early", "the start of".
-    Start,
-    /// "mid-".
-    Mid,
-    /// "late", "the end of".
-    End,
+        /// A recurrence: "every week", "annually".
+        Set = "set",
+    }
 }
 
-names!(
-    DateMod,
-    "date modifier",
-    MoreThan,
-    "MORE_THAN",
-    [
+named_enum! {
+    /// The TIMEX3 `mod` of a [`Date`]: how the value is qualified.
+    ///
+    /// ```
+    /// use demarche::DateMod;
+    /// assert_eq!(serde_json::to_string(&DateMod::MoreThan).unwrap(), "\"MORE_THAN\"");
+    /// ```
+    pub enum DateMod("date modifier") {
+        /// "about", "nearly", "some".
         Approx = "APPROX",
+        /// "more than", "over".
         MoreThan = "MORE_THAN",
+        /// "less than", "under".
         LessThan = "LESS_THAN",
+        /// "early", "the start of".
         Start = "START",
+        /// "mid-".
         Mid = "MID",
-        End = "END"
-    ]
-);
+        /// "late", "the end of".
+        End = "END",
+    }
+}
 
 /// The first and last day a date expression covers ("June 2023": June 1 to June 30).
 ///
@@ -920,29 +811,20 @@ pub struct Date {
     pub range: Option<DayRange>,
 }
 
-/// Where the anchor for relative dates came from.
-///
-/// ```
-/// use demarche::AnchorSource;
-/// assert_eq!(serde_json::to_string(&AnchorSource::Dateline).unwrap(), "\"dateline\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AnchorSource {
-    /// The publication date the caller gave.
-    Published,
-    /// A dateline in the text ("WASHINGTON, June 16 (Reuters) -", "date 2023-06-03").
-    Dateline,
+named_enum! {
+    /// Where the anchor for relative dates came from.
+    ///
+    /// ```
+    /// use demarche::AnchorSource;
+    /// assert_eq!(serde_json::to_string(&AnchorSource::Dateline).unwrap(), "\"dateline\"");
+    /// ```
+    pub enum AnchorSource("anchor source") {
+        /// The publication date the caller gave.
+        Published = "published",
+        /// A dateline in the text ("WASHINGTON, June 16 (Reuters) -", "date 2023-06-03").
+        Dateline = "dateline",
+    }
 }
-
-names!(
-    AnchorSource,
-    "anchor source",
-    Dateline,
-    "dateline",
-    [Published = "published", Dateline = "dateline"]
-);
 
 /// The day relative dates ("on Tuesday", "last month") were resolved against.
 ///
