@@ -58,6 +58,7 @@ Options:
                           ETA when the input size is known
   -h, --help              this help
   -V, --version           the version
+  --                      the arguments after it are files, even when they start with -
 
 Output (--format json): one object per article, the serde form of demarche::Extraction:
   {\"file\", [\"line\", \"id\",] \"published\", \"anchor\", \"actors\", \"statements\",
