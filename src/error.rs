@@ -1,7 +1,8 @@
-//! The error type: what can go wrong when building an extractor or parsing a date.
+//! The error type: what can go wrong when building an extractor, making a day or parsing a name.
 //!
-//! Extraction itself never fails; only loading data (a malformed gazetteer, an unreadable file)
-//! and parsing a [`Day`](crate::Day) can, plus a batch item whose extraction panicked
+//! Extraction itself never fails; only loading data (a malformed gazetteer, an unreadable file),
+//! making a [`Day`](crate::Day) (with [`Day::new`](crate::Day::new) or by parsing) and parsing an
+//! enum's name can, plus a batch item whose extraction panicked
 //! ([`Extractor::try_extract_batch`](crate::Extractor::try_extract_batch)). [`Error`]'s message
 //! names what was wrong and where (file, line); [`Error::kind`] says which kind of failure it is,
 //! for programs that match on it.
@@ -9,7 +10,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
-/// An error building an [`Extractor`](crate::Extractor) or parsing a [`Day`](crate::Day).
+/// An error building an [`Extractor`](crate::Extractor), making a [`Day`](crate::Day) or parsing
+/// an enum's name.
 ///
 /// The message names the file, line and problem where there is one.
 ///
@@ -48,7 +50,8 @@ pub enum ErrorKind {
     Data,
     /// A file could not be read; [`Error::file`] names it.
     Io,
-    /// Text that is not a `YYYY-MM-DD` calendar day.
+    /// A day not in the calendar ([`Day::new`](crate::Day::new)`(2023, 2, 30)`), or text that is
+    /// not a `YYYY-MM-DD` calendar day.
     BadDate,
     /// Extracting one batch item panicked (a bug: please report the input); the batch carried on.
     Internal,
@@ -58,7 +61,8 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    /// A short lower-case description: `"data"`, `"i/o"`, `"bad date"`, `"internal"`.
+    /// A short lower-case description: `"data"`, `"i/o"`, `"bad date"`, `"internal"`,
+    /// `"unknown name"`.
     ///
     /// ```
     /// assert_eq!(demarche::ErrorKind::Io.as_str(), "i/o");

@@ -33,12 +33,14 @@ assert_eq!(quote.speaker.as_deref(), Some("lloyd-austin"));
 let meeting = &doc.meetings[0];
 assert_eq!(meeting.status, MeetingStatus::Held);
 assert_eq!(meeting.participants, ["lloyd-austin", "dong-jun"]);
-assert_eq!(meeting.location.as_deref(), Some("Singapore"));
+assert_eq!(meeting.location.as_ref().unwrap().text, "Singapore");
 assert_eq!(meeting.date.as_ref().and_then(|d| d.value.as_deref()), Some("2024-05-31"));
 
-// Every record points back into the text.
+// Every record points back into the text the same way: a `text` and its `span`.
 let d = &doc.dates[0];
 assert_eq!(&text[d.span.range()], d.text);
+let place = meeting.location.as_ref().unwrap();
+assert_eq!(&text[place.span.range()], place.text);
 ```
 
 # Overview
@@ -50,9 +52,13 @@ assert_eq!(&text[d.span.range()], d.text);
 - [`Extraction`] is the output: [`Actor`]s, [`Statement`]s, [`Meeting`]s, [`Refusal`]s and
   [`Date`]s, plus the [`Anchor`] relative dates were resolved against. It serialises with serde;
   that JSON is the `demarche` tool's output contract (see the README).
-- [`Span`] and [`Excerpt`] locate records in the text.
-- [`Error`] is what building can fail with: a malformed gazetteer line (file, line and problem)
-  or an unreadable file; [`Error::kind`] gives an [`ErrorKind`] to match on.
+- [`Span`] is where something is in the text: `&text[span.range()]`. Everything that points into
+  the text (a [`Statement`], a [`Date`], and the [`Excerpt`]s that are mentions, speech cues,
+  meeting locations and evidence) has a `text` and a `span: Span`, and
+  `&text[x.span.range()] == x.text`.
+- [`Error`] is what building can fail with (a malformed gazetteer line, with file, line and
+  problem, or an unreadable file), and what [`Day::new`], parsing a [`Day`] or an enum's name
+  give; [`Error::kind`] gives an [`ErrorKind`] to match on.
 - [`Extractor::extract_batch`] and [`Extractor::try_extract_batch`] run many articles on all
   cores, in input order.
 - [`Extraction::actor`], [`Extraction::participants`], [`Extraction::speaker`] and their kin

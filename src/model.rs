@@ -17,21 +17,41 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-/// `as_str`, `Display` and `FromStr` for a unit enum, with the same names as its serde form, so
-/// that `x.to_string().parse()` and `serde_json::to_string(&x)` agree.
-macro_rules! names {
-    ($ty:ident, $what:literal, $example:ident, $example_str:literal, [$($v:ident = $s:literal),+ $(,)?]) => {
+/// A public unit enum whose names are its serde form: the enum (`#[non_exhaustive]`, `Copy`,
+/// serde), `ALL`, `as_str`, `Display` and `FromStr`, all from one list of `Variant = "name"`, so
+/// that `x.to_string().parse()` and `serde_json::to_string(&x)` always agree. The literal after
+/// the enum's name says what it is, for parse errors ("\"x\" is not a meeting status").
+macro_rules! named_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $ty:ident($what:literal) {
+            $(#[$first_doc:meta])* $first:ident = $first_name:literal,
+            $($(#[$doc:meta])* $v:ident = $name:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[non_exhaustive]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $ty {
+            $(#[$first_doc])*
+            #[serde(rename = $first_name)]
+            $first,
+            $($(#[$doc])* #[serde(rename = $name)] $v,)*
+        }
+
         impl $ty {
             /// Every value, in declaration order.
-            #[doc = concat!("\n```\nassert!(demarche::", stringify!($ty), "::ALL.contains(&demarche::", stringify!($ty), "::", stringify!($example), "));\n```")]
-            pub const ALL: &'static [$ty] = &[$($ty::$v),+];
-
-            /// The name, as serde writes it.
             ///
-            #[doc = concat!("```\nassert_eq!(demarche::", stringify!($ty), "::", stringify!($example), ".as_str(), \"", $example_str, "\");\n```")]
+            #[doc = concat!("```\nuse demarche::", stringify!($ty), ";\nassert_eq!(", stringify!($ty), "::ALL[0], ", stringify!($ty), "::", stringify!($first), ");\nfor v in ", stringify!($ty), "::ALL {\n    assert_eq!(v.to_string().parse::<", stringify!($ty), ">().unwrap(), *v);\n}\n```")]
+            pub const ALL: &'static [$ty] = &[$ty::$first, $($ty::$v),*];
+
+            /// The name, as serde writes it, `Display` prints it and `str::parse` reads it.
+            ///
+            #[doc = concat!("```\nuse demarche::", stringify!($ty), ";\nassert_eq!(", stringify!($ty), "::", stringify!($first), ".as_str(), \"", $first_name, "\");\nassert_eq!(\"", $first_name, "\".parse::<", stringify!($ty), ">().unwrap(), ", stringify!($ty), "::", stringify!($first), ");\n```")]
             pub fn as_str(self) -> &'static str {
                 match self {
-                    $($ty::$v => $s),+
+                    $ty::$first => $first_name,
+                    $($ty::$v => $name,)*
                 }
             }
         }
@@ -49,8 +69,9 @@ macro_rules! names {
             /// an error of kind [`ErrorKind::UnknownName`](crate::ErrorKind::UnknownName).
             fn from_str(s: &str) -> Result<$ty, crate::Error> {
                 match s {
-                    $($s => Ok($ty::$v),)+
-                    _ => Err(crate::Error::unknown_name(s, $what, &[$($s),+])),
+                    $first_name => Ok($ty::$first),
+                    $($name => Ok($ty::$v),)*
+                    _ => Err(crate::Error::unknown_name(s, $what, &[$first_name, $($name),*])),
                 }
             }
         }
@@ -143,9 +164,12 @@ impl From<Range<usize>> for Span {
     }
 }
 
-/// A piece of the article: its span and its text, serialised as `{"start", "end", "text"}`.
+/// A piece of the article: where it is ([`Span`]) and what it says.
 ///
-/// Used for actor mentions, speech cues, locations and evidence.
+/// Actor mentions, speech cues, meeting locations and evidence are excerpts. Like a
+/// [`Statement`] and a [`Date`], an excerpt has a `text` and a `span`, and
+/// `&article[x.span.range()]` is `x.text`: that is the one way every record points into the
+/// article. It serialises flat, as `{"start", "end", "text"}`.
 ///
 /// # Example
 ///
@@ -155,15 +179,15 @@ impl From<Range<usize>> for Span {
 /// let text = "China declined.";
 /// let e = Excerpt::new(text, Span::new(0, 5));
 /// assert_eq!(e.text, "China");
-/// assert_eq!(&text[e.span().range()], e.text);
+/// assert_eq!(&text[e.span.range()], e.text);
+/// assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"start":0,"end":5,"text":"China"}"#);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(from = "FlatExcerpt<String>")]
 pub struct Excerpt {
-    /// Byte offset of the first byte.
-    pub start: usize,
-    /// Byte offset one past the last byte.
-    pub end: usize,
-    /// `&text[start..end]`.
+    /// Where it is.
+    pub span: Span,
+    /// `&article[span.range()]`.
     pub text: String,
 }
 
@@ -181,20 +205,51 @@ impl Excerpt {
     /// ```
     pub fn new(text: &str, span: Span) -> Excerpt {
         Excerpt {
-            start: span.start,
-            end: span.end,
+            span,
             text: text[span.range()].to_string(),
         }
     }
 
-    /// The excerpt's span.
+    /// The text, as a `&str`: handy for optional excerpts
+    /// (`m.location.as_ref().map(Excerpt::as_str)`).
     ///
     /// ```
-    /// use demarche::{Excerpt, Span};
-    /// assert_eq!(Excerpt::new("abc", Span::new(1, 2)).span(), Span::new(1, 2));
+    /// use demarche::{Excerpt, Extractor};
+    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+    /// assert_eq!(doc.meetings[0].location.as_ref().map(Excerpt::as_str), Some("Beijing"));
     /// ```
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+/// The JSON layout of an [`Excerpt`]: the span's ends beside the text, as the contract has always
+/// had it.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "Excerpt")]
+struct FlatExcerpt<T> {
+    start: usize,
+    end: usize,
+    text: T,
+}
+
+impl From<FlatExcerpt<String>> for Excerpt {
+    fn from(f: FlatExcerpt<String>) -> Excerpt {
+        Excerpt {
+            span: Span::new(f.start, f.end),
+            text: f.text,
+        }
+    }
+}
+
+impl Serialize for Excerpt {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        FlatExcerpt {
+            start: self.span.start,
+            end: self.span.end,
+            text: self.text.as_str(),
+        }
+        .serialize(s)
     }
 }
 
@@ -216,15 +271,26 @@ impl Excerpt {
 pub struct Day(pub(crate) chrono::NaiveDate);
 
 impl Day {
-    /// The day `year-month-day`, or `None` when there is no such day (February 30, month 13).
+    /// The day `year-month-day`, or an error of kind [`ErrorKind::BadDate`](crate::ErrorKind::BadDate)
+    /// when there is no such day (February 30, month 13), as parsing gives.
     ///
     /// ```
-    /// use demarche::Day;
-    /// assert!(Day::new(2024, 2, 29).is_some());
-    /// assert!(Day::new(2023, 2, 29).is_none());
+    /// use demarche::{Day, ErrorKind};
+    /// assert_eq!(Day::new(2024, 2, 29)?.to_string(), "2024-02-29");
+    /// let err = Day::new(2023, 2, 29).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::BadDate);
+    /// assert_eq!(err.to_string(), "bad date \"2023-02-29\": no such day in the calendar");
+    /// # Ok::<(), demarche::Error>(())
     /// ```
-    pub fn new(year: i32, month: u32, day: u32) -> Option<Day> {
-        chrono::NaiveDate::from_ymd_opt(year, month, day).map(Day)
+    pub fn new(year: i32, month: u32, day: u32) -> Result<Day, crate::Error> {
+        chrono::NaiveDate::from_ymd_opt(year, month, day)
+            .map(Day)
+            .ok_or_else(|| {
+                crate::Error::bad_date(
+                    &format!("{year:04}-{month:02}-{day:02}"),
+                    "no such day in the calendar",
+                )
+            })
     }
 
     /// The year.
@@ -284,7 +350,7 @@ impl FromStr for Day {
             parts[1].parse().unwrap_or(0),
             parts[2].parse().unwrap_or(0),
         );
-        Day::new(y, m, d).ok_or_else(|| crate::Error::bad_date(s, "no such day in the calendar"))
+        Day::new(y, m, d).map_err(|_| crate::Error::bad_date(s, "no such day in the calendar"))
     }
 }
 
@@ -301,35 +367,22 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
-/// What kind of thing an [`Actor`] is.
-///
-/// ```
-/// use demarche::ActorKind;
-/// assert_eq!(serde_json::to_string(&ActorKind::Organization).unwrap(), "\"organization\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActorKind {
-    /// A person, named or anonymous ("a senior US defence official").
-    Person,
-    /// A country or territory, also when named by its capital ("Beijing said").
-    Country,
-    /// An organisation: an international body, a ministry, an armed force.
-    Organization,
-}
-
-names!(
-    ActorKind,
-    "actor kind",
-    Organization,
-    "organization",
-    [
+named_enum! {
+    /// What kind of thing an [`Actor`] is.
+    ///
+    /// ```
+    /// use demarche::ActorKind;
+    /// assert_eq!(serde_json::to_string(&ActorKind::Organization).unwrap(), "\"organization\"");
+    /// ```
+    pub enum ActorKind("actor kind") {
+        /// A person, named or anonymous ("a senior US defence official").
         Person = "person",
+        /// A country or territory, also when named by its capital ("Beijing said").
         Country = "country",
-        Organization = "organization"
-    ]
-);
+        /// An organisation: an international body, a ministry, an armed force.
+        Organization = "organization",
+    }
+}
 
 /// A person, country or organisation the article names.
 ///
@@ -366,29 +419,20 @@ pub struct Actor {
     pub mentions: Vec<Excerpt>,
 }
 
-/// Whether a [`Statement`] quotes its speaker's words or reports them.
-///
-/// ```
-/// use demarche::StatementKind;
-/// assert_eq!(serde_json::to_string(&StatementKind::Indirect).unwrap(), "\"indirect\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StatementKind {
-    /// The speaker's own words inside quotation marks.
-    Direct,
-    /// The speaker's words reported by the writer ("Austin said (that) ...").
-    Indirect,
+named_enum! {
+    /// Whether a [`Statement`] quotes its speaker's words or reports them.
+    ///
+    /// ```
+    /// use demarche::StatementKind;
+    /// assert_eq!(serde_json::to_string(&StatementKind::Indirect).unwrap(), "\"indirect\"");
+    /// ```
+    pub enum StatementKind("statement kind") {
+        /// The speaker's own words inside quotation marks.
+        Direct = "direct",
+        /// The speaker's words reported by the writer ("Austin said (that) ...").
+        Indirect = "indirect",
+    }
 }
-
-names!(
-    StatementKind,
-    "statement kind",
-    Indirect,
-    "indirect",
-    [Direct = "direct", Indirect = "indirect"]
-);
 
 /// Something an actor said, quoted or reported.
 ///
@@ -423,208 +467,135 @@ pub struct Statement {
     pub date: Option<Date>,
 }
 
-/// Whether a [`Meeting`] took place.
-///
-/// ```
-/// use demarche::MeetingStatus;
-/// assert_eq!(serde_json::to_string(&MeetingStatus::NotHeld).unwrap(), "\"not_held\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MeetingStatus {
-    /// It happened ("met", "held talks").
-    Held,
-    /// It is expected to happen ("will meet", "is scheduled to").
-    Planned,
-    /// Someone asked for it or hoped for it ("invited", "requested").
-    Proposed,
-    /// A party refused it; a [`Refusal`] links to it.
-    Refused,
-    /// It was called off or postponed.
-    Cancelled,
-    /// It did not happen ("did not hold", "was unable to speak with").
-    NotHeld,
-}
-
-names!(
-    MeetingStatus,
-    "meeting status",
-    NotHeld,
-    "not_held",
-    [
+named_enum! {
+    /// Whether a [`Meeting`] took place.
+    ///
+    /// ```
+    /// use demarche::MeetingStatus;
+    /// assert_eq!(serde_json::to_string(&MeetingStatus::NotHeld).unwrap(), "\"not_held\"");
+    /// ```
+    pub enum MeetingStatus("meeting status") {
+        /// It happened ("met", "held talks").
         Held = "held",
+        /// It is expected to happen ("will meet", "is scheduled to").
         Planned = "planned",
+        /// Someone asked for it or hoped for it ("invited", "requested").
         Proposed = "proposed",
+        /// A party refused it; a [`Refusal`] links to it.
         Refused = "refused",
+        /// It was called off or postponed.
         Cancelled = "cancelled",
-        NotHeld = "not_held"
-    ]
-);
-
-/// How a [`Meeting`] was held.
-///
-/// ```
-/// use demarche::MeetingFormat;
-/// assert_eq!(serde_json::to_string(&MeetingFormat::InPerson).unwrap(), "\"in_person\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MeetingFormat {
-    /// Face to face: a meeting, visit, summit, handshake.
-    InPerson,
-    /// A video call or videoconference.
-    Video,
-    /// A phone call.
-    Phone,
-    /// The article does not say.
-    Unknown,
+        /// It did not happen ("did not hold", "was unable to speak with").
+        NotHeld = "not_held",
+    }
 }
 
-names!(
-    MeetingFormat,
-    "meeting format",
-    InPerson,
-    "in_person",
-    [
+named_enum! {
+    /// How a [`Meeting`] was held.
+    ///
+    /// ```
+    /// use demarche::MeetingFormat;
+    /// assert_eq!(serde_json::to_string(&MeetingFormat::InPerson).unwrap(), "\"in_person\"");
+    /// ```
+    pub enum MeetingFormat("meeting format") {
+        /// Face to face: a meeting, visit, summit, handshake.
         InPerson = "in_person",
+        /// A video call or videoconference.
         Video = "video",
+        /// A phone call.
         Phone = "phone",
-        Unknown = "unknown"
-    ]
-);
-
-/// A CAMEO event code, as meetings and refusals carry it (in JSON and in
-/// [`Meeting::cameo`] as its string, `"040"`; typed with [`Meeting::cameo_code`]).
-///
-/// ```
-/// use demarche::Cameo;
-/// assert_eq!("044".parse::<Cameo>().unwrap(), Cameo::MeetAtThirdLocation);
-/// assert_eq!(serde_json::to_string(&Cameo::Consult).unwrap(), "\"040\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Cameo {
-    /// 036: express intent to meet or negotiate (a planned or proposed meeting).
-    #[serde(rename = "036")]
-    ExpressIntentToMeet,
-    /// 040: consult.
-    #[serde(rename = "040")]
-    Consult,
-    /// 041: discuss by telephone (or video).
-    #[serde(rename = "041")]
-    DiscussByTelephone,
-    /// 042: make a visit.
-    #[serde(rename = "042")]
-    MakeVisit,
-    /// 043: host a visit.
-    #[serde(rename = "043")]
-    HostVisit,
-    /// 044: meet at a "third" location.
-    #[serde(rename = "044")]
-    MeetAtThirdLocation,
-    /// 120: reject.
-    #[serde(rename = "120")]
-    Reject,
-    /// 125: reject a proposal to meet, discuss or negotiate.
-    #[serde(rename = "125")]
-    RejectProposalToMeet,
+        /// The article does not say.
+        Unknown = "unknown",
+    }
 }
 
-names!(
-    Cameo,
-    "CAMEO code",
-    Consult,
-    "040",
-    [
+named_enum! {
+    /// A CAMEO event code, as [`Meeting::cameo`] and [`Refusal::cameo`] carry it: the codes this crate
+    /// gives. It prints, parses and serialises as the code's string (`"040"`).
+    ///
+    /// ```
+    /// use demarche::Cameo;
+    /// assert_eq!("044".parse::<Cameo>().unwrap(), Cameo::MeetAtThirdLocation);
+    /// assert_eq!(serde_json::to_string(&Cameo::Consult).unwrap(), "\"040\"");
+    /// ```
+    pub enum Cameo("CAMEO code") {
+        /// 036: express intent to meet or negotiate (a planned or proposed meeting).
         ExpressIntentToMeet = "036",
+        /// 040: consult.
         Consult = "040",
+        /// 041: discuss by telephone (or video).
         DiscussByTelephone = "041",
+        /// 042: make a visit.
         MakeVisit = "042",
+        /// 043: host a visit.
         HostVisit = "043",
+        /// 044: meet at a "third" location.
         MeetAtThirdLocation = "044",
+        /// 120: reject.
         Reject = "120",
-        RejectProposalToMeet = "125"
-    ]
-);
-
-/// A PLOVER event category (in JSON and in [`Meeting::plover`] as its string; typed with
-/// [`Meeting::plover_code`]).
-///
-/// ```
-/// use demarche::Plover;
-/// assert_eq!(Plover::Reject.to_string(), "REJECT");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum Plover {
-    /// Meet, talk or call.
-    Consult,
-    /// Refuse.
-    Reject,
+        /// 125: reject a proposal to meet, discuss or negotiate.
+        RejectProposalToMeet = "125",
+    }
 }
 
-names!(
-    Plover,
-    "PLOVER category",
-    Reject,
-    "REJECT",
-    [Consult = "CONSULT", Reject = "REJECT"]
-);
-
-/// The PLOVER mode of a `CONSULT` (in JSON and in [`Meeting::plover_mode`] as its string; typed
-/// with [`Meeting::plover_mode_code`]).
-///
-/// ```
-/// use demarche::PloverMode;
-/// assert_eq!("third-party".parse::<PloverMode>().unwrap(), PloverMode::ThirdParty);
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PloverMode {
-    /// By phone (also video calls).
-    Phone,
-    /// A visit to the other side.
-    Visit,
-    /// At a place that is neither side's.
-    ThirdParty,
-    /// Three or more parties.
-    Multilateral,
+named_enum! {
+    /// A PLOVER event category, as [`Meeting::plover`] and [`Refusal::plover`] carry it. It prints,
+    /// parses and serialises as the category's name (`"CONSULT"`).
+    ///
+    /// ```
+    /// use demarche::Plover;
+    /// assert_eq!(Plover::Reject.to_string(), "REJECT");
+    /// ```
+    pub enum Plover("PLOVER category") {
+        /// Meet, talk or call.
+        Consult = "CONSULT",
+        /// Refuse.
+        Reject = "REJECT",
+    }
 }
 
-names!(
-    PloverMode,
-    "PLOVER mode",
-    ThirdParty,
-    "third-party",
-    [
+named_enum! {
+    /// The PLOVER mode of a `CONSULT`, as [`Meeting::plover_mode`] carries it. It prints, parses and
+    /// serialises as the mode's name (`"third-party"`).
+    ///
+    /// ```
+    /// use demarche::PloverMode;
+    /// assert_eq!("third-party".parse::<PloverMode>().unwrap(), PloverMode::ThirdParty);
+    /// ```
+    pub enum PloverMode("PLOVER mode") {
+        /// By phone (also video calls).
         Phone = "phone",
+        /// A visit to the other side.
         Visit = "visit",
+        /// At a place that is neither side's.
         ThirdParty = "third-party",
-        Multilateral = "multilateral"
-    ]
-);
+        /// Three or more parties.
+        Multilateral = "multilateral",
+    }
+}
 
 /// A contact between actors: a meeting, talks, a call or a visit, held or not.
 ///
 /// # Example
 ///
 /// ```
-/// use demarche::{Extractor, MeetingFormat, MeetingStatus};
+/// use demarche::{Cameo, Extractor, MeetingFormat, MeetingStatus, Plover, PloverMode};
 ///
-/// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
+/// let text = "Antony Blinken met Wang Yi in Beijing.";
+/// let doc = Extractor::new().extract(text);
 /// let m = &doc.meetings[0];
 /// assert_eq!(m.status, MeetingStatus::Held);
 /// assert_eq!(m.format, MeetingFormat::InPerson);
 /// assert_eq!(m.participants, ["antony-blinken", "wang-yi"]);
-/// assert_eq!(m.location.as_deref(), Some("Beijing"));
-/// assert_eq!((m.cameo.as_str(), m.plover.as_str()), ("042", "CONSULT"));
-/// assert_eq!(m.plover_mode.as_deref(), Some("visit"));
+/// let place = m.location.as_ref().unwrap();
+/// assert_eq!(place.text, "Beijing");
+/// assert_eq!(&text[place.span.range()], "Beijing");
+/// assert_eq!((m.cameo, m.plover), (Cameo::MakeVisit, Plover::Consult));
+/// assert_eq!(m.plover_mode, Some(PloverMode::Visit));
+/// assert_eq!(m.cameo.as_str(), "042");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(from = "MeetingRepr")]
 #[non_exhaustive]
 pub struct Meeting {
     /// The [`Actor::id`]s of the participants, in order of first mention.
@@ -635,56 +606,77 @@ pub struct Meeting {
     pub format: MeetingFormat,
     /// When, where the article says.
     pub date: Option<Date>,
-    /// Where, as written ("Singapore").
-    pub location: Option<String>,
-    /// The span of [`Meeting::location`] in the article.
-    pub location_span: Option<Span>,
+    /// Where, as written ("Singapore"), and where the article says it. In JSON it is two keys,
+    /// `"location"` (the text) and `"location_span"` (`{"start", "end"}`), as the contract has
+    /// always had it.
+    pub location: Option<Excerpt>,
     /// The trigger words ("met", "video call") of every mention of this meeting.
     pub evidence: Vec<Excerpt>,
-    /// The CAMEO event code: `"040"` consult, `"041"` discuss by telephone (or video), `"042"`
-    /// make a visit, `"043"` host a visit, `"044"` meet at a third location, `"036"` express intent
-    /// to meet (planned or proposed), `"125"` reject a proposal to meet (refused).
-    pub cameo: String,
-    /// The PLOVER event category: `"CONSULT"`, or `"REJECT"` when the meeting was refused.
-    pub plover: String,
-    /// The PLOVER mode of a `CONSULT`, where the text says: `"phone"` (also video calls),
-    /// `"visit"`, `"third-party"` (a place that is neither side's), `"multilateral"` (three or
-    /// more parties).
-    pub plover_mode: Option<String>,
+    /// The CAMEO event code: [`Cameo::Consult`] (040), [`Cameo::DiscussByTelephone`] (041, also
+    /// video), [`Cameo::MakeVisit`] (042), [`Cameo::HostVisit`] (043),
+    /// [`Cameo::MeetAtThirdLocation`] (044), [`Cameo::ExpressIntentToMeet`] (036, planned or
+    /// proposed), [`Cameo::RejectProposalToMeet`] (125, refused). JSON has the code's string,
+    /// `"040"`.
+    pub cameo: Cameo,
+    /// The PLOVER event category: [`Plover::Consult`], or [`Plover::Reject`] when the meeting was
+    /// refused. JSON has `"CONSULT"` or `"REJECT"`.
+    pub plover: Plover,
+    /// The PLOVER mode of a `CONSULT`, where the text says: by phone (also video calls), a visit,
+    /// at a third party's place, or multilateral (three or more parties). JSON has `"phone"`,
+    /// `"visit"`, `"third-party"` or `"multilateral"`.
+    pub plover_mode: Option<PloverMode>,
 }
 
-impl Meeting {
-    /// [`Meeting::cameo`] as a typed [`Cameo`] code.
-    ///
-    /// ```
-    /// use demarche::{Cameo, Extractor};
-    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
-    /// assert_eq!(doc.meetings[0].cameo_code(), Some(Cameo::MakeVisit));
-    /// ```
-    pub fn cameo_code(&self) -> Option<Cameo> {
-        self.cameo.parse().ok()
-    }
+/// A [`Meeting`] as JSON has it, to read one: the location's text and span are two keys.
+#[derive(Deserialize)]
+struct MeetingRepr {
+    participants: Vec<String>,
+    status: MeetingStatus,
+    format: MeetingFormat,
+    date: Option<Date>,
+    location: Option<String>,
+    location_span: Option<Span>,
+    evidence: Vec<Excerpt>,
+    cameo: Cameo,
+    plover: Plover,
+    plover_mode: Option<PloverMode>,
+}
 
-    /// [`Meeting::plover`] as a typed [`Plover`] category.
-    ///
-    /// ```
-    /// use demarche::{Extractor, Plover};
-    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
-    /// assert_eq!(doc.meetings[0].plover_code(), Some(Plover::Consult));
-    /// ```
-    pub fn plover_code(&self) -> Option<Plover> {
-        self.plover.parse().ok()
+impl From<MeetingRepr> for Meeting {
+    fn from(r: MeetingRepr) -> Meeting {
+        Meeting {
+            participants: r.participants,
+            status: r.status,
+            format: r.format,
+            date: r.date,
+            location: r.location.map(|text| Excerpt {
+                span: r.location_span.unwrap_or_default(),
+                text,
+            }),
+            evidence: r.evidence,
+            cameo: r.cameo,
+            plover: r.plover,
+            plover_mode: r.plover_mode,
+        }
     }
+}
 
-    /// [`Meeting::plover_mode`] as a typed [`PloverMode`].
-    ///
-    /// ```
-    /// use demarche::{Extractor, PloverMode};
-    /// let doc = Extractor::new().extract("Antony Blinken met Wang Yi in Beijing.");
-    /// assert_eq!(doc.meetings[0].plover_mode_code(), Some(PloverMode::Visit));
-    /// ```
-    pub fn plover_mode_code(&self) -> Option<PloverMode> {
-        self.plover_mode.as_deref()?.parse().ok()
+/// Writes the keys [`MeetingRepr`] reads, in the contract's order.
+impl Serialize for Meeting {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut m = s.serialize_struct("Meeting", 10)?;
+        m.serialize_field("participants", &self.participants)?;
+        m.serialize_field("status", &self.status)?;
+        m.serialize_field("format", &self.format)?;
+        m.serialize_field("date", &self.date)?;
+        m.serialize_field("location", &self.location.as_ref().map(Excerpt::as_str))?;
+        m.serialize_field("location_span", &self.location.as_ref().map(|l| l.span))?;
+        m.serialize_field("evidence", &self.evidence)?;
+        m.serialize_field("cameo", &self.cameo)?;
+        m.serialize_field("plover", &self.plover)?;
+        m.serialize_field("plover_mode", &self.plover_mode)?;
+        m.end()
     }
 }
 
@@ -693,13 +685,14 @@ impl Meeting {
 /// # Example
 ///
 /// ```
-/// use demarche::Extractor;
+/// use demarche::{Cameo, Extractor, Plover};
 ///
 /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
 /// let r = &doc.refusals[0];
 /// assert_eq!(r.refuser.as_deref(), Some("china"));
 /// assert_eq!(r.requester.as_deref(), Some("united-states"));
 /// assert_eq!(r.object, "a US request for a meeting");
+/// assert_eq!((r.cameo, r.plover), (Cameo::RejectProposalToMeet, Plover::Reject));
 /// assert_eq!((r.cameo.as_str(), r.plover.as_str()), ("125", "REJECT"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -717,108 +710,55 @@ pub struct Refusal {
     pub date: Option<Date>,
     /// The refusal cue ("rejected", "declined") of every mention of this refusal.
     pub evidence: Vec<Excerpt>,
-    /// The CAMEO event code: `"125"` reject a proposal to meet, discuss or negotiate (a meeting,
-    /// talks, a call or a channel), else `"120"` reject.
-    pub cameo: String,
-    /// The PLOVER event category: always `"REJECT"`.
-    pub plover: String,
+    /// The CAMEO event code: [`Cameo::RejectProposalToMeet`] (125) for a proposal to meet,
+    /// discuss or negotiate (a meeting, talks, a call or a channel), else [`Cameo::Reject`] (120).
+    /// JSON has the code's string, `"125"`.
+    pub cameo: Cameo,
+    /// The PLOVER event category: always [`Plover::Reject`] (`"REJECT"` in JSON).
+    pub plover: Plover,
 }
 
-impl Refusal {
-    /// [`Refusal::cameo`] as a typed [`Cameo`] code.
+named_enum! {
+    /// The TIMEX3 type of a [`Date`].
     ///
     /// ```
-    /// use demarche::{Cameo, Extractor};
-    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
-    /// assert_eq!(doc.refusals[0].cameo_code(), Some(Cameo::RejectProposalToMeet));
+    /// use demarche::DateKind;
+    /// assert_eq!(serde_json::to_string(&DateKind::Duration).unwrap(), "\"duration\"");
     /// ```
-    pub fn cameo_code(&self) -> Option<Cameo> {
-        self.cameo.parse().ok()
-    }
-
-    /// [`Refusal::plover`] as a typed [`Plover`] category.
-    ///
-    /// ```
-    /// use demarche::{Extractor, Plover};
-    /// let doc = Extractor::new().extract("China rejected a US request for a meeting.");
-    /// assert_eq!(doc.refusals[0].plover_code(), Some(Plover::Reject));
-    /// ```
-    pub fn plover_code(&self) -> Option<Plover> {
-        self.plover.parse().ok()
-    }
-}
-
-/// The TIMEX3 type of a [`Date`].
-///
-/// ```
-/// use demarche::DateKind;
-/// assert_eq!(serde_json::to_string(&DateKind::Duration).unwrap(), "\"duration\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DateKind {
-    /// A calendar date or period: "June 3", "last month", "2018".
-    Date,
-    /// A time of day: "late Friday night", "3 p.m.".
-    Time,
-    /// A length of time: "nearly 18 months", "seven hours".
-    Duration,
-    /// A recurrence: "every week", "annually".
-    Set,
-}
-
-names!(
-    DateKind,
-    "date kind",
-    Duration,
-    "duration",
-    [
+    pub enum DateKind("date kind") {
+        /// A calendar date or period: "June 3", "last month", "2018".
         Date = "date",
+        /// A time of day: "late Friday night", "3 p.m.".
         Time = "time",
+        /// A length of time: "nearly 18 months", "seven hours".
         Duration = "duration",
-        Set = "set"
-    ]
-);
-
-/// The TIMEX3 `mod` of a [`Date`]: how the value is qualified.
-///
-/// ```
-/// use demarche::DateMod;
-/// assert_eq!(serde_json::to_string(&DateMod::MoreThan).unwrap(), "\"MORE_THAN\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum DateMod {
-    /// "about", "nearly", "some".
-    Approx,
-    /// "more than", "over".
-    MoreThan,
-    /// "less than", "under".
-    LessThan,
-    /// "early", "the start of".
-    Start,
-    /// "mid-".
-    Mid,
-    /// "late", "the end of".
-    End,
+        /// A recurrence: "every week", "annually".
+        Set = "set",
+    }
 }
 
-names!(
-    DateMod,
-    "date modifier",
-    MoreThan,
-    "MORE_THAN",
-    [
+named_enum! {
+    /// The TIMEX3 `mod` of a [`Date`]: how the value is qualified.
+    ///
+    /// ```
+    /// use demarche::DateMod;
+    /// assert_eq!(serde_json::to_string(&DateMod::MoreThan).unwrap(), "\"MORE_THAN\"");
+    /// ```
+    pub enum DateMod("date modifier") {
+        /// "about", "nearly", "some".
         Approx = "APPROX",
+        /// "more than", "over".
         MoreThan = "MORE_THAN",
+        /// "less than", "under".
         LessThan = "LESS_THAN",
+        /// "early", "the start of".
         Start = "START",
+        /// "mid-".
         Mid = "MID",
-        End = "END"
-    ]
-);
+        /// "late", "the end of".
+        End = "END",
+    }
+}
 
 /// The first and last day a date expression covers ("June 2023": June 1 to June 30).
 ///
@@ -871,29 +811,20 @@ pub struct Date {
     pub range: Option<DayRange>,
 }
 
-/// Where the anchor for relative dates came from.
-///
-/// ```
-/// use demarche::AnchorSource;
-/// assert_eq!(serde_json::to_string(&AnchorSource::Dateline).unwrap(), "\"dateline\"");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AnchorSource {
-    /// The publication date the caller gave.
-    Published,
-    /// A dateline in the text ("WASHINGTON, June 16 (Reuters) -", "date 2023-06-03").
-    Dateline,
+named_enum! {
+    /// Where the anchor for relative dates came from.
+    ///
+    /// ```
+    /// use demarche::AnchorSource;
+    /// assert_eq!(serde_json::to_string(&AnchorSource::Dateline).unwrap(), "\"dateline\"");
+    /// ```
+    pub enum AnchorSource("anchor source") {
+        /// The publication date the caller gave.
+        Published = "published",
+        /// A dateline in the text ("WASHINGTON, June 16 (Reuters) -", "date 2023-06-03").
+        Dateline = "dateline",
+    }
 }
-
-names!(
-    AnchorSource,
-    "anchor source",
-    Dateline,
-    "dateline",
-    [Published = "published", Dateline = "dateline"]
-);
 
 /// The day relative dates ("on Tuesday", "last month") were resolved against.
 ///

@@ -15,29 +15,26 @@ fn day(s: &str) -> Day {
 fn assert_spans(text: &str, doc: &Extraction) {
     for a in &doc.actors {
         for m in &a.mentions {
-            assert_eq!(&text[m.start..m.end], m.text, "actor {}", a.id);
+            assert_eq!(&text[m.span.range()], m.text, "actor {}", a.id);
         }
     }
     for s in &doc.statements {
         assert_eq!(&text[s.span.range()], s.text);
         if let Some(c) = &s.cue {
-            assert_eq!(&text[c.span().range()], c.text);
+            assert_eq!(&text[c.span.range()], c.text);
         }
     }
     for d in &doc.dates {
         assert_eq!(&text[d.span.range()], d.text);
     }
     for m in &doc.meetings {
-        for e in &m.evidence {
-            assert_eq!(&text[e.span().range()], e.text);
-        }
-        if let (Some(l), Some(span)) = (&m.location, m.location_span) {
-            assert_eq!(&text[span.range()], l);
+        for e in m.evidence.iter().chain(&m.location) {
+            assert_eq!(&text[e.span.range()], e.text);
         }
     }
     for r in &doc.refusals {
         for e in &r.evidence {
-            assert_eq!(&text[e.span().range()], e.text);
+            assert_eq!(&text[e.span.range()], e.text);
         }
     }
 }
@@ -334,20 +331,36 @@ fn enums_print_and_parse_as_serde_writes_them() {
 }
 
 #[test]
-fn every_event_code_the_extractor_writes_is_a_typed_code() {
+fn typed_codes_and_excerpts_write_the_contract_json() {
     let doc = Extractor::new().extract(Article::new(SAMPLE).published(day("2024-03-08")));
     assert!(!doc.meetings.is_empty() && !doc.refusals.is_empty());
-    for m in &doc.meetings {
-        assert_eq!(m.cameo_code().map(|c| c.as_str()), Some(m.cameo.as_str()));
-        assert_eq!(m.plover_code().map(|c| c.as_str()), Some(m.plover.as_str()));
+    let v: serde_json::Value = serde_json::to_value(&doc).unwrap();
+    for (m, j) in doc.meetings.iter().zip(v["meetings"].as_array().unwrap()) {
+        assert_eq!(j["cameo"], m.cameo.as_str());
+        assert_eq!(j["plover"], m.plover.as_str());
+        assert_eq!(j["plover_mode"].as_str(), m.plover_mode.map(|p| p.as_str()));
+        // The location is an excerpt in Rust, two keys in JSON.
         assert_eq!(
-            m.plover_mode_code().map(|c| c.as_str()),
-            m.plover_mode.as_deref()
+            j["location"].as_str(),
+            m.location.as_ref().map(|l| l.as_str())
         );
+        match &m.location {
+            Some(l) => assert_eq!(
+                j["location_span"],
+                serde_json::json!({"start": l.span.start, "end": l.span.end})
+            ),
+            None => assert!(j["location_span"].is_null()),
+        }
+        for (e, je) in m.evidence.iter().zip(j["evidence"].as_array().unwrap()) {
+            let flat =
+                serde_json::json!({"start": e.span.start, "end": e.span.end, "text": e.text});
+            assert_eq!(je, &flat);
+        }
     }
-    for r in &doc.refusals {
-        assert_eq!(r.cameo_code().map(|c| c.as_str()), Some(r.cameo.as_str()));
-        assert_eq!(r.plover_code().map(|c| c.as_str()), Some(r.plover.as_str()));
+    assert!(doc.meetings.iter().any(|m| m.location.is_some()));
+    for (r, j) in doc.refusals.iter().zip(v["refusals"].as_array().unwrap()) {
+        assert_eq!(j["cameo"], r.cameo.as_str());
+        assert_eq!(j["plover"], r.plover.as_str());
     }
 }
 

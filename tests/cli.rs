@@ -167,6 +167,8 @@ fn help_documents_every_option_the_output_and_the_exit_codes() {
         "--format",
         "--no-default-gazetteer",
         "--version",
+        "--help",
+        "\n  --  ",
         "\"file\"",
         "Exit status",
         "2 usage error",

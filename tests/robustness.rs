@@ -22,7 +22,7 @@ fn check(text: &str, doc: &Extraction) {
     for a in &doc.actors {
         assert!(!a.mentions.is_empty());
         for m in &a.mentions {
-            ok(m.start, m.end, &m.text);
+            ok(m.span.start, m.span.end, &m.text);
         }
     }
     for s in &doc.statements {
@@ -32,13 +32,13 @@ fn check(text: &str, doc: &Extraction) {
         ok(d.span.start, d.span.end, &d.text);
     }
     for m in &doc.meetings {
-        for e in &m.evidence {
-            ok(e.start, e.end, &e.text);
+        for e in m.evidence.iter().chain(&m.location) {
+            ok(e.span.start, e.span.end, &e.text);
         }
     }
     for r in &doc.refusals {
         for e in &r.evidence {
-            ok(e.start, e.end, &e.text);
+            ok(e.span.start, e.span.end, &e.text);
         }
     }
 }

@@ -15,7 +15,10 @@ fn extractor() -> &'static Extractor {
 fuzz_target!(|data: &[u8]| {
     // The first byte picks a publication date (or none), so relative dates are exercised too.
     let (day, rest) = match data.split_first() {
-        Some((b, rest)) if b % 2 == 0 => (Day::new(2000 + i32::from(b % 40), u32::from(b % 12) + 1, 28), rest),
+        Some((b, rest)) if b % 2 == 0 => {
+            let day = Day::new(2000 + i32::from(b % 40), u32::from(b % 12) + 1, 28);
+            (day.ok(), rest)
+        }
         Some((_, rest)) => (None, rest),
         None => (None, data),
     };

@@ -995,7 +995,7 @@ impl CastBuilder {
             }
             if span.contains(m.span) && actors[m.actor].kind == ActorKind::Organization {
                 let own = &mut actors[m.actor].mentions;
-                if let Some(k) = own.iter().rposition(|e| e.span() == m.span) {
+                if let Some(k) = own.iter().rposition(|e| e.span == m.span) {
                     own.remove(k);
                 }
                 mentions.remove(i);
@@ -1020,7 +1020,10 @@ impl CastBuilder {
             let Some(&a) = self.index.get(key) else {
                 continue;
             };
-            let from = self.cast.actors[a].mentions.first().map_or(0, |m| m.end);
+            let from = self.cast.actors[a]
+                .mentions
+                .first()
+                .map_or(0, |m| m.span.end);
             // An article refers back to a person within a few thousand words: the search is
             // bounded, so a long text with many people stays linear.
             let to = text.len().min(from + SURNAME_REACH);
@@ -1081,7 +1084,7 @@ impl CastBuilder {
                 a.kind != ActorKind::Person
                     && a.mentions
                         .iter()
-                        .all(|m| is_locative(text, m.start, locative))
+                        .all(|m| is_locative(text, m.span.start, locative))
             })
             .collect();
         for &a in &self.latent {

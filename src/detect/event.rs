@@ -34,7 +34,8 @@ use crate::actors::resolve::Cast;
 use crate::knowledge::gazetteer::{EntryKind, Gazetteer, Gender};
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::{
-    ActorKind, Date, DateKind, Excerpt, Meeting, MeetingFormat, MeetingStatus, Refusal, Span,
+    ActorKind, Cameo, Date, DateKind, Excerpt, Meeting, MeetingFormat, MeetingStatus, Plover,
+    PloverMode, Refusal, Span,
 };
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::syntax::segment::Sentence;
@@ -1812,8 +1813,12 @@ impl<'a> Ctx<'a> {
                 meeting: r.meeting,
                 date: r.date,
                 evidence: ev.into_iter().map(|s| Excerpt::new(self.text, s)).collect(),
-                cameo: if r.contact { "125" } else { "120" }.to_string(),
-                plover: "REJECT".to_string(),
+                cameo: if r.contact {
+                    Cameo::RejectProposalToMeet
+                } else {
+                    Cameo::Reject
+                },
+                plover: Plover::Reject,
             })
             .collect();
         (meetings, refusals)
@@ -1832,28 +1837,30 @@ impl<'a> Ctx<'a> {
                 .as_deref()
                 .is_some_and(|c| m.parts.iter().any(|&p| self.country(p) == Some(c)));
         let (cameo, plover, mode) = match m.status {
-            MeetingStatus::Refused => ("125", "REJECT", None),
-            MeetingStatus::Planned | MeetingStatus::Proposed => ("036", "CONSULT", None),
+            MeetingStatus::Refused => (Cameo::RejectProposalToMeet, Plover::Reject, None),
+            MeetingStatus::Planned | MeetingStatus::Proposed => {
+                (Cameo::ExpressIntentToMeet, Plover::Consult, None)
+            }
             _ => {
                 let mode = if matches!(m.format, MeetingFormat::Phone | MeetingFormat::Video) {
-                    Some("phone")
+                    Some(PloverMode::Phone)
                 } else if m.parts.len() >= 3 {
-                    Some("multilateral")
+                    Some(PloverMode::Multilateral)
                 } else if visit {
-                    Some("visit")
+                    Some(PloverMode::Visit)
                 } else if m.location.is_some() {
-                    Some("third-party")
+                    Some(PloverMode::ThirdParty)
                 } else {
                     None
                 };
                 let cameo = match (m.format, m.part) {
-                    (MeetingFormat::Phone | MeetingFormat::Video, _) => "041",
-                    (_, Part::Host) => "043",
-                    _ if visit => "042",
-                    _ if m.location.is_some() => "044",
-                    _ => "040",
+                    (MeetingFormat::Phone | MeetingFormat::Video, _) => Cameo::DiscussByTelephone,
+                    (_, Part::Host) => Cameo::HostVisit,
+                    _ if visit => Cameo::MakeVisit,
+                    _ if m.location.is_some() => Cameo::MeetAtThirdLocation,
+                    _ => Cameo::Consult,
                 };
-                (cameo, "CONSULT", mode)
+                (cameo, Plover::Consult, mode)
             }
         };
         Meeting {
@@ -1865,12 +1872,11 @@ impl<'a> Ctx<'a> {
             status: m.status,
             format: m.format,
             date: m.date,
-            location: m.location.map(|l| self.text[l.range()].to_string()),
-            location_span: m.location,
+            location: m.location.map(|l| Excerpt::new(self.text, l)),
             evidence: ev.into_iter().map(|s| Excerpt::new(self.text, s)).collect(),
-            cameo: cameo.to_string(),
-            plover: plover.to_string(),
-            plover_mode: mode.map(str::to_string),
+            cameo,
+            plover,
+            plover_mode: mode,
         }
     }
 }
@@ -1964,7 +1970,10 @@ mod tests {
         let doc = run("Antony Blinken and Wang Yi discussed the war in Ukraine.");
         assert_eq!(doc.meetings[0].location, None);
         let doc = run("Antony Blinken and Wang Yi talked in Beijing about trade.");
-        assert_eq!(doc.meetings[0].location.as_deref(), Some("Beijing"));
+        assert_eq!(
+            doc.meetings[0].location.as_ref().map(Excerpt::as_str),
+            Some("Beijing")
+        );
     }
 
     #[test]
@@ -2044,7 +2053,7 @@ mod tests {
         let m = &doc.meetings[r.meeting.unwrap()];
         assert_eq!(m.status, MeetingStatus::Refused);
         assert_eq!(m.participants, ["lloyd-austin", "li-shangfu"]);
-        assert_eq!(m.cameo, "125");
+        assert_eq!(m.cameo, Cameo::RejectProposalToMeet);
 
         // The requester from "a request by X" and "his request".
         let cases: &[(&str, &str, Option<&str>)] = &[

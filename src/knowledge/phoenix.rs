@@ -216,7 +216,7 @@ fn day(s: &str) -> Option<Day> {
         8 => (s[..4].parse().ok()?, &s[4..]),
         _ => return None,
     };
-    Day::new(y, rest[..2].parse().ok()?, rest[2..].parse().ok()?)
+    Day::new(y, rest[..2].parse().ok()?, rest[2..].parse().ok()?).ok()
 }
 
 /// The words of a dictionary name: `_` to spaces, parenthesised parts dropped.
@@ -310,9 +310,9 @@ mod tests {
         assert_eq!(karzai.aliases, ["Karzai", "President Karzai"]);
         assert_eq!(karzai.country.as_deref(), Some("AFG"));
         assert_eq!(karzai.roles.len(), 2);
-        assert_eq!(karzai.roles[0].from, Day::new(1975, 1, 1));
-        assert_eq!(karzai.roles[0].to, Day::new(2000, 1, 1));
-        assert_eq!(karzai.roles[1].from, Day::new(2001, 12, 22));
+        assert_eq!(karzai.roles[0].from, Day::new(1975, 1, 1).ok());
+        assert_eq!(karzai.roles[0].to, Day::new(2000, 1, 1).ok());
+        assert_eq!(karzai.roles[1].from, Day::new(2001, 12, 22).ok());
         assert_eq!(karzai.roles[1].role, "cameo_gov");
         assert_eq!(e[1].kind, EntryKind::Country);
         assert_eq!(e[1].aliases, ["Kabul", "KABUL"]); // five capitals may be an acronym
@@ -326,7 +326,7 @@ mod tests {
     fn unreadable_dates_leave_the_role_open() {
         let e = parse("p", "X_Y\n\t[USAGOV 2004017-20061201]\n", &codes()).unwrap();
         assert_eq!(e[0].roles[0].from, None);
-        assert_eq!(e[0].roles[0].to, Day::new(2006, 12, 1));
+        assert_eq!(e[0].roles[0].to, Day::new(2006, 12, 1).ok());
     }
 
     #[test]

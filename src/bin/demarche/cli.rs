@@ -58,6 +58,7 @@ Options:
                           ETA when the input size is known
   -h, --help              this help
   -V, --version           the version
+  --                      the arguments after it are files, even when they start with -
 
 Output (--format json): one object per article, the serde form of demarche::Extraction:
   {\"file\", [\"line\", \"id\",] \"published\", \"anchor\", \"actors\", \"statements\",
@@ -588,7 +589,7 @@ fn write_text(out: &mut impl Write, item: &Item, text: &str, doc: &Extraction) -
                 write!(out, ", {}", v.value.as_deref().unwrap_or(&v.text))?;
             }
             if let Some(l) = &m.location {
-                write!(out, ", in {l}")?;
+                write!(out, ", in {}", l.text)?;
             }
             writeln!(out, ") [CAMEO {} {}]", m.cameo, m.plover)?;
         }
