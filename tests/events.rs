@@ -291,9 +291,9 @@ fn no_contact_events_in_other_news() {
 fn a_megabyte_without_punctuation_is_linear_and_safe() {
     let unit = "Joe Biden met Xi Jinping and the two held talks with his Chinese counterpart and China rejected the request and ";
     let text = unit.repeat(1_000_000 / unit.len());
-    let t = std::time::Instant::now();
+    // Linear time is checked as a ratio of two sizes in `tests/robustness.rs`
+    // (`one_sentence_of_cues_takes_linear_time`): a wall-clock limit fails on a loaded machine.
     let doc = run(&text);
-    assert!(t.elapsed().as_secs() < 20);
     for m in &doc.meetings {
         for e in &m.evidence {
             assert_eq!(&text[e.span.range()], e.text);

@@ -230,6 +230,21 @@ fn repeated_phrases_take_linear_time() {
     }
 }
 
+#[test]
+fn one_sentence_of_cues_takes_linear_time() {
+    // A text with no punctuation is one sentence: every clause query inside it (a meeting verb
+    // every few words) must read a bounded stretch, not the sentence so far.
+    let unit = "Joe Biden met Xi Jinping and the two held talks with his Chinese counterpart and China rejected the request and Li said he would meet them and ";
+    let size = 128 * 1024;
+    let small = best_time(unit, size);
+    let large = best_time(unit, 4 * size);
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+    assert!(
+        ratio < 10.0,
+        "{small:?} for {size} bytes, {large:?} for 4x that (ratio {ratio:.1})"
+    );
+}
+
 /// Runs `f` on another thread and fails the test if it does not finish within a minute, so a
 /// hang is a failure rather than a stuck test run. Returns whether `f` panicked.
 fn finishes(f: impl FnOnce() + Send + 'static) -> bool {
