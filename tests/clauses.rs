@@ -1,0 +1,267 @@
+//! The clause layer as the statement and meeting detectors see it, on sentences written for
+//! these tests: every clause shape the speaker of a cue is read through (asides, modifiers,
+//! possessives, appositions, participles, coordination, inversion, infinitives, "quoted X as
+//! saying", "according to X"), and the shapes that give no speaker or no statement.
+
+use std::sync::OnceLock;
+
+use demarche::{Article, Day, Extraction, Extractor, StatementKind};
+
+fn extractor() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(Extractor::new)
+}
+
+fn extract(text: &str) -> Extraction {
+    let day = Day::new(2023, 6, 3).unwrap();
+    extractor().extract(Article::new(text).published(day))
+}
+
+const D: StatementKind = StatementKind::Direct;
+const I: StatementKind = StatementKind::Indirect;
+
+/// Each sentence and the (kind, speaker id, text) of every statement it holds, in text order.
+fn check(cases: &[(&str, &[(StatementKind, Option<&str>, &str)])]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let got: Vec<(StatementKind, Option<String>, String)> = extract(text)
+            .statements
+            .into_iter()
+            .map(|s| (s.kind, s.speaker, s.text))
+            .collect();
+        let want: Vec<(StatementKind, Option<String>, String)> = want
+            .iter()
+            .map(|(k, s, t)| (*k, s.map(str::to_string), t.to_string()))
+            .collect();
+        if got != want {
+            failures.push(format!("{text}\n  got:  {got:?}\n  want: {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+const AUSTIN: Option<&str> = Some("lloyd-austin");
+const BLINKEN: Option<&str> = Some("antony-blinken");
+
+#[test]
+fn subjects_through_asides_and_modifiers() {
+    check(&[
+        // A comma aside after the subject.
+        (
+            "Antony Blinken, speaking alongside Wang Yi, said the talks were useful.",
+            &[(I, BLINKEN, "the talks were useful")],
+        ),
+        // A dash aside with a relative clause, and a bracket aside.
+        (
+            "Lloyd Austin -- who flew in overnight -- said the allies stand united.",
+            &[(I, AUSTIN, "the allies stand united")],
+        ),
+        (
+            "Lloyd Austin (pictured) said the fleet will stay in the region.",
+            &[(I, AUSTIN, "the fleet will stay in the region")],
+        ),
+        // A date between the subject and its verb.
+        (
+            "Antony Blinken on Monday said Washington had urged restraint.",
+            &[(I, BLINKEN, "Washington had urged restraint")],
+        ),
+        // Auxiliaries and adverbs inside the verb group.
+        (
+            "Lloyd Austin has also repeatedly said the door remains open.",
+            &[(I, AUSTIN, "the door remains open")],
+        ),
+        // An introductory phrase before the subject.
+        (
+            "In a Monday interview with a local paper, Antony Blinken said the visit would go ahead.",
+            &[(I, BLINKEN, "the visit would go ahead")],
+        ),
+    ]);
+}
+
+#[test]
+fn subjects_of_participles_coordination_and_inversion() {
+    check(&[
+        // A participle after a comma takes the main clause's subject.
+        (
+            "Lloyd Austin spoke to reporters in Singapore, saying the region needs open lines.",
+            &[(I, AUSTIN, "the region needs open lines")],
+        ),
+        // A second verb of a coordination takes the first verb's subject, past an aside.
+        (
+            "Antony Blinken, in his opening remarks, thanked his hosts and said the ties had grown.",
+            &[(I, BLINKEN, "the ties had grown")],
+        ),
+        (
+            "Lloyd Austin declined to give details, but said the call was frank.",
+            &[(I, AUSTIN, "the call was frank")],
+        ),
+        // Inverted frames, after a comma and after a quotation.
+        (
+            "The talks will resume next month, said Antony Blinken.",
+            &[(I, BLINKEN, "The talks will resume next month")],
+        ),
+        (
+            "\"We are not there yet, but we are closer,\" said Lloyd Austin.",
+            &[(D, AUSTIN, "We are not there yet, but we are closer,")],
+        ),
+        // A participle after a quotation that opens the sentence.
+        (
+            "\"We will keep talking,\" Lloyd Austin said on Saturday, adding \"there is no other way.\"",
+            &[
+                (D, AUSTIN, "We will keep talking,"),
+                (D, AUSTIN, "there is no other way."),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn quoted_cited_and_according_to() {
+    check(&[
+        // "X quoted Y as saying": Y speaks.
+        (
+            "The paper quoted Antony Blinken as saying: \"We are not there yet, but we are closer.\"",
+            &[(D, BLINKEN, "We are not there yet, but we are closer.")],
+        ),
+        // "Y was quoted as saying": the passive's subject speaks.
+        (
+            "\"This is the only way forward for both of our countries,\" Lloyd Austin was quoted as saying.",
+            &[(D, AUSTIN, "This is the only way forward for both of our countries,")],
+        ),
+        // "according to X" before and after the clause it reports.
+        (
+            "According to the Pentagon, the two ministers will meet in Jakarta next week.",
+            &[(
+                I,
+                Some("us-department-of-defense"),
+                "the two ministers will meet in Jakarta next week",
+            )],
+        ),
+        (
+            "The ceasefire talks have collapsed once again, according to Antony Blinken.",
+            &[(I, BLINKEN, "The ceasefire talks have collapsed once again")],
+        ),
+        // "according to" someone we do not know reports nobody's words.
+        (
+            "The ceasefire talks have collapsed once again, according to local sources.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn possessives_appositions_and_bodies() {
+    check(&[
+        // A named apposition is the speaker, not the description before it.
+        (
+            "The Chinese ambassador in Washington, Xie Feng, said the visit would help.",
+            &[(I, Some("xie-feng"), "the visit would help")],
+        ),
+        // A body of the possessor speaks for it.
+        (
+            "Japan's government said the two sides would hold talks in May.",
+            &[(I, Some("japan"), "the two sides would hold talks in May")],
+        ),
+        // A role we cannot name gives no speaker: the possessor is not the speaker.
+        (
+            "Japan's chief negotiator said the two sides would hold talks in May.",
+            &[],
+        ),
+        // A place after "in" modifies the subject, which we do not know.
+        (
+            "Diplomatic sources in Brussels said the meeting is likely to take place in June.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn partial_quotes_in_a_named_frame() {
+    check(&[
+        // A partial quote of three words or more in a frame with a known speaker; the frame
+        // ("called for") reports the clause around it too.
+        (
+            "Antony Blinken called for an immediate halt to \"all hostile acts\" in the region.",
+            &[
+                (
+                    I,
+                    BLINKEN,
+                    "an immediate halt to \"all hostile acts\" in the region",
+                ),
+                (D, BLINKEN, "all hostile acts"),
+            ],
+        ),
+        // ... and inside a reported clause, which keeps it.
+        (
+            "Lloyd Austin said the government was \"exploring all measures\" over the remarks.",
+            &[
+                (
+                    I,
+                    AUSTIN,
+                    "the government was \"exploring all measures\" over the remarks",
+                ),
+                (D, AUSTIN, "exploring all measures"),
+            ],
+        ),
+        // A scare quote of one or two words is nobody's statement.
+        (
+            "Lloyd Austin said the \"missile incident\" would be discussed on Friday.",
+            &[(
+                I,
+                AUSTIN,
+                "the \"missile incident\" would be discussed on Friday",
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn shapes_that_give_no_statement() {
+    check(&[
+        // A relative clause: what someone says is not reported here.
+        (
+            "What the United States says was a weather balloon crossed the country.",
+            &[],
+        ),
+        // Noun uses of speech and call words.
+        (
+            "In remarks to the press, the minister avoided the question entirely.",
+            &[],
+        ),
+        (
+            "The call for calm went unheeded in the capital on Friday.",
+            &[],
+        ),
+        // Infinitives and negations of a speech verb.
+        (
+            "Lloyd Austin was unable to say when the talks would resume.",
+            &[],
+        ),
+        // A title in quotation marks.
+        ("Lloyd Austin has read \"The Art of War\" twice.", &[]),
+    ]);
+}
+
+#[test]
+fn meetings_read_their_subject_from_the_frame() {
+    for (text, want) in [
+        // A relative-clause aside does not give the subject.
+        (
+            "Lloyd Austin, who praised China, was unable to speak with top Chinese generals.",
+            vec!["lloyd-austin", "china"],
+        ),
+        // An infinitive under a predicate keeps the sentence's subject.
+        (
+            "Antony Blinken has agreed to meet Wang Yi in Jakarta.",
+            vec!["antony-blinken", "wang-yi"],
+        ),
+    ] {
+        let doc = extract(text);
+        let got = doc.meetings.first().map(|m| m.participants.clone());
+        assert_eq!(
+            got,
+            Some(want.iter().map(|s| s.to_string()).collect()),
+            "{text}"
+        );
+    }
+}
