@@ -143,6 +143,20 @@ pub(crate) fn tokenize(
                     break;
                 }
             }
+            // A short capitalised abbreviation before a name keeps its point: "Mr. Pena
+            // Nieto", "Gen. Milley".
+            if c.is_uppercase()
+                && j - i <= 4
+                && bytes.get(j) == Some(&b'.')
+                && bytes.get(j + 1) == Some(&b' ')
+                && text[(j + 2).min(end)..end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && text[i..j].chars().all(char::is_alphabetic)
+            {
+                j += 1;
+            }
             let w = &text[i..j];
             out.push(Token {
                 span: Span::new(i, j),
@@ -238,6 +252,7 @@ mod tests {
                 vec![],
                 "the|U.S|.|official|'s|al-Sisi|don't",
             ),
+            ("Mr. Pena said. Yes", vec![], "Mr.|Pena|said|.|Yes"),
             ("he's “here”, now", vec![], "he|'s|“|here|”|,|now"),
             ("", vec![], ""),
         ] {
