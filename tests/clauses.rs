@@ -150,6 +150,26 @@ fn quoted_cited_and_according_to() {
 }
 
 #[test]
+fn pronouns_follow_salience() {
+    check(&[
+        // With no named speaker yet, "he" is the subject of the sentence before, not the
+        // person mentioned last.
+        (
+            "Lloyd Austin was speaking at a news conference with Antony Blinken. \"We have received notice of a change of mind,\" he said.",
+            &[(D, AUSTIN, "We have received notice of a change of mind,")],
+        ),
+        // The person already speaking keeps "he" over the subject of the sentence before.
+        (
+            "Lloyd Austin said the talks went well. Antony Blinken nodded at that. \"We have a long way to go in these talks,\" he said.",
+            &[
+                (I, AUSTIN, "the talks went well"),
+                (D, AUSTIN, "We have a long way to go in these talks,"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn possessives_appositions_and_bodies() {
     check(&[
         // A named apposition is the speaker, not the description before it.

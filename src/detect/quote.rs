@@ -612,6 +612,28 @@ impl Quotes {
                 return speaker;
             }
         }
+        // Else the subject of the sentence before, the most salient entity there ("Cyril
+        // Ramaphosa was speaking at a news conference with X. "...," he said."), when it
+        // agrees.
+        let prev_subject = i
+            .checked_sub(1)
+            .and_then(|j| ctx.sentences.get(j))
+            .filter(|s| s.span.start >= floor)
+            .and_then(|s| ctx.reading.subject_between(s.span.start, s.span.end))
+            .and_then(|np| np.head_actor)
+            .filter(|&a| {
+                let actor = &ctx.cast.actors[a];
+                let g = ctx.cast.genders.get(a).copied().flatten();
+                if plural {
+                    actor.kind != ActorKind::Person || actor.anonymous
+                } else {
+                    actor.kind == ActorKind::Person
+                        && (gender.is_none() || g.is_none() || g == gender)
+                }
+            });
+        if prev_subject.is_some() {
+            return prev_subject;
+        }
         if plural {
             // "they": a country or organisation, or a group of unnamed officials.
             return ctx.cast.antecedent_where(at.start, floor, |a| {
@@ -626,6 +648,7 @@ impl Quotes {
         let np = ctx.reading.subject_between(lo, end)?;
         self.speaker_of(ctx, np, None)
     }
+
     /// Reported speech: "X said (that) CLAUSE", "X told Y that CLAUSE" and "CLAUSE, X said".
     fn reported(&self, ctx: &Ctx, direct: &[Span], used_after: &[Span], out: &mut Vec<Statement>) {
         let text = ctx.text;
