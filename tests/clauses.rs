@@ -20,8 +20,11 @@ fn extract(text: &str) -> Extraction {
 const D: StatementKind = StatementKind::Direct;
 const I: StatementKind = StatementKind::Indirect;
 
-/// Each sentence and the (kind, speaker id, text) of every statement it holds, in text order.
-fn check(cases: &[(&str, &[(StatementKind, Option<&str>, &str)])]) {
+/// The (kind, speaker id, text) of every statement a sentence holds, in text order.
+type Want<'a> = &'a [(StatementKind, Option<&'a str>, &'a str)];
+
+/// Each sentence and the statements it must give.
+fn check(cases: &[(&str, Want)]) {
     let mut failures = Vec::new();
     for (text, want) in cases {
         let got: Vec<(StatementKind, Option<String>, String)> = extract(text)
