@@ -131,6 +131,21 @@ fn quoted_cited_and_according_to() {
             "\"This is the only way forward for both of our countries,\" Lloyd Austin was quoted as saying.",
             &[(D, AUSTIN, "This is the only way forward for both of our countries,")],
         ),
+        // "CLAUSE, the agency cited Y as saying": the whole frame follows the clause.
+        (
+            "The ceasefire talks have collapsed once again, the agency cited Antony Blinken as saying.",
+            &[(I, BLINKEN, "The ceasefire talks have collapsed once again")],
+        ),
+        // An introductory participle phrase is no reported clause.
+        (
+            "Speaking at an event in Jakarta, Lloyd Austin said the region needs calm.",
+            &[(I, AUSTIN, "the region needs calm")],
+        ),
+        // A description before a named apposition is no reported clause.
+        (
+            "Spokesman for the Pentagon, Lloyd Austin, said on Friday.",
+            &[],
+        ),
         // "according to X" before and after the clause it reports.
         (
             "According to the Pentagon, the two ministers will meet in Jakarta next week.",

@@ -63,9 +63,6 @@ const PARTICIPLE_WINDOW: usize = 320;
 const MAX_TAIL_WORDS: usize = 5;
 /// How many sentences back "he" or "she" looks for the person meant.
 const PRONOUN_SENTENCES: usize = 4;
-/// How many words the frame after a reported clause may hold ("..., the Interfax news agency
-/// cited a Libyan military source as saying").
-const MAX_FRAME_WORDS: usize = 12;
 /// A reported clause needs at least this many words.
 const MIN_CLAUSE_WORDS: usize = 3;
 /// A reported clause before its cue ("CLAUSE, X said") is at most this long, in bytes.
@@ -924,14 +921,22 @@ impl Quotes {
         if !tail_ok {
             return None;
         }
-        let lo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(sent.start);
-        let comma = between(text, lo, h.span.start).rfind(", ")?;
-        let clause_end = lo + comma;
-        let frame = between(text, clause_end, h.span.start);
-        if word_count(frame, MAX_FRAME_WORDS + 1) > MAX_FRAME_WORDS {
+        // The clause ends at the comma right before the frame: before the subject phrase
+        // ("CLAUSE, the ministry said") or before the verb of an inverted frame ("CLAUSE, said
+        // the ministry"). A description before a named apposition ("Spokesman for X, Jane
+        // Doe, said") is no clause: the subject phrase starts there.
+        let f = ctx.reading.frame(h.span)?;
+        if !matches!(f.shape, Shape::Plain | Shape::Inverted | Shape::QuotedAs) {
             return None;
         }
+        let frame_start = f.start;
+        let lead = between(text, sent.start, frame_start).trim_end();
+        let clause_end = sent.start + lead.strip_suffix(',')?.len();
         let clause = between(text, sent.start, clause_end);
+        // "Speaking at an event in Brasilia, X said": an introductory phrase, not a clause.
+        if first_word(clause).ends_with("ing") {
+            return None;
+        }
         if clause.len() > MAX_CLAUSE_BYTES
             || word_count(clause, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS
             || overlaps(direct, Span::new(sent.start, clause_end))

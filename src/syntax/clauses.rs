@@ -35,6 +35,8 @@ pub(crate) enum Shape {
     Coordinated,
     /// `," said X`, "..., says X.": the subject follows the verb.
     Inverted,
+    /// "quoted X as saying", "X was quoted as saying": X speaks.
+    QuotedAs,
 }
 
 /// A verb's frame in token indices (see [`Reading::frame`](super::Reading::frame) for the
@@ -50,6 +52,9 @@ pub(crate) struct TokenFrame {
     pub(crate) apposition: Option<Phrase>,
     pub(crate) negated: bool,
     pub(crate) modal: bool,
+    /// The first token of the whole frame when it starts before the subject: "[the agency]
+    /// cited a source as saying".
+    pub(crate) start: Option<usize>,
 }
 
 /// The frame of the verb spanning tokens `v..ve` of a sentence's tokens.
@@ -93,6 +98,7 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         apposition: None,
         negated,
         modal,
+        start: None,
     };
     // "quoted a U.S. official as saying": the phrase before "as".
     if verb.ends_with("ing") && prev.is_some_and(|t| t.is(Classes::PREP) && t.span.len() == 2) {
@@ -110,6 +116,14 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
                 }
             }
             out.subject = phrases::ending_at(toks, j);
+            out.shape = Shape::QuotedAs;
+            // "the agency cited a source as saying": the frame starts at the reporter.
+            out.start = out.subject.and_then(|p| {
+                let verb = p.start.checked_sub(1)?;
+                (!passive && toks[verb].kind == Kind::Word && !toks[verb].cap)
+                    .then(|| phrases::ending_at(toks, verb).map(|r| r.start))
+                    .flatten()
+            });
             return out;
         }
     }

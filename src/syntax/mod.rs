@@ -66,6 +66,9 @@ pub(crate) struct Frame {
     pub(crate) apposition: Option<NounPhrase>,
     pub(crate) negated: bool,
     pub(crate) modal: bool,
+    /// Where the whole frame starts: its subject, or the reporter before it in "the agency
+    /// cited a source as saying", or the verb group of an inverted frame.
+    pub(crate) start: usize,
 }
 
 impl<'a> Reading<'a> {
@@ -111,7 +114,14 @@ impl<'a> Reading<'a> {
             return None;
         }
         let f = clauses::frame(self.text, toks, v, ve);
+        let group = toks[f.group].span.start;
+        let start = match (f.start, f.shape, f.subject) {
+            (Some(i), _, _) => toks[i].span.start,
+            (None, Shape::Inverted, _) | (None, _, None) => group,
+            (None, _, Some(p)) => toks[p.start].span.start.min(group),
+        };
         Some(Frame {
+            start,
             group: Span::new(toks[f.group].span.start, verb.end),
             shape: f.shape,
             subject: f.subject.map(|p| self.view(toks, p)),
