@@ -200,6 +200,16 @@ fn possessives_appositions_and_bodies() {
             "Japan's government said the two sides would hold talks in May.",
             &[(I, Some("japan"), "the two sides would hold talks in May")],
         ),
+        // A leader's government speaks for the leader's country when the article names it,
+        // else for the leader.
+        (
+            "In the United States, Lloyd Austin's administration said talks would resume in May.",
+            &[(I, Some("united-states"), "talks would resume in May")],
+        ),
+        (
+            "Lloyd Austin's administration said the two sides would hold talks in May.",
+            &[(I, AUSTIN, "the two sides would hold talks in May")],
+        ),
         // A role we cannot name gives no speaker: the possessor is not the speaker.
         (
             "Japan's chief negotiator said the two sides would hold talks in May.",

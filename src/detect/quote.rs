@@ -98,6 +98,9 @@ pub(crate) struct Quotes {
     listener_end: WordList,
     /// Nouns for a body that speaks for its possessor ("Myanmar's junta").
     body: WordList,
+    /// Nouns for a government: a leader's speaks for the leader's country ("Trump's
+    /// administration").
+    government: WordList,
     /// Words a reported clause after an object-taking verb may open with ("that", "it").
     object_clause_start: WordList,
     /// Auxiliaries that show a clause after an object-taking verb ("growth would stagnate").
@@ -180,6 +183,7 @@ impl Quotes {
             not_clause: words("not_clause"),
             listener_end: words("listener_end"),
             body: words("body"),
+            government: words("government"),
             title_small: words("title_small"),
             object_clause_start: words("object_clause_start"),
             clause_verb: words("clause_verb"),
@@ -577,6 +581,21 @@ impl Quotes {
         }
         // "Myanmar's junta said": a body of the possessor speaks for it.
         let head = between(ctx.text, np.head.start, np.head.end);
+        if self.government.contains(head) {
+            // "Trump's administration said": a leader's government speaks for the country.
+            let owner = np.possessor?;
+            let actor = &ctx.cast.actors[owner];
+            if actor.kind != ActorKind::Person {
+                return Some(owner);
+            }
+            // The country when the article names it, else the leader.
+            let country = actor.country.as_deref().and_then(|code| {
+                ctx.cast.actors.iter().position(|a| {
+                    a.kind == ActorKind::Country && a.country.as_deref() == Some(code)
+                })
+            });
+            return country.or(Some(owner));
+        }
         if self.body.contains(head) {
             return np.possessor;
         }
