@@ -210,6 +210,11 @@ fn possessives_appositions_and_bodies() {
             "Lloyd Austin's administration said the two sides would hold talks in May.",
             &[(I, AUSTIN, "the two sides would hold talks in May")],
         ),
+        // A country's role with a holder on the article's date is that person.
+        (
+            "The talks were useful, China's defense minister said.",
+            &[(I, Some("li-shangfu"), "The talks were useful")],
+        ),
         // A role we cannot name gives no speaker: the possessor is not the speaker.
         (
             "Japan's chief negotiator said the two sides would hold talks in May.",

@@ -888,7 +888,11 @@ impl Resolver {
                         .split_whitespace()
                         .next()
                         .unwrap_or("");
-                    if matches!(lead.to_ascii_lowercase().as_str(), "the") {
+                    // Definite: "the U.S. defense secretary", "Turkey's foreign minister".
+                    let definite = lead.eq_ignore_ascii_case("the")
+                        || lead.ends_with("'s")
+                        || lead.ends_with("\u{2019}s");
+                    if definite {
                         let pe = &g.entries[p];
                         b.mention(
                             entry_key(p),
