@@ -159,10 +159,10 @@ fn quoted_cited_and_according_to() {
             "The ceasefire talks have collapsed once again, according to Antony Blinken.",
             &[(I, BLINKEN, "The ceasefire talks have collapsed once again")],
         ),
-        // "according to" someone we do not know reports nobody's words.
+        // "according to" unnamed sources: an anonymous speaker.
         (
             "The ceasefire talks have collapsed once again, according to local sources.",
-            &[],
+            &[(I, Some("sources"), "The ceasefire talks have collapsed once again")],
         ),
     ]);
 }
@@ -220,10 +220,14 @@ fn possessives_appositions_and_bodies() {
             "Japan's chief negotiator said the two sides would hold talks in May.",
             &[],
         ),
-        // A place after "in" modifies the subject, which we do not know.
+        // A place after "in" modifies the subject: unnamed sources, an anonymous speaker.
         (
             "Diplomatic sources in Brussels said the meeting is likely to take place in June.",
-            &[],
+            &[(
+                I,
+                Some("diplomatic-sources"),
+                "the meeting is likely to take place in June",
+            )],
         ),
     ]);
 }

@@ -839,9 +839,23 @@ impl Resolver {
                 .first()
                 .map(|w| w.to_ascii_lowercase())
                 .unwrap_or_default();
-            let indefinite = matches!(
+            // A bare noun ("officials said", "diplomatic sources in Brussels") is indefinite
+            // too: only a definite determiner refers back.
+            let indefinite = !matches!(
                 det.as_str(),
-                "a" | "an" | "another" | "one" | "two" | "three" | "several" | "some" | "senior"
+                "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "both"
             );
             if !indefinite && country.is_none() {
                 return span.end;

@@ -559,10 +559,19 @@ impl Quotes {
         if let Some(p) = np.pronoun {
             return self.resolve_pronoun(ctx, np.head, p);
         }
-        if let Some(a) = np.head_actor {
+        // A named apposition beats a description ("Ma's spokesman, Charles Chen, said"), even
+        // one that is an anonymous source of its own.
+        let named = apposition
+            .and_then(|p| p.head_actor)
+            .filter(|&a| !ctx.cast.actors[a].anonymous);
+        let described = np.head_actor.is_none_or(|a| ctx.cast.actors[a].anonymous);
+        if let (Some(a), true) = (named, described) {
             return Some(a);
         }
-        if let Some(a) = apposition.and_then(|p| p.head_actor) {
+        if let Some(a) = np
+            .head_actor
+            .or_else(|| apposition.and_then(|p| p.head_actor))
+        {
             return Some(a);
         }
         let k = ctx.hits.partition_point(|x| x.span.start < np.head.start);

@@ -153,14 +153,11 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
             let next = toks.get(p.end);
             let closes =
                 next.is_none_or(|t| matches!(t.punct(), Some(',' | '.' | ';' | '!' | '?')));
-            // "Blinken, speaking alongside X, said the visit ...": after an aside that follows
-            // a phrase, only a name after the verb inverts.
-            let named = toks[p.start..p.end]
-                .iter()
-                .any(|t| t.actor().is_some() || t.cap);
+            // "Blinken, speaking alongside X, said the visit ...", "Biden, who criticised
+            // China, met Xi.": a verb after an aside that follows a phrase never inverts.
             let aside = prev.is_some_and(|t| t.punct() == Some(',') || t.is_dash())
                 && aside_before(toks, g).is_some();
-            if closes && (named || !aside) {
+            if closes && !aside {
                 out.shape = Shape::Inverted;
                 out.subject = Some(p);
                 return out;

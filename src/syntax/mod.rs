@@ -325,6 +325,14 @@ mod tests {
                 "",
             ),
             (
+                "Joe Biden, who criticised China, met Xi Jinping.",
+                "met",
+                &["Joe Biden", "China", "Xi Jinping"],
+                Plain,
+                "Joe Biden",
+                "",
+            ),
+            (
                 "Li has agreed to meet Austin",
                 "meet",
                 &["Li", "Austin"],
