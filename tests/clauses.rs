@@ -176,6 +176,14 @@ fn pronouns_follow_salience() {
             "Lloyd Austin was speaking at a news conference with Antony Blinken. \"We have received notice of a change of mind,\" he said.",
             &[(D, AUSTIN, "We have received notice of a change of mind,")],
         ),
+        // "they" for an unnamed source, past the quotation's own sentences.
+        (
+            "On Friday, a senior official said the envoy would stay. \"This is fake news. The envoy will attend as planned,\" they added.",
+            &[
+                (I, Some("senior-official"), "the envoy would stay"),
+                (D, Some("senior-official"), "This is fake news. The envoy will attend as planned,"),
+            ],
+        ),
         // The person already speaking keeps "he" over the subject of the sentence before.
         (
             "Lloyd Austin said the talks went well. Antony Blinken nodded at that. \"We have a long way to go in these talks,\" he said.",

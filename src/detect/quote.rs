@@ -640,10 +640,15 @@ impl Quotes {
         // Else the subject of the sentence before, the most salient entity there ("Cyril
         // Ramaphosa was speaking at a news conference with X. "...," he said."), when it
         // agrees.
-        let prev_subject = i
-            .checked_sub(1)
-            .and_then(|j| ctx.sentences.get(j))
-            .filter(|s| s.span.start >= floor)
+        // Sentences inside a quotation are the speaker's words, not the narrative: skip them.
+        let prev_subject = (i.saturating_sub(PRONOUN_SENTENCES)..i)
+            .rev()
+            .map(|j| ctx.sentences[j])
+            .find(|s| {
+                // A sentence that opens with the quote mark is inside the quotation too.
+                let at = s.span.start + 1;
+                !in_quote(&ctx.quotes, Span::new(at, at))
+            })
             .and_then(|s| ctx.reading.subject_between(s.span.start, s.span.end))
             .and_then(|np| np.head_actor)
             .filter(|&a| {
