@@ -184,6 +184,14 @@ fn pronouns_follow_salience() {
                 (D, Some("senior-official"), "This is fake news. The envoy will attend as planned,"),
             ],
         ),
+        // "the official" refers back to the last unnamed official.
+        (
+            "A senior official said the envoy would stay. \"The envoy will attend as planned,\" the official said.",
+            &[
+                (I, Some("senior-official"), "the envoy would stay"),
+                (D, Some("senior-official"), "The envoy will attend as planned,"),
+            ],
+        ),
         // The person already speaking keeps "he" over the subject of the sentence before.
         (
             "Lloyd Austin said the talks went well. Antony Blinken nodded at that. \"We have a long way to go in these talks,\" he said.",

@@ -857,7 +857,21 @@ impl Resolver {
                     | "your"
                     | "both"
             );
+            let plural = title_text.ends_with('s');
             if !indefinite && country.is_none() {
+                // "the official said": the last unnamed source of that title and number.
+                let earlier = b
+                    .last_source
+                    .get(&t)
+                    .filter(|(_, p)| *p == plural)
+                    .and_then(|(k, _)| b.index.get(k).copied());
+                if let Some(a) = earlier {
+                    b.cast.actors[a].mentions.push(Excerpt::new(text, phrase));
+                    b.cast.mentions.push(MentionRef {
+                        span: phrase,
+                        actor: a,
+                    });
+                }
                 return span.end;
             }
             let core: Vec<&str> = words
@@ -874,8 +888,10 @@ impl Resolver {
             let id = slug(&name);
             b.retract_orgs_within(phrase);
             let c = country.clone();
+            let key = Key::Named(format!("anon:{id}"));
+            b.last_source.insert(t, (key.clone(), plural));
             b.mention(
-                Key::Named(format!("anon:{id}")),
+                key,
                 || Actor {
                     id,
                     name,
@@ -964,6 +980,9 @@ struct CastBuilder {
     /// Surnames of the unlisted people named so far, to the person: "Nzobonariba said" after
     /// "Philippe Nzobonariba".
     surnames: FxMap<String, Key>,
+    /// Per generic title entry ("official", "source"): the last anonymous source named with it
+    /// and whether its title was plural, so that "the official" refers back to "a US official".
+    last_source: FxMap<usize, (Key, bool)>,
 }
 
 impl CastBuilder {
