@@ -146,6 +146,21 @@ fn quoted_cited_and_according_to() {
             "Spokesman for the Pentagon, Lloyd Austin, said on Friday.",
             &[],
         ),
+        // A description and a comma before the named subject is no clause either.
+        (
+            "Spokesman for the Pentagon, Lloyd Austin said, \"The talks will go on for a while.\"",
+            &[(D, AUSTIN, "The talks will go on for a while.")],
+        ),
+        // A quote paragraph introduced by a sentence that ends in a colon.
+        (
+            "Lloyd Austin told reporters in Jakarta:\n\n\"The talks will go on for a while.\"",
+            &[(D, AUSTIN, "The talks will go on for a while.")],
+        ),
+        // A participle's object is no clause: "declaring his win".
+        (
+            "Lloyd Austin attended a dinner after declaring his win in the vote.",
+            &[],
+        ),
         // "according to X" before and after the clause it reports.
         (
             "According to the Pentagon, the two ministers will meet in Jakarta next week.",

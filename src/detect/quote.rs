@@ -273,6 +273,13 @@ impl Quotes {
             if words < MIN_QUOTE_WORDS && !utterance {
                 continue;
             }
+            // A quote paragraph introduced by the sentence before, ending in a colon ("A
+            // diplomatic source told ITV News:").
+            let found = found.or_else(|| {
+                q.paragraph_start
+                    .then(|| self.introduced(&ctx, q.sent))
+                    .flatten()
+            });
             let (speaker, cue) = match found {
                 Some((speaker, cue)) => (speaker, Some(cue)),
                 None => {
@@ -490,6 +497,26 @@ impl Quotes {
         // Speaker between the quote and the cue, or right after an inverted cue.
         let speaker = self.subject_before(ctx, cue_hit, q.outer.end);
         Some((speaker, cue))
+    }
+
+    /// The cue of the sentence before sentence `si` when that sentence ends in a colon and its
+    /// last speech verb's frame names a speaker: it introduces the quotation opening `si`.
+    fn introduced(&self, ctx: &Ctx, si: usize) -> Option<(Option<usize>, Span)> {
+        let prev = ctx.sentences.get(si.checked_sub(1)?)?.span;
+        if !between(ctx.text, prev.start, prev.end)
+            .trim_end()
+            .ends_with(':')
+        {
+            return None;
+        }
+        let a = ctx.hits.partition_point(|h| h.span.start < prev.start);
+        let b = ctx.hits.partition_point(|h| h.span.start < prev.end);
+        let h = ctx.hits[a..b]
+            .iter()
+            .rev()
+            .find(|h| ctx.verb(h).is_some())?;
+        let speaker = self.subject_before(ctx, h, prev.start)?;
+        Some((Some(speaker), h.span))
     }
 
     /// The speaker after "according to": the actor named there, or the issuer of the statement
@@ -966,8 +993,10 @@ impl Quotes {
         let lead = between(text, sent.start, frame_start).trim_end();
         let clause_end = sent.start + lead.strip_suffix(',')?.len();
         let clause = between(text, sent.start, clause_end);
-        // "Speaking at an event in Brasilia, X said": an introductory phrase, not a clause.
-        if first_word(clause).ends_with("ing") {
+        // "Speaking at an event in Brasilia, X said": an introductory phrase, not a clause;
+        // "Spokesman for the ministry, X said": a description.
+        if first_word(clause).ends_with("ing") || ctx.reading.is_noun_phrase(sent.start, clause_end)
+        {
             return None;
         }
         if clause.len() > MAX_CLAUSE_BYTES

@@ -302,7 +302,28 @@ pub(crate) fn main_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> 
         }
         break;
     }
-    phrases::starting_at(&toks[..hi], i)
+    let first = phrases::starting_at(&toks[..hi], i)?;
+    // "Opposition leader in the Senate, Sherry Rehman took to Twitter": a description, its
+    // modifiers and a comma before a name make the name the subject.
+    if toks[first.head].actor().is_none() {
+        let mut j = first.end;
+        for _ in 0..MAX_MODIFIERS {
+            if j < hi && toks[j].is(Classes::PREP) {
+                match phrases::starting_at(&toks[..hi], j + 1) {
+                    Some(p) => j = p.end,
+                    None => break,
+                }
+            }
+        }
+        if j < hi && toks[j].punct() == Some(',') {
+            if let Some(p) = phrases::starting_at(&toks[..hi], j + 1) {
+                if toks[p.head].actor().is_some() {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    Some(first)
 }
 
 /// "Speaking", "adding": a word ending in "-ing" that is no noun-phrase word we know.

@@ -150,6 +150,32 @@ impl<'a> Reading<'a> {
         phrases::starting_at(toks, i).map(|p| self.view(toks, p))
     }
 
+    /// Whether the text from `lo` to `hi` (one sentence) is a noun phrase with at most two
+    /// prepositional modifiers and nothing else ("Spokesman for the Indian External Affairs"):
+    /// a description, not a clause.
+    pub(crate) fn is_noun_phrase(&self, lo: usize, hi: usize) -> bool {
+        let Some(si) = self.sentence_at(lo) else {
+            return false;
+        };
+        let toks = self.tokens(si);
+        let a = toks.partition_point(|t| t.span.start < lo);
+        let b = toks.partition_point(|t| t.span.end <= hi);
+        let Some(p) = phrases::starting_at(&toks[..b], a) else {
+            return false;
+        };
+        let mut end = p.end;
+        for _ in 0..2 {
+            if end < b && toks[end].is(Classes::PREP) {
+                if let Some(q) = phrases::starting_at(&toks[..b], end + 1) {
+                    end = q.end;
+                    continue;
+                }
+            }
+            break;
+        }
+        end >= b
+    }
+
     fn view(&self, toks: &[Token], p: Phrase) -> NounPhrase {
         let head = &toks[p.head];
         let word = &self.text[head.span.range()];
