@@ -1053,3 +1053,38 @@ fn the_story_s_year_and_its_end() {
         ("It was the year of the dragon.", "2024-03-25", &[]),
     ]);
 }
+
+#[test]
+fn issue_14_reporting_periods() {
+    check(&[
+        // Early January: the fourth quarter just ended is the one reported on.
+        (
+            "Fourth-quarter profit rose from a year ago; the quarter a year ago was weak.",
+            "2024-01-25",
+            &[
+                ("Fourth-quarter", "2023-Q4"),
+                ("a year ago", "2022-Q4"),
+                ("the quarter a year ago", "2022-Q4"),
+            ],
+        ),
+        // A leap year's first quarter against the one a year earlier.
+        (
+            "First-quarter sales, reported Feb. 29, beat the 2023 quarter.",
+            "2024-04-30",
+            &[
+                ("First-quarter", "2024-Q1"),
+                ("Feb. 29", "2024-02-29"),
+                ("the 2023 quarter", "2023-Q1"),
+            ],
+        ),
+        (
+            "Third-quarter net rose. For the first nine months, net rose from a year earlier.",
+            "2023-11-02",
+            &[
+                ("Third-quarter", "2023-Q3"),
+                ("the first nine months", "P9M"),
+                ("a year earlier", "2022"),
+            ],
+        ),
+    ]);
+}

@@ -201,6 +201,26 @@ impl Gran {
         })
     }
 
+    /// The year and month it ends in.
+    fn last_month(self) -> (i32, u32) {
+        match self {
+            Gran::Day(d) | Gran::Week(d) => (d.year(), d.month()),
+            Gran::Month(y, m) => (y, m),
+            Gran::Quarter(y, q) => (y, 3 * q),
+            Gran::Half(y, h) => (y, 6 * h),
+            Gran::Year(y) => (y, 12),
+        }
+    }
+
+    /// Whether the quarter or half-year is over on day `a` (other dates count as over).
+    fn ended_by(self, a: NaiveDate) -> bool {
+        if !matches!(self, Gran::Quarter(..) | Gran::Half(..)) {
+            return true;
+        }
+        let (y, m) = self.last_month();
+        months_range(y, m, 1).is_some_and(|r| r.last.0 < a)
+    }
+
     /// The value and the days covered.
     fn value(self) -> (String, Option<DayRange>) {
         match self {
@@ -470,6 +490,9 @@ impl Temporal {
         // `before[i]`: the narrative date before `out[i]` was found.
         let mut before: Vec<Story> = Vec::with_capacity(guess);
         let mut period_ref: Option<Gran> = None;
+        // The reporting period before "the nine months" made it a year, and the sentence that
+        // did: it comes back after the next sentence.
+        let mut ytd: Option<(Option<Gran>, usize)> = None;
         let mut covered = 0usize;
         // The last date the narrative established, and where: "the night before", "a year
         // earlier", "the quarter" resolve against it.
@@ -505,6 +528,12 @@ impl Temporal {
             let sentence = sentences
                 .get(sentence_ix)
                 .map_or(Span::new(0, text.len()), |s| s.span);
+            if let Some((p, ix)) = ytd {
+                if sentence_ix > ix + 1 {
+                    period_ref = p;
+                    ytd = None;
+                }
+            }
             let row = match hit.tag {
                 Tag::Time(i) => usize::from(i),
                 _ => 0,
@@ -601,10 +630,30 @@ impl Temporal {
                     if written_year(&text[span.range()]) {
                         year_mark = Some((g.year(), span.end));
                     }
-                    if matches!(g, Gran::Quarter(..) | Gran::Half(..)) {
+                    // A quarter still running at the time of writing is a forecast ("will
+                    // result in a fourth-quarter charge"), not the period reported on.
+                    // Nor does an earlier one the story looks back at ("after a flat second
+                    // quarter"): the period reported on only moves forward.
+                    if matches!(g, Gran::Quarter(..) | Gran::Half(..))
+                        && anchor.is_none_or(|a| g.ended_by(a.0))
+                        && period_ref.is_none_or(|p| g.last_month() >= p.last_month())
+                    {
                         period_ref = Some(g);
+                        ytd = None;
                     }
                 }
+            }
+            // "For the nine months, ... a year earlier": results so far this year; what compares
+            // with them is the year before.
+            // It holds for that sentence and the next.
+            if f.kind == DateKind::Duration && year_to_date(text, span, f.value.as_deref()) {
+                let y = period_ref
+                    .map(Gran::year)
+                    .or_else(|| anchor.map(|a| a.0.year()));
+                if ytd.is_none() {
+                    ytd = Some((period_ref, sentence_ix));
+                }
+                period_ref = y.map(Gran::Year);
             }
             if let Some(x) = f.extra.take() {
                 // The first of two dates read together ("1957-58", "12 to 18 months").
@@ -934,9 +983,41 @@ impl Ctx<'_> {
                 extra: None,
             });
         }
+        // "the 1988 quarter", "the 1989 period": the reporting period in that year.
+        if modifier.is_none() && start == span.start {
+            if let Some((e, g)) = self.period_in(span, y) {
+                let mut f = found_gran(Span::new(t.with_article(text, start), e), Some(g));
+                // A comparison: it does not move the narrative or the reporting period.
+                f.anchors = false;
+                return Some(f);
+            }
+        }
         let mut f = found_gran(Span::new(start, span.end), Some(Gran::Year(y)));
         f.modifier = modifier;
         Some(f)
+    }
+
+    /// "the 1988 quarter", "the 1989 period" after `span` (the year `y`): where the phrase ends
+    /// and the reporting period's quarter or half in that year (for "period" without one, the
+    /// year).
+    fn period_in(&self, span: Span, y: i32) -> Option<(usize, Gran)> {
+        let text = self.text;
+        self.t.before(text, span.start, "article")?;
+        let rest = text.get(span.end..)?;
+        let (word, quarter) = [(" quarter", true), (" period", false)]
+            .into_iter()
+            .find(|(w, _)| rest.starts_with(w))?;
+        let e = span.end + word.len();
+        if !is_boundary(text, e) || rest[word.len()..].starts_with('-') {
+            return None;
+        }
+        let g = match self.period {
+            Some(Gran::Quarter(_, q)) => Gran::Quarter(y, q),
+            Some(Gran::Half(_, h)) if !quarter => Gran::Half(y, h),
+            _ if !quarter => Gran::Year(y),
+            _ => return None,
+        };
+        Some((e, g))
     }
 
     /// "2009-2010", "1957-58", "2012-13": two years, the second found with the first before it.
@@ -1851,6 +1932,23 @@ impl Ctx<'_> {
                 end += 3 + skip + len;
             }
         }
+        // "the last half of the '80s": part of a decade, read as the decade.
+        if year.is_none()
+            && text.get(end..).is_some_and(|r| {
+                r.strip_prefix(" of the ").is_some_and(|d| {
+                    let d = d
+                        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("");
+                    d.ends_with('s')
+                        && (d.starts_with('\'')
+                            || d.starts_with(|c: char| c.is_ascii_digit())
+                            || d.ends_with("ties"))
+                })
+            })
+        {
+            return None;
+        }
         // "1988 " or "fiscal 1988 " before.
         if year.is_none() {
             if let Some((y, s)) = year_before(text, start) {
@@ -1863,6 +1961,10 @@ impl Ctx<'_> {
             if let Some((s, tag)) = t.before(text, start, "yearshift") {
                 yshift = tag.parse().unwrap_or(0);
                 start = s;
+            } else if let Some(e) = year_back_after(text, end) {
+                // "the third quarter a year earlier", "the second half last year".
+                yshift = -1;
+                end = e;
             }
         }
         let mut modifier = None;
@@ -1935,7 +2037,20 @@ impl Ctx<'_> {
             return None;
         }
         start = t.with_article(text, start);
+        // "the corresponding period last year", "the quarter a year ago".
+        let mut end = span.end;
+        if yshift.is_none() {
+            if let Some(e) = year_back_after(text, end) {
+                yshift = Some(-1);
+                end = e;
+            }
+        }
         let base = match (self.last, self.anchor) {
+            // After "the nine months" the reporting period is a year; "the latest quarter" is
+            // still the last one over.
+            (_, Some(a)) if quarter && matches!(self.period, Some(Gran::Year(_))) => {
+                Gran::at(a, Unit::Quarter)?.shift(Unit::Quarter, -1)
+            }
             _ if self.period.is_some() => self.period,
             (Some(g @ (Gran::Month(..) | Gran::Year(_))), _) if !quarter => Some(g),
             (_, Some(a)) if quarter => Gran::at(a, Unit::Quarter)?.shift(Unit::Quarter, -1),
@@ -1948,7 +2063,7 @@ impl Ctx<'_> {
         if g.is_none() && !quarter {
             return None;
         }
-        let mut f = found_gran(Span::new(start, span.end), g);
+        let mut f = found_gran(Span::new(start, end), g);
         f.anchors = yshift.unwrap_or(0) == 0;
         Some(f)
     }
@@ -1967,6 +2082,19 @@ impl Ctx<'_> {
         let t = self.t;
         let word = text.get(span.range())?;
         let plural = word.ends_with('s');
+        // "quarter-to-quarter", "year-over-year", "day-to-day": comparisons and manners, not
+        // dates.
+        let joined = |s: &str| ["to-", "over-", "on-"].iter().any(|j| s.starts_with(j));
+        if text
+            .get(span.end..)
+            .and_then(|r| r.strip_prefix('-'))
+            .is_some_and(joined)
+            || text
+                .get(..span.start)
+                .is_some_and(|b| ["-to-", "-over-", "-on-"].iter().any(|j| b.ends_with(j)))
+        {
+            return None;
+        }
         if u == Unit::Century && !plural {
             if let Some(f) = self.century(span) {
                 return Some(f);
@@ -2143,6 +2271,10 @@ impl Ctx<'_> {
             } else {
                 return self.uncounted(span, u, plural);
             };
+        // "the 1988 quarter": a year, not a count.
+        if u == Unit::Quarter && n.is_some_and(|n| (1800..2200).contains(&n)) {
+            return None;
+        }
         // "three-quarters of", "a quarter of the vote": fractions, not periods.
         if u == Unit::Quarter
             && (hyphen || text.get(span.end..).is_some_and(|r| r.starts_with(" of ")))
@@ -2524,6 +2656,43 @@ fn is_count(text: &str, span: Span, t: &Temporal) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
         && text.get(..span.start).is_some_and(|b| b.ends_with(' '));
     next_lower && prev_lower && t.before(text, span.start, "yearprep").is_none()
+}
+
+/// " a year ago", " a year earlier", " last year" right after byte `end` of a period ("the
+/// quarter a year ago"): where it ends.
+fn year_back_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    [
+        " a year ago",
+        " a year earlier",
+        " a year before",
+        " last year",
+        " the year before",
+        " the previous year",
+        " the prior year",
+    ]
+    .iter()
+    .find(|p| rest.starts_with(*p) && is_boundary(text, end + p.len()))
+    .map(|p| end + p.len())
+}
+
+/// Whether a duration is a stretch of the year so far that results are reported for: "the nine
+/// months", "the first six months" (not "nine months", any nine months, nor "the six months
+/// ended Dec. 31", a half-year).
+fn year_to_date(text: &str, span: Span, value: Option<&str>) -> bool {
+    let Some(w) = text.get(span.range()) else {
+        return false;
+    };
+    let the = w.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    match value {
+        Some("P9M") => the,
+        Some("P6M") => {
+            the && w
+                .get(4..10)
+                .is_some_and(|w| w.eq_ignore_ascii_case("first "))
+        }
+        _ => false,
+    }
 }
 
 /// "fiscal " at the start of `s` (after one space): the rest.
@@ -3043,6 +3212,83 @@ mod tests {
                 *want,
                 "{a} {m} {d:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_reporting_period() {
+        // Published 2023-11-02: the third quarter is over, the fourth still running.
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // A forecast quarter does not become the period "the latest quarter" means.
+            (
+                "Third-quarter profit rose from a year ago. A fourth-quarter charge looms. \
+                 In the latest quarter, sales grew from a year earlier.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("a year ago", "2022-Q3"),
+                    ("fourth-quarter", "2023-Q4"),
+                    ("the latest quarter", "2023-Q3"),
+                    ("a year earlier", "2022-Q3"),
+                ],
+            ),
+            // An earlier quarter looked back at does not move the period.
+            (
+                "Third-quarter profit rose after a weak second quarter. The year-earlier period \
+                 was weaker.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("second quarter", "2023-Q2"),
+                    ("The year-earlier period", "2022-Q3"),
+                ],
+            ),
+            // The nine months compare with the year before, for that sentence and the next.
+            (
+                "Third-quarter profit rose. For the nine months, profit rose from a year \
+                 earlier. Costs fell. Prices held. Revenue rose from a year ago.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("the nine months", "P9M"),
+                    ("a year earlier", "2022"),
+                    ("a year ago", "2022-Q3"),
+                ],
+            ),
+            (
+                "Third-quarter profit rose from the 2022 quarter. In the 2023 period, costs fell.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("the 2022 quarter", "2022-Q3"),
+                    ("the 2023 period", "2023-Q3"),
+                ],
+            ),
+            (
+                "Third-quarter profit beat the corresponding period last year and the quarter a \
+                 year ago.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("the corresponding period last year", "2022-Q3"),
+                    ("the quarter a year ago", "2022-Q3"),
+                ],
+            ),
+            (
+                "Third-quarter sales grew; the quarter-to-quarter and year-over-year gains held.",
+                &[("Third-quarter", "2023-Q3")],
+            ),
+            (
+                "Losses run through the first two quarters of 2025, as in the last half of the \
+                 '80s.",
+                &[
+                    ("the first two quarters of 2025", "2025-H1"),
+                    ("the '80s", "198"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = dates(text, "2023-11-02");
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(t, v)| (t.to_string(), Some(v.to_string())))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 
