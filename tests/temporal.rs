@@ -1055,6 +1055,49 @@ fn the_story_s_year_and_its_end() {
 }
 
 #[test]
+fn issue_14_durations_and_references() {
+    check(&[
+        // Nowadays: "And today," stating how things are, and "the Europe of today".
+        (
+            "The war left many widows. And today, clean water is scarce in the Europe of today.",
+            "2024-03-25",
+            &[("today", "PRESENT_REF"), ("today", "PRESENT_REF")],
+        ),
+        (
+            "But today, the minister is in Paris.",
+            "2024-03-25",
+            &[("today", "2024-03-25")],
+        ),
+        (
+            "Prices have risen in recent months, fell in recent weeks and may rise in the weeks ahead.",
+            "2024-03-25",
+            &[
+                ("recent months", "PXM"),
+                ("recent weeks", "PXW"),
+                ("the weeks ahead", "PXW"),
+            ],
+        ),
+        (
+            "The lease runs for at least 20 more years, or an additional year at most.",
+            "2024-03-25",
+            &[("at least 20 more years", "P20Y"), ("an additional year", "P1Y")],
+        ),
+        // "a week or so ago" back across a year end.
+        (
+            "The envoy left a week or so ago at the then current rate.",
+            "2024-01-03",
+            &[("a week or so ago", "2023-12-27"), ("then current", "PAST_REF")],
+        ),
+        // Ages and rates are not stretches of time; "twice a week" still is a set.
+        (
+            "Mr. Lee, 52 years old, saves $2 million a year on 700 flights a week, twice a week.",
+            "2024-03-25",
+            &[("twice a week", "P1W")],
+        ),
+    ]);
+}
+
+#[test]
 fn issue_14_reporting_periods() {
     check(&[
         // Early January: the fourth quarter just ended is the one reported on.

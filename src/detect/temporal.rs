@@ -1673,6 +1673,11 @@ impl Ctx<'_> {
 
     /// "today", "yesterday", "late yesterday".
     fn relative_day(&self, span: Span, n: i64) -> Option<Found> {
+        if n == 0 && self.generic_today(span) {
+            let mut f = found(span, DateKind::Date, Some("PRESENT_REF".to_string()));
+            f.anchors = false;
+            return Some(f);
+        }
         let day = self.anchor.and_then(|a| add_days(a, n));
         // "mid-afternoon yesterday", "early morning today": that part of the day.
         if let Some((s, part)) = self.t.daypart_before(self.text, span.start) {
@@ -1705,6 +1710,50 @@ impl Ctx<'_> {
         let mut f = found_gran(Span::new(start, span.end), day.map(Gran::Day));
         f.modifier = modifier;
         Some(f)
+    }
+
+    /// Whether "today" means nowadays: "the Europe of today", or a sentence opened by "And
+    /// today," / "But today," that states how things are ("is equal to", "are scarce") with no
+    /// past or future verb before it.
+    fn generic_today(&self, span: Span) -> bool {
+        let text = self.text;
+        let Some(before) = text.get(..span.start) else {
+            return false;
+        };
+        if before.ends_with(" of ") {
+            // "the Europe of today", not "the events of today's summit".
+            return prev_word(text, span.start - 4).is_some()
+                && !text.get(span.end..).is_some_and(|r| r.starts_with("'s"));
+        }
+        let Some(head) = ["And ", "But ", "Yet "]
+            .iter()
+            .find_map(|o| before.strip_suffix(o))
+        else {
+            return false;
+        };
+        let head = head.trim_end();
+        let sentence_start = head.is_empty() || head.ends_with(['.', '!', '?', '"', '\n']);
+        if !sentence_start || !text.get(span.end..).is_some_and(|r| r.starts_with(", ")) {
+            return false;
+        }
+        // The clause, read in a short window up to its stop.
+        let clause = crate::util::window_after(text, span.end + 2, 120);
+        let clause = clause.split(['.', ';', '!', '?']).next().unwrap_or("");
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let Some(i) = words.iter().position(|w| *w == "is" || *w == "are") else {
+            return false;
+        };
+        // "is expected to", "are meeting", "is in Paris": an event or a whereabouts of the day.
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let eventful = next.ends_with("ed")
+            || next.ends_with("ing")
+            || ["to", "due", "set", "in", "at", "on", "not"].contains(&next);
+        let tensed = words[..i].iter().any(|w| {
+            let lower = w.to_ascii_lowercase();
+            lower.ends_with("ed")
+                || ["will", "would", "was", "were", "had"].contains(&lower.as_str())
+        });
+        !eventful && !tensed
     }
 
     /// "the night before", "the next day": relative to the last day the narrative established.
@@ -2072,6 +2121,20 @@ impl Ctx<'_> {
     /// by a unit is swallowed when the longer expression ("the current year", "the past two
     /// months") is read.
     fn reference(&self, span: Span, value: &str) -> Option<Found> {
+        // "the then current price": the present of a past moment.
+        if value == "PRESENT_REF" {
+            if let Some(b) = self.text.get(..span.start) {
+                if b.ends_with("then ") && is_boundary(self.text, span.start - 5) {
+                    let mut f = found(
+                        Span::new(span.start - 5, span.end),
+                        DateKind::Date,
+                        Some("PAST_REF".to_string()),
+                    );
+                    f.anchors = false;
+                    return Some(f);
+                }
+            }
+        }
         Some(found(span, DateKind::Date, Some(value.to_string())))
     }
 
@@ -2247,30 +2310,34 @@ impl Ctx<'_> {
         }
         // A count: "18 months", "two-day", "a year", "several years", "a few days".
         let hyphen = text.get(..span.start)?.ends_with('-');
-        let digits_before = prev_word(text, span.start)
+        // "20 more years", "eight trading days": a word between the count and its unit.
+        let head = match t.before(text, span.start, "countword") {
+            Some((s, _)) if !hyphen => s,
+            _ => span.start,
+        };
+        let digits_before = prev_word(text, head)
             .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|w| Some((w.parse::<u32>().ok()?, w.len())));
-        let (n, num_start) =
-            if let (Some((s, _)), false) = (t.before(text, span.start, "vague"), hyphen) {
-                (None, s)
-            } else if let Some((n, len)) = digits_before {
-                let gap = text[..span.start].len()
-                    - text[..span.start].trim_end_matches([' ', '-']).len();
-                (Some(n), span.start - gap - len)
-            } else if let Some((s, tag)) = t.before(text, span.start, "number") {
-                let n: u32 = tag.parse().unwrap_or(1);
-                // "twenty-five", "forty two".
-                match t.before(text, s, "number") {
-                    Some((s2, tens))
-                        if n < 10 && tens.parse::<u32>().is_ok_and(|x| x >= 20 && x % 10 == 0) =>
-                    {
-                        (Some(n + tens.parse::<u32>().unwrap_or(0)), s2)
-                    }
-                    _ => (Some(n), s),
+        let (n, num_start) = if let (Some((s, _)), false) = (t.before(text, head, "vague"), hyphen)
+        {
+            (None, s)
+        } else if let Some((n, len)) = digits_before {
+            let gap = text[..head].len() - text[..head].trim_end_matches([' ', '-']).len();
+            (Some(n), head - gap - len)
+        } else if let Some((s, tag)) = t.before(text, head, "number") {
+            let n: u32 = tag.parse().unwrap_or(1);
+            // "twenty-five", "forty two".
+            match t.before(text, s, "number") {
+                Some((s2, tens))
+                    if n < 10 && tens.parse::<u32>().is_ok_and(|x| x >= 20 && x % 10 == 0) =>
+                {
+                    (Some(n + tens.parse::<u32>().unwrap_or(0)), s2)
                 }
-            } else {
-                return self.uncounted(span, u, plural);
-            };
+                _ => (Some(n), s),
+            }
+        } else {
+            return self.uncounted(span, u, plural);
+        };
         // "the 1988 quarter": a year, not a count.
         if u == Unit::Quarter && n.is_some_and(|n| (1800..2200).contains(&n)) {
             return None;
@@ -2288,7 +2355,25 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "Mr. Reupke, 52 years old": an age.
+        if !hyphen
+            && text
+                .get(span.end..)
+                .is_some_and(|r| r.starts_with(" old") && is_boundary(text, span.end + 4))
+        {
+            return None;
+        }
         let numeral = text.get(num_start..span.start).unwrap_or("");
+        // "$2 million a year", "700 seats a week": a rate, not a stretch of time.
+        if n == Some(1)
+            && !plural
+            && t.before(text, num_start, "freq").is_none()
+            && t.after(text, span.end, "ago").is_none()
+            && t.after(text, span.end, "after").is_none()
+            && rate_before(text, num_start, numeral, t)
+        {
+            return None;
+        }
         // "vowed to one day take it", "will one day be": a vague future, not a duration.
         if u == Unit::Day
             && !plural
@@ -2329,7 +2414,15 @@ impl Ctx<'_> {
         let mut end = span.end;
         // "a week ago": back from the anchor; "a year earlier": from the narrative.
         if !hyphen {
+            // "a week or so ago": about a week.
+            let or_so = text
+                .get(end..)
+                .is_some_and(|r| r.starts_with(" or so") && is_boundary(text, end + 6));
+            let end = if or_so { end + 6 } else { end };
             if let Some((e, _)) = t.after(text, end, "ago") {
+                if or_so {
+                    modifier = Some(DateMod::Approx);
+                }
                 let base = match (self.period, self.anchor) {
                     (Some(g), Some(_)) if matches!(u, Unit::Year | Unit::Quarter) => Some(g),
                     // "a week ago" is a day, as "seven days ago" is.
@@ -2598,6 +2691,19 @@ impl Ctx<'_> {
             f.modifier = Some(md);
             return Some(f);
         }
+        // "in the weeks ahead": an unspecified stretch to come.
+        if let Some(r) = text.get(span.end..) {
+            let e = span.end + " ahead".len();
+            if r.starts_with(" ahead") && is_boundary(text, e) {
+                if let Some((s, _)) = t.before(text, span.start, "article") {
+                    return Some(found(
+                        Span::new(s, e),
+                        DateKind::Duration,
+                        Some(u.duration(None)),
+                    ));
+                }
+            }
+        }
         // "days before", "minutes later", "months ago": an unspecified count.
         if t.before(text, span.start, "lead").is_none() {
             let after = t
@@ -2656,6 +2762,40 @@ fn is_count(text: &str, span: Span, t: &Temporal) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
         && text.get(..span.start).is_some_and(|b| b.ends_with(' '));
     next_lower && prev_lower && t.before(text, span.start, "yearprep").is_none()
+}
+
+/// Whether "a" (the `numeral` at `num_start`) before a unit makes a rate: an amount right
+/// before it ("$2 million a year", "358,000 a month", "$1.76 a year") or a counted plural
+/// ("700 seats a week", "four flights a week").
+fn rate_before(text: &str, num_start: usize, numeral: &str, t: &Temporal) -> bool {
+    let numeral = numeral.trim_end();
+    if !(numeral.eq_ignore_ascii_case("a") || numeral.eq_ignore_ascii_case("an")) {
+        return false;
+    }
+    let Some(w) = prev_word(text, num_start) else {
+        return false;
+    };
+    let before = text[..num_start].trim_end();
+    let amount = |w: &str| {
+        w.ends_with(|c: char| c.is_ascii_digit())
+            || [
+                "million", "billion", "trillion", "thousand", "hundred", "cents", "percent",
+            ]
+            .contains(&w.to_ascii_lowercase().as_str())
+            || t.number_word(w).is_some_and(|n| n > 1)
+    };
+    // The word must end right before "a" (a comma or a stop breaks it).
+    if !before.ends_with(w) {
+        return false;
+    }
+    if amount(w) {
+        return true;
+    }
+    // A plural after a count: "seats" in "700 seats a week".
+    let plural = w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase);
+    plural
+        && prev_word(text, before.len() - w.len())
+            .is_some_and(|c| amount(c) && text[..before.len() - w.len()].ends_with(' '))
 }
 
 /// " a year ago", " a year earlier", " last year" right after byte `end` of a period ("the
@@ -3324,9 +3464,22 @@ mod tests {
                 "It ended yesterday morning.",
                 &[("yesterday morning", "2023-06-02TMO")],
             ),
+            ("Output rose in recent years.", &[("recent years", "PXY")]),
             (
-                "Output rose in recent years.",
-                &[("recent years", "PAST_REF")],
+                "Tensions may rise in the weeks ahead.",
+                &[("the weeks ahead", "PXW")],
+            ),
+            (
+                "The lease runs 20 more years and shares fell for eight trading days.",
+                &[("20 more years", "P20Y"), ("eight trading days", "P8D")],
+            ),
+            (
+                "Holders may buy at the then current price.",
+                &[("then current", "PAST_REF")],
+            ),
+            (
+                "The envoy left a week or so ago.",
+                &[("a week or so ago", "2023-05-27")],
             ),
         ];
         for (text, want) in cases {
