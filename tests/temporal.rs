@@ -1098,6 +1098,35 @@ fn issue_14_durations_and_references() {
 }
 
 #[test]
+fn issue_14_weekdays_and_months() {
+    check(&[
+        // "the previous Friday" is the one before the story's Friday; across a year end too.
+        (
+            "Shares slid Friday, down 3% from the previous Friday.",
+            "2024-01-01",
+            &[("Friday", "2023-12-29"), ("the previous Friday", "2023-12-22")],
+        ),
+        // Plural parts of the day make weekdays recurring, shared across "and".
+        (
+            "Two new flights will leave on Monday and Tuesday nights, a third on Saturday mornings.",
+            "2024-03-25",
+            &[
+                ("Monday", "XXXX-WXX-1TNI"),
+                ("Tuesday nights", "XXXX-WXX-2TNI"),
+                ("Saturday mornings", "XXXX-WXX-6TMO"),
+            ],
+        ),
+        // A past participle right before a date outweighs the future of the sentence; a leap
+        // day.
+        (
+            "The fund will buy back the notes issued Feb. 29.",
+            "2024-03-10",
+            &[("Feb. 29", "2024-02-29")],
+        ),
+    ]);
+}
+
+#[test]
 fn issue_14_reporting_periods() {
     check(&[
         // Early January: the fourth quarter just ended is the one reported on.

@@ -1411,9 +1411,13 @@ impl Ctx<'_> {
                     Some(d) => nearest_year(a, m, d),
                     None => a.year() + i32::from(m < a.month()),
                 },
-                None if self.ahead(start) => a.year() + i32::from(key < now),
-                // "the year ended Jan. 31", "shares issued July 1": the last one.
+                None if t.before(text, start, "futureprep").is_some() => {
+                    a.year() + i32::from(key < now)
+                }
+                // "the year ended Jan. 31", "shares issued July 1": the last one, even where
+                // the sentence looks ahead ("will buy shares issued July 1").
                 None if self.past_verb_before(start) => a.year() - i32::from(key > now),
+                None if self.ahead(start) => a.year() + i32::from(key < now),
                 // A year named earlier in the sentence: "In 2011 ... in May".
                 None if self.sentence_year.is_some() && modifier.is_none() => {
                     self.sentence_year.unwrap_or(a.year())
@@ -1529,11 +1533,43 @@ impl Ctx<'_> {
                     Some(format!("XXXX-WXX-{w}")),
                 ));
             }
+            // "Tuesday nights", and "Monday" in "Monday and Tuesday nights": every one.
+            let after = text.get(end..)?;
+            let joined = [" and ", " or "]
+                .iter()
+                .find_map(|c| after.strip_prefix(c))
+                .and_then(|r| {
+                    let w = r.split(' ').next()?;
+                    let day = w.len() > 5
+                        && w.ends_with("day")
+                        && matches!(
+                            w.get(..3),
+                            Some("Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun")
+                        );
+                    day.then(|| plural_daypart(&r[w.len()..]))?
+                });
+            if let Some((part, len)) = plural_daypart(after) {
+                return Some(found(
+                    Span::new(start, end + len),
+                    DateKind::Set,
+                    Some(format!("XXXX-WXX-{w}T{part}")),
+                ));
+            } else if let Some((part, _)) = joined {
+                return Some(found(
+                    Span::new(start, end),
+                    DateKind::Set,
+                    Some(format!("XXXX-WXX-{w}T{part}")),
+                ));
+            }
         }
         let mut modifier = None;
         let mut shift = None;
+        let mut previous = false;
         if let Some((s, tag)) = t.before(text, start, "shift") {
             shift = tag.parse::<i32>().ok();
+            previous = text
+                .get(s..start)
+                .is_some_and(|w| w.to_ascii_lowercase().starts_with("previous"));
             start = t.with_article(text, s);
         } else if let Some((s, md)) = t.modifier_before(text, start) {
             if matches!(md, DateMod::Start | DateMod::End) && !text[s..start].contains('-') {
@@ -1555,6 +1591,14 @@ impl Ctx<'_> {
                 return Some(f);
             }
             (None, Some(a)) => match shift {
+                // "the previous Friday": the one before the narrative's day.
+                Some(s) if s < 0 && previous => {
+                    let day = match self.last {
+                        Some(Gran::Day(d)) => d,
+                        _ => a,
+                    };
+                    add_days(day, -1).and_then(|d| last_weekday(d, weekday))
+                }
                 Some(s) if s < 0 => add_days(a, -1).and_then(|d| last_weekday(d, weekday)),
                 Some(s) if s > 0 => add_days(a, 1).and_then(|d| next_weekday(d, weekday)),
                 // "postponed until Friday": ahead whatever the tense.
@@ -2796,6 +2840,19 @@ fn rate_before(text: &str, num_start: usize, numeral: &str, t: &Temporal) -> boo
     plural
         && prev_word(text, before.len() - w.len())
             .is_some_and(|c| amount(c) && text[..before.len() - w.len()].ends_with(' '))
+}
+
+/// A plural part of the day at the start of `s` (" nights"): its TIMEX3 code and length.
+fn plural_daypart(s: &str) -> Option<(&'static str, usize)> {
+    [
+        (" mornings", "MO"),
+        (" afternoons", "AF"),
+        (" evenings", "EV"),
+        (" nights", "NI"),
+    ]
+    .iter()
+    .find(|(w, _)| s.starts_with(w) && !s[w.len()..].starts_with(char::is_alphanumeric))
+    .map(|&(w, code)| (code, w.len()))
 }
 
 /// " a year ago", " a year earlier", " last year" right after byte `end` of a period ("the
