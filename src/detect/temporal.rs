@@ -21,8 +21,11 @@
 //! - A month without a year takes the coming instance only when it is near (about three months)
 //!   and nearer than the past one; "last May" is the most recent May before this month.
 //! - Comparisons ("a year earlier", "a year ago", "the year-ago quarter") keep the granularity of
-//!   what they compare with: the reporting period (the last quarter or half the text named),
-//!   else the narrative's date, else the anchor. They do not move the narrative.
+//!   what they compare with: the reporting period, else the narrative's date, else the anchor.
+//!   They do not move the narrative. The reporting period is the last quarter or half the text
+//!   named that is over at the anchor and not earlier than the one before (a forecast "fourth
+//!   quarter" or a look back at "a flat second quarter" does not move it); "the nine months"
+//!   make it the year for that sentence and the next.
 //! - `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, `PXY`-style unspecified durations, times of day
 //!   (`2023-06-09TNI`, `T12:00`) and sets (`P1W`, `XXXX-WXX-2`) follow TimeBank's conventions.
 
