@@ -1116,6 +1116,18 @@ fn issue_14_weekdays_and_months() {
                 ("Saturday mornings", "XXXX-WXX-6TMO"),
             ],
         ),
+        // A part of the day after "by mid", "until late" is the story's day: a leap day here.
+        (
+            "Troops crossed on Thursday. By late evening they held the bridge.",
+            "2024-03-01",
+            &[("Thursday", "2024-02-29"), ("late evening", "2024-02-29TEV")],
+        ),
+        // "for a third straight day": the day of writing, the last of the year.
+        (
+            "Rebels held the town for a third straight day.",
+            "2024-12-31",
+            &[("a third straight day", "2024-12-31")],
+        ),
         // A past participle right before a date outweighs the future of the sentence; a leap
         // day.
         (

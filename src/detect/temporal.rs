@@ -1868,6 +1868,18 @@ impl Ctx<'_> {
                 Some(Gran::Day(d)) => (s, Some(d)),
                 _ => return None,
             }
+        } else if let Some((s, md)) = t.modifier_before(text, span.start) {
+            // "by mid afternoon", "until late evening": that part of the story's day.
+            let day = match self.last {
+                Some(Gran::Day(d)) => d,
+                _ => return None,
+            };
+            if !matches!(md, DateMod::Start | DateMod::Mid | DateMod::End)
+                || t.before(text, s, "seasonprep").is_none()
+            {
+                return None;
+            }
+            return Some(time(s, Some(day), Some(md)));
         } else {
             return None;
         };
@@ -2353,6 +2365,27 @@ impl Ctx<'_> {
                 };
                 f.modifier = modifier;
                 return Some(f);
+            }
+        }
+        // "for the second day", "on a third straight day", "today is the eighth day of": the
+        // story's day, the Nth of an event.
+        if u == Unit::Day && !plural && !self.future {
+            let at = t
+                .before(text, span.start, "countword")
+                .map_or(span.start, |(s, _)| s);
+            if let Some((o, _)) = t.before(text, at, "ordinal") {
+                let art = t
+                    .before(text, o, "article")
+                    .or_else(|| t.before(text, o, "number").filter(|(_, n)| *n == "1"));
+                if let (Some((a, _)), Some(Gran::Day(d))) = (art, self.last) {
+                    // "for the second day", "It's the second day of", "was the eighth day".
+                    if ["for", "on", "is", "was", "s"]
+                        .iter()
+                        .any(|p| prev_word(text, a).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+                    {
+                        return Some(found_gran(Span::new(a, span.end), Some(Gran::Day(d))));
+                    }
+                }
             }
         }
         // A count: "18 months", "two-day", "a year", "several years", "a few days".
@@ -3540,6 +3573,14 @@ mod tests {
             (
                 "The envoy left a week or so ago.",
                 &[("a week or so ago", "2023-05-27")],
+            ),
+            (
+                "By mid afternoon the shelling stopped.",
+                &[("mid afternoon", "2023-06-03TAF")],
+            ),
+            (
+                "It's the second day of the strike.",
+                &[("the second day", "2023-06-03")],
             ),
         ];
         for (text, want) in cases {
