@@ -976,7 +976,24 @@ fn issue_14_holidays_by_year() {
         (
             "The offensive began during Ramadan.",
             "2024-03-25",
-            &[("Ramadan", "")],
+            &[("Ramadan", "2024")],
+        ),
+        // Islamic feasts by the tabular calendar. 1997 holds two Ramadans (from January 10 and
+        // from December 31): the coming one at the year's end is 1997's second.
+        (
+            "Fighting will pause for Ramadan.",
+            "1997-12-20",
+            &[("Ramadan", "1997")],
+        ),
+        (
+            "A truce held through Eid al-Fitr and prisoners were freed at Eid al-Adha.",
+            "1998-11-20",
+            &[("Eid al-Fitr", "1998"), ("Eid al-Adha", "1998")],
+        ),
+        (
+            "Independence Day parades were cancelled.",
+            "2024-07-10",
+            &[("Independence Day", "")],
         ),
     ]);
 }

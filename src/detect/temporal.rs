@@ -1129,7 +1129,15 @@ impl Ctx<'_> {
             f.anchors = false;
             return Some(f);
         }
+        // "H9": the Islamic month 9 (Ramadan); "H10-1": its day 1 (Eid al-Fitr).
+        let islamic = tag.strip_prefix('H').and_then(|h| {
+            let (m, d) = h.split_once('-').unwrap_or((h, ""));
+            Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()))
+        });
         let on = |y: i32| -> Option<NaiveDate> {
+            if let Some((m, d)) = islamic {
+                return hijri_in_year(y, m, d.unwrap_or(1));
+            }
             if let Some(n) = tag.strip_prefix('E') {
                 return add_days(easter(y)?, n.parse().ok()?);
             }
@@ -1152,13 +1160,27 @@ impl Ctx<'_> {
             on(y)
         } else if let Some(a) = self.anchor {
             let y = a.year();
-            let (prev, cur, next) = (on(y - 1), on(y), on(y + 1));
-            let past = [cur, prev].into_iter().flatten().find(|&d| d <= a);
-            let coming = [cur, next].into_iter().flatten().find(|&d| d >= a);
+            // The feast's days around the anchor, in order: one a year, or for an Islamic
+            // feast every one (a Gregorian year can hold two).
+            let mut days: Vec<NaiveDate> = match islamic {
+                Some((m, d)) => {
+                    let h0 = (i64::from(y) - 622) * 33 / 32;
+                    (h0 - 2..=h0 + 2)
+                        .filter_map(|h| hijri(i32::try_from(h).ok()?, m, d.unwrap_or(1)))
+                        .collect()
+                }
+                None => [on(y - 1), on(y), on(y + 1)]
+                    .into_iter()
+                    .flatten()
+                    .collect(),
+            };
+            days.sort_unstable();
+            let past = days.iter().rev().copied().find(|&d| d <= a);
+            let coming = days.iter().copied().find(|&d| d >= a);
             let ahead = self.future || t.before(text, start, "futureprep").is_some();
             match shift {
-                Some(s) if s < 0 => [cur, prev].into_iter().flatten().find(|&d| d < a),
-                Some(s) if s > 0 => [cur, next].into_iter().flatten().find(|&d| d > a),
+                Some(s) if s < 0 => days.iter().rev().copied().find(|&d| d < a),
+                Some(s) if s > 0 => days.iter().copied().find(|&d| d > a),
                 _ if ahead => coming,
                 _ => match (past, coming) {
                     (Some(p), Some(c)) if (c - a).num_days() <= 45 && (c - a) < (a - p) => Some(c),
@@ -1169,6 +1191,22 @@ impl Ctx<'_> {
         } else {
             None
         };
+        if let Some((m, d)) = islamic {
+            // The tabular calendar can be a day off the sighted moon: the year is the value and
+            // the days (the month, or the feast day) are the range.
+            let last = match d {
+                Some(_) => day,
+                None => day.and_then(|s| add_days(hijri_after(s, m)?, -1)),
+            };
+            let mut f = found(
+                Span::new(start, end),
+                DateKind::Date,
+                Some(day.map_or("XXXX".to_string(), |d| format!("{:04}", d.year()))),
+            );
+            f.range = day.zip(last).map(|(a, b)| range(a, b));
+            f.anchors = false;
+            return Some(f);
+        }
         Some(found_gran(Span::new(start, end), day.map(Gran::Day)))
     }
 
@@ -3006,6 +3044,43 @@ fn span_from(start: usize, span: Span) -> Span {
 }
 
 /// Western Easter Sunday of year `y` (the anonymous Gregorian computus).
+/// Day `d` of month `m` of Islamic year `h` in the tabular (arithmetical) calendar, civil epoch:
+/// within a day or so of the sighted calendar.
+fn hijri(h: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if h < 1 || !(1..=12).contains(&m) || !(1..=30).contains(&d) {
+        return None;
+    }
+    let (h, m, d) = (i64::from(h), i64::from(m), i64::from(d));
+    // ceil(29.5 * (m - 1)) days before the month, 354 a year and 11 leap days in 30 years.
+    let n = d + (59 * (m - 1) + 1) / 2 + 354 * (h - 1) + (3 + 11 * h) / 30 - 1;
+    NaiveDate::from_ymd_opt(622, 7, 19)?.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// The first day `d` of Islamic month `m` that falls in Gregorian year `y` (the earlier one in
+/// the rare year that holds two).
+fn hijri_in_year(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    // 33 Islamic years to 32 Gregorian ones.
+    let h0 = (i64::from(y) - 622) * 33 / 32;
+    (h0 - 1..=h0 + 2)
+        .filter_map(|h| hijri(i32::try_from(h).ok()?, m, d))
+        .find(|day| day.year() == y)
+}
+
+/// The first day of the Islamic month after month `m` that starts on `start`.
+fn hijri_after(start: NaiveDate, m: u32) -> Option<NaiveDate> {
+    // Months are 29 or 30 days: the next one starts 29 or 30 days on.
+    let next = if m == 12 { 1 } else { m + 1 };
+    [29, 30]
+        .into_iter()
+        .filter_map(|k| add_days(start, k))
+        .find(|d| {
+            let y = d.year();
+            [y - 1, y]
+                .into_iter()
+                .any(|y| hijri_in_year(y, next, 1) == Some(*d))
+        })
+}
+
 fn easter(y: i32) -> Option<NaiveDate> {
     let y = i64::from(y);
     let a = y.rem_euclid(19);
@@ -3299,6 +3374,32 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn islamic_feasts_by_the_tabular_calendar() {
+        use super::{hijri, hijri_after, hijri_in_year};
+        use chrono::NaiveDate;
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // 1 Ramadan 1445, 10 Dhu al-Hijja 1445 (a leap day of the tabular calendar's years falls
+        // in that month), 1 Muharram 1.
+        assert_eq!(hijri(1445, 9, 1), day(2024, 3, 11));
+        assert_eq!(hijri(1445, 12, 10), day(2024, 6, 17));
+        assert_eq!(hijri(1, 1, 1), day(622, 7, 19));
+        assert_eq!(hijri(0, 1, 1), None);
+        assert_eq!(hijri(1445, 13, 1), None);
+        // 1997 holds two Ramadans: the first is the year's.
+        assert_eq!(hijri_in_year(1997, 9, 1), day(1997, 1, 10));
+        assert_eq!(hijri(1418, 9, 1), day(1997, 12, 31));
+        // Ramadan 1445 has 30 days; the month after Dhu al-Hijja is the next year's Muharram.
+        assert_eq!(hijri_after(hijri(1445, 9, 1).unwrap(), 9), day(2024, 4, 10));
+        assert_eq!(
+            hijri_after(hijri(1445, 12, 1).unwrap(), 12),
+            hijri(1446, 1, 1)
+        );
+        // Far ends of the calendar give nothing, never a panic.
+        assert_eq!(hijri_in_year(i32::MAX, 9, 1), None);
+        assert_eq!(hijri_in_year(i32::MIN, 9, 1), None);
     }
 
     #[test]
