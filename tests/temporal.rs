@@ -846,6 +846,15 @@ fn issue_14_ranges_sets_and_vague_counts() {
             &[("18 months", "P18M")],
         ),
         (
+            "Floods come each season, drills every summer and each winter.",
+            "2024-03-25",
+            &[
+                ("each season", "P3M"),
+                ("every summer", "XXXX-SU"),
+                ("each winter", "XXXX-WI"),
+            ],
+        ),
+        (
             "Patrols go out every morning, each July and twice a week.",
             "2024-03-25",
             &[

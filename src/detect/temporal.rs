@@ -1941,6 +1941,14 @@ impl Ctx<'_> {
             "FA" => 9,
             _ => 12,
         };
+        // "every summer", "each winter": a set.
+        if let Some((b, _)) = t.before(text, span.start, "quant") {
+            return Some(found(
+                Span::new(b, span.end),
+                DateKind::Set,
+                Some(format!("XXXX-{s}")),
+            ));
+        }
         let mut start = span.start;
         let mut end = span.end;
         let mut year = None;
