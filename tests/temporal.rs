@@ -846,6 +846,15 @@ fn issue_14_ranges_sets_and_vague_counts() {
             &[("18 months", "P18M")],
         ),
         (
+            "Floods come each season, drills every summer and each winter.",
+            "2024-03-25",
+            &[
+                ("each season", "P3M"),
+                ("every summer", "XXXX-SU"),
+                ("each winter", "XXXX-WI"),
+            ],
+        ),
+        (
             "Patrols go out every morning, each July and twice a week.",
             "2024-03-25",
             &[
@@ -976,7 +985,24 @@ fn issue_14_holidays_by_year() {
         (
             "The offensive began during Ramadan.",
             "2024-03-25",
-            &[("Ramadan", "")],
+            &[("Ramadan", "2024")],
+        ),
+        // Islamic feasts by the tabular calendar. 1997 holds two Ramadans (from January 10 and
+        // from December 31): the coming one at the year's end is 1997's second.
+        (
+            "Fighting will pause for Ramadan.",
+            "1997-12-20",
+            &[("Ramadan", "1997")],
+        ),
+        (
+            "A truce held through Eid al-Fitr and prisoners were freed at Eid al-Adha.",
+            "1998-11-20",
+            &[("Eid al-Fitr", "1998"), ("Eid al-Adha", "1998")],
+        ),
+        (
+            "Independence Day parades were cancelled.",
+            "2024-07-10",
+            &[("Independence Day", "")],
         ),
     ]);
 }
@@ -1051,5 +1077,124 @@ fn the_story_s_year_and_its_end() {
         ),
         // A bare "the year" without a preposition that makes it a date is left alone.
         ("It was the year of the dragon.", "2024-03-25", &[]),
+    ]);
+}
+
+#[test]
+fn issue_14_durations_and_references() {
+    check(&[
+        // Nowadays: "And today," stating how things are, and "the Europe of today".
+        (
+            "The war left many widows. And today, clean water is scarce in the Europe of today.",
+            "2024-03-25",
+            &[("today", "PRESENT_REF"), ("today", "PRESENT_REF")],
+        ),
+        (
+            "But today, the minister is in Paris.",
+            "2024-03-25",
+            &[("today", "2024-03-25")],
+        ),
+        (
+            "Prices have risen in recent months, fell in recent weeks and may rise in the weeks ahead.",
+            "2024-03-25",
+            &[
+                ("recent months", "PXM"),
+                ("recent weeks", "PXW"),
+                ("the weeks ahead", "PXW"),
+            ],
+        ),
+        (
+            "The lease runs for at least 20 more years, or an additional year at most.",
+            "2024-03-25",
+            &[("at least 20 more years", "P20Y"), ("an additional year", "P1Y")],
+        ),
+        // "a week or so ago" back across a year end.
+        (
+            "The envoy left a week or so ago at the then current rate.",
+            "2024-01-03",
+            &[("a week or so ago", "2023-12-27"), ("then current", "PAST_REF")],
+        ),
+        // Ages and rates are not stretches of time; "twice a week" still is a set.
+        (
+            "Mr. Lee, 52 years old, saves $2 million a year on 700 flights a week, twice a week.",
+            "2024-03-25",
+            &[("twice a week", "P1W")],
+        ),
+    ]);
+}
+
+#[test]
+fn issue_14_weekdays_and_months() {
+    check(&[
+        // "the previous Friday" is the one before the story's Friday; across a year end too.
+        (
+            "Shares slid Friday, down 3% from the previous Friday.",
+            "2024-01-01",
+            &[("Friday", "2023-12-29"), ("the previous Friday", "2023-12-22")],
+        ),
+        // Plural parts of the day make weekdays recurring, shared across "and".
+        (
+            "Two new flights will leave on Monday and Tuesday nights, a third on Saturday mornings.",
+            "2024-03-25",
+            &[
+                ("Monday", "XXXX-WXX-1TNI"),
+                ("Tuesday nights", "XXXX-WXX-2TNI"),
+                ("Saturday mornings", "XXXX-WXX-6TMO"),
+            ],
+        ),
+        // A part of the day after "by mid", "until late" is the story's day: a leap day here.
+        (
+            "Troops crossed on Thursday. By late evening they held the bridge.",
+            "2024-03-01",
+            &[("Thursday", "2024-02-29"), ("late evening", "2024-02-29TEV")],
+        ),
+        // "for a third straight day": the day of writing, the last of the year.
+        (
+            "Rebels held the town for a third straight day.",
+            "2024-12-31",
+            &[("a third straight day", "2024-12-31")],
+        ),
+        // A past participle right before a date outweighs the future of the sentence; a leap
+        // day.
+        (
+            "The fund will buy back the notes issued Feb. 29.",
+            "2024-03-10",
+            &[("Feb. 29", "2024-02-29")],
+        ),
+    ]);
+}
+
+#[test]
+fn issue_14_reporting_periods() {
+    check(&[
+        // Early January: the fourth quarter just ended is the one reported on.
+        (
+            "Fourth-quarter profit rose from a year ago; the quarter a year ago was weak.",
+            "2024-01-25",
+            &[
+                ("Fourth-quarter", "2023-Q4"),
+                ("a year ago", "2022-Q4"),
+                ("the quarter a year ago", "2022-Q4"),
+            ],
+        ),
+        // A leap year's first quarter against the one a year earlier.
+        (
+            "First-quarter sales, reported Feb. 29, beat the 2023 quarter.",
+            "2024-04-30",
+            &[
+                ("First-quarter", "2024-Q1"),
+                ("Feb. 29", "2024-02-29"),
+                ("the 2023 quarter", "2023-Q1"),
+            ],
+        ),
+        (
+            "Third-quarter net rose. For the first nine months, net rose from a year earlier.",
+            "2023-11-02",
+            &[
+                ("Third-quarter", "2023-Q3"),
+                ("the first nine months", "P9M"),
+                ("a year earlier", "2022"),
+            ],
+        ),
     ]);
 }

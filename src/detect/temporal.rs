@@ -21,8 +21,11 @@
 //! - A month without a year takes the coming instance only when it is near (about three months)
 //!   and nearer than the past one; "last May" is the most recent May before this month.
 //! - Comparisons ("a year earlier", "a year ago", "the year-ago quarter") keep the granularity of
-//!   what they compare with: the reporting period (the last quarter or half the text named),
-//!   else the narrative's date, else the anchor. They do not move the narrative.
+//!   what they compare with: the reporting period, else the narrative's date, else the anchor.
+//!   They do not move the narrative. The reporting period is the last quarter or half the text
+//!   named that is over at the anchor and not earlier than the one before (a forecast "fourth
+//!   quarter" or a look back at "a flat second quarter" does not move it); "the nine months"
+//!   make it the year for that sentence and the next.
 //! - `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, `PXY`-style unspecified durations, times of day
 //!   (`2023-06-09TNI`, `T12:00`) and sets (`P1W`, `XXXX-WXX-2`) follow TimeBank's conventions.
 
@@ -199,6 +202,26 @@ impl Gran {
             Unit::Day => Gran::Day(a),
             Unit::Hour | Unit::Minute | Unit::Second => return None,
         })
+    }
+
+    /// The year and month it ends in.
+    fn last_month(self) -> (i32, u32) {
+        match self {
+            Gran::Day(d) | Gran::Week(d) => (d.year(), d.month()),
+            Gran::Month(y, m) => (y, m),
+            Gran::Quarter(y, q) => (y, 3 * q),
+            Gran::Half(y, h) => (y, 6 * h),
+            Gran::Year(y) => (y, 12),
+        }
+    }
+
+    /// Whether the quarter or half-year is over on day `a` (other dates count as over).
+    fn ended_by(self, a: NaiveDate) -> bool {
+        if !matches!(self, Gran::Quarter(..) | Gran::Half(..)) {
+            return true;
+        }
+        let (y, m) = self.last_month();
+        months_range(y, m, 1).is_some_and(|r| r.last.0 < a)
     }
 
     /// The value and the days covered.
@@ -470,6 +493,9 @@ impl Temporal {
         // `before[i]`: the narrative date before `out[i]` was found.
         let mut before: Vec<Story> = Vec::with_capacity(guess);
         let mut period_ref: Option<Gran> = None;
+        // The reporting period before "the nine months" made it a year, and the sentence that
+        // did: it comes back after the next sentence.
+        let mut ytd: Option<(Option<Gran>, usize)> = None;
         let mut covered = 0usize;
         // The last date the narrative established, and where: "the night before", "a year
         // earlier", "the quarter" resolve against it.
@@ -505,6 +531,12 @@ impl Temporal {
             let sentence = sentences
                 .get(sentence_ix)
                 .map_or(Span::new(0, text.len()), |s| s.span);
+            if let Some((p, ix)) = ytd {
+                if sentence_ix > ix + 1 {
+                    period_ref = p;
+                    ytd = None;
+                }
+            }
             let row = match hit.tag {
                 Tag::Time(i) => usize::from(i),
                 _ => 0,
@@ -601,10 +633,30 @@ impl Temporal {
                     if written_year(&text[span.range()]) {
                         year_mark = Some((g.year(), span.end));
                     }
-                    if matches!(g, Gran::Quarter(..) | Gran::Half(..)) {
+                    // A quarter still running at the time of writing is a forecast ("will
+                    // result in a fourth-quarter charge"), not the period reported on.
+                    // Nor does an earlier one the story looks back at ("after a flat second
+                    // quarter"): the period reported on only moves forward.
+                    if matches!(g, Gran::Quarter(..) | Gran::Half(..))
+                        && anchor.is_none_or(|a| g.ended_by(a.0))
+                        && period_ref.is_none_or(|p| g.last_month() >= p.last_month())
+                    {
                         period_ref = Some(g);
+                        ytd = None;
                     }
                 }
+            }
+            // "For the nine months, ... a year earlier": results so far this year; what compares
+            // with them is the year before.
+            // It holds for that sentence and the next.
+            if f.kind == DateKind::Duration && year_to_date(text, span, f.value.as_deref()) {
+                let y = period_ref
+                    .map(Gran::year)
+                    .or_else(|| anchor.map(|a| a.0.year()));
+                if ytd.is_none() {
+                    ytd = Some((period_ref, sentence_ix));
+                }
+                period_ref = y.map(Gran::Year);
             }
             if let Some(x) = f.extra.take() {
                 // The first of two dates read together ("1957-58", "12 to 18 months").
@@ -934,9 +986,41 @@ impl Ctx<'_> {
                 extra: None,
             });
         }
+        // "the 1988 quarter", "the 1989 period": the reporting period in that year.
+        if modifier.is_none() && start == span.start {
+            if let Some((e, g)) = self.period_in(span, y) {
+                let mut f = found_gran(Span::new(t.with_article(text, start), e), Some(g));
+                // A comparison: it does not move the narrative or the reporting period.
+                f.anchors = false;
+                return Some(f);
+            }
+        }
         let mut f = found_gran(Span::new(start, span.end), Some(Gran::Year(y)));
         f.modifier = modifier;
         Some(f)
+    }
+
+    /// "the 1988 quarter", "the 1989 period" after `span` (the year `y`): where the phrase ends
+    /// and the reporting period's quarter or half in that year (for "period" without one, the
+    /// year).
+    fn period_in(&self, span: Span, y: i32) -> Option<(usize, Gran)> {
+        let text = self.text;
+        self.t.before(text, span.start, "article")?;
+        let rest = text.get(span.end..)?;
+        let (word, quarter) = [(" quarter", true), (" period", false)]
+            .into_iter()
+            .find(|(w, _)| rest.starts_with(w))?;
+        let e = span.end + word.len();
+        if !is_boundary(text, e) || rest[word.len()..].starts_with('-') {
+            return None;
+        }
+        let g = match self.period {
+            Some(Gran::Quarter(_, q)) => Gran::Quarter(y, q),
+            Some(Gran::Half(_, h)) if !quarter => Gran::Half(y, h),
+            _ if !quarter => Gran::Year(y),
+            _ => return None,
+        };
+        Some((e, g))
     }
 
     /// "2009-2010", "1957-58", "2012-13": two years, the second found with the first before it.
@@ -1045,7 +1129,15 @@ impl Ctx<'_> {
             f.anchors = false;
             return Some(f);
         }
+        // "H9": the Islamic month 9 (Ramadan); "H10-1": its day 1 (Eid al-Fitr).
+        let islamic = tag.strip_prefix('H').and_then(|h| {
+            let (m, d) = h.split_once('-').unwrap_or((h, ""));
+            Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()))
+        });
         let on = |y: i32| -> Option<NaiveDate> {
+            if let Some((m, d)) = islamic {
+                return hijri_in_year(y, m, d.unwrap_or(1));
+            }
             if let Some(n) = tag.strip_prefix('E') {
                 return add_days(easter(y)?, n.parse().ok()?);
             }
@@ -1068,13 +1160,27 @@ impl Ctx<'_> {
             on(y)
         } else if let Some(a) = self.anchor {
             let y = a.year();
-            let (prev, cur, next) = (on(y - 1), on(y), on(y + 1));
-            let past = [cur, prev].into_iter().flatten().find(|&d| d <= a);
-            let coming = [cur, next].into_iter().flatten().find(|&d| d >= a);
+            // The feast's days around the anchor, in order: one a year, or for an Islamic
+            // feast every one (a Gregorian year can hold two).
+            let mut days: Vec<NaiveDate> = match islamic {
+                Some((m, d)) => {
+                    let h0 = (i64::from(y) - 622) * 33 / 32;
+                    (h0 - 2..=h0 + 2)
+                        .filter_map(|h| hijri(i32::try_from(h).ok()?, m, d.unwrap_or(1)))
+                        .collect()
+                }
+                None => [on(y - 1), on(y), on(y + 1)]
+                    .into_iter()
+                    .flatten()
+                    .collect(),
+            };
+            days.sort_unstable();
+            let past = days.iter().rev().copied().find(|&d| d <= a);
+            let coming = days.iter().copied().find(|&d| d >= a);
             let ahead = self.future || t.before(text, start, "futureprep").is_some();
             match shift {
-                Some(s) if s < 0 => [cur, prev].into_iter().flatten().find(|&d| d < a),
-                Some(s) if s > 0 => [cur, next].into_iter().flatten().find(|&d| d > a),
+                Some(s) if s < 0 => days.iter().rev().copied().find(|&d| d < a),
+                Some(s) if s > 0 => days.iter().copied().find(|&d| d > a),
                 _ if ahead => coming,
                 _ => match (past, coming) {
                     (Some(p), Some(c)) if (c - a).num_days() <= 45 && (c - a) < (a - p) => Some(c),
@@ -1085,6 +1191,22 @@ impl Ctx<'_> {
         } else {
             None
         };
+        if let Some((m, d)) = islamic {
+            // The tabular calendar can be a day off the sighted moon: the year is the value and
+            // the days (the month, or the feast day) are the range.
+            let last = match d {
+                Some(_) => day,
+                None => day.and_then(|s| add_days(hijri_after(s, m)?, -1)),
+            };
+            let mut f = found(
+                Span::new(start, end),
+                DateKind::Date,
+                Some(day.map_or("XXXX".to_string(), |d| format!("{:04}", d.year()))),
+            );
+            f.range = day.zip(last).map(|(a, b)| range(a, b));
+            f.anchors = false;
+            return Some(f);
+        }
         Some(found_gran(Span::new(start, end), day.map(Gran::Day)))
     }
 
@@ -1330,9 +1452,13 @@ impl Ctx<'_> {
                     Some(d) => nearest_year(a, m, d),
                     None => a.year() + i32::from(m < a.month()),
                 },
-                None if self.ahead(start) => a.year() + i32::from(key < now),
-                // "the year ended Jan. 31", "shares issued July 1": the last one.
+                None if t.before(text, start, "futureprep").is_some() => {
+                    a.year() + i32::from(key < now)
+                }
+                // "the year ended Jan. 31", "shares issued July 1": the last one, even where
+                // the sentence looks ahead ("will buy shares issued July 1").
                 None if self.past_verb_before(start) => a.year() - i32::from(key > now),
+                None if self.ahead(start) => a.year() + i32::from(key < now),
                 // A year named earlier in the sentence: "In 2011 ... in May".
                 None if self.sentence_year.is_some() && modifier.is_none() => {
                     self.sentence_year.unwrap_or(a.year())
@@ -1448,11 +1574,43 @@ impl Ctx<'_> {
                     Some(format!("XXXX-WXX-{w}")),
                 ));
             }
+            // "Tuesday nights", and "Monday" in "Monday and Tuesday nights": every one.
+            let after = text.get(end..)?;
+            let joined = [" and ", " or "]
+                .iter()
+                .find_map(|c| after.strip_prefix(c))
+                .and_then(|r| {
+                    let w = r.split(' ').next()?;
+                    let day = w.len() > 5
+                        && w.ends_with("day")
+                        && matches!(
+                            w.get(..3),
+                            Some("Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun")
+                        );
+                    day.then(|| plural_daypart(&r[w.len()..]))?
+                });
+            if let Some((part, len)) = plural_daypart(after) {
+                return Some(found(
+                    Span::new(start, end + len),
+                    DateKind::Set,
+                    Some(format!("XXXX-WXX-{w}T{part}")),
+                ));
+            } else if let Some((part, _)) = joined {
+                return Some(found(
+                    Span::new(start, end),
+                    DateKind::Set,
+                    Some(format!("XXXX-WXX-{w}T{part}")),
+                ));
+            }
         }
         let mut modifier = None;
         let mut shift = None;
+        let mut previous = false;
         if let Some((s, tag)) = t.before(text, start, "shift") {
             shift = tag.parse::<i32>().ok();
+            previous = text
+                .get(s..start)
+                .is_some_and(|w| w.to_ascii_lowercase().starts_with("previous"));
             start = t.with_article(text, s);
         } else if let Some((s, md)) = t.modifier_before(text, start) {
             if matches!(md, DateMod::Start | DateMod::End) && !text[s..start].contains('-') {
@@ -1474,6 +1632,14 @@ impl Ctx<'_> {
                 return Some(f);
             }
             (None, Some(a)) => match shift {
+                // "the previous Friday": the one before the narrative's day.
+                Some(s) if s < 0 && previous => {
+                    let day = match self.last {
+                        Some(Gran::Day(d)) => d,
+                        _ => a,
+                    };
+                    add_days(day, -1).and_then(|d| last_weekday(d, weekday))
+                }
                 Some(s) if s < 0 => add_days(a, -1).and_then(|d| last_weekday(d, weekday)),
                 Some(s) if s > 0 => add_days(a, 1).and_then(|d| next_weekday(d, weekday)),
                 // "postponed until Friday": ahead whatever the tense.
@@ -1592,6 +1758,11 @@ impl Ctx<'_> {
 
     /// "today", "yesterday", "late yesterday".
     fn relative_day(&self, span: Span, n: i64) -> Option<Found> {
+        if n == 0 && self.generic_today(span) {
+            let mut f = found(span, DateKind::Date, Some("PRESENT_REF".to_string()));
+            f.anchors = false;
+            return Some(f);
+        }
         let day = self.anchor.and_then(|a| add_days(a, n));
         // "mid-afternoon yesterday", "early morning today": that part of the day.
         if let Some((s, part)) = self.t.daypart_before(self.text, span.start) {
@@ -1624,6 +1795,50 @@ impl Ctx<'_> {
         let mut f = found_gran(Span::new(start, span.end), day.map(Gran::Day));
         f.modifier = modifier;
         Some(f)
+    }
+
+    /// Whether "today" means nowadays: "the Europe of today", or a sentence opened by "And
+    /// today," / "But today," that states how things are ("is equal to", "are scarce") with no
+    /// past or future verb before it.
+    fn generic_today(&self, span: Span) -> bool {
+        let text = self.text;
+        let Some(before) = text.get(..span.start) else {
+            return false;
+        };
+        if before.ends_with(" of ") {
+            // "the Europe of today", not "the events of today's summit".
+            return prev_word(text, span.start - 4).is_some()
+                && !text.get(span.end..).is_some_and(|r| r.starts_with("'s"));
+        }
+        let Some(head) = ["And ", "But ", "Yet "]
+            .iter()
+            .find_map(|o| before.strip_suffix(o))
+        else {
+            return false;
+        };
+        let head = head.trim_end();
+        let sentence_start = head.is_empty() || head.ends_with(['.', '!', '?', '"', '\n']);
+        if !sentence_start || !text.get(span.end..).is_some_and(|r| r.starts_with(", ")) {
+            return false;
+        }
+        // The clause, read in a short window up to its stop.
+        let clause = crate::util::window_after(text, span.end + 2, 120);
+        let clause = clause.split(['.', ';', '!', '?']).next().unwrap_or("");
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let Some(i) = words.iter().position(|w| *w == "is" || *w == "are") else {
+            return false;
+        };
+        // "is expected to", "are meeting", "is in Paris": an event or a whereabouts of the day.
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let eventful = next.ends_with("ed")
+            || next.ends_with("ing")
+            || ["to", "due", "set", "in", "at", "on", "not"].contains(&next);
+        let tensed = words[..i].iter().any(|w| {
+            let lower = w.to_ascii_lowercase();
+            lower.ends_with("ed")
+                || ["will", "would", "was", "were", "had"].contains(&lower.as_str())
+        });
+        !eventful && !tensed
     }
 
     /// "the night before", "the next day": relative to the last day the narrative established.
@@ -1691,6 +1906,18 @@ impl Ctx<'_> {
                 Some(Gran::Day(d)) => (s, Some(d)),
                 _ => return None,
             }
+        } else if let Some((s, md)) = t.modifier_before(text, span.start) {
+            // "by mid afternoon", "until late evening": that part of the story's day.
+            let day = match self.last {
+                Some(Gran::Day(d)) => d,
+                _ => return None,
+            };
+            if !matches!(md, DateMod::Start | DateMod::Mid | DateMod::End)
+                || t.before(text, s, "seasonprep").is_none()
+            {
+                return None;
+            }
+            return Some(time(s, Some(day), Some(md)));
         } else {
             return None;
         };
@@ -1714,6 +1941,14 @@ impl Ctx<'_> {
             "FA" => 9,
             _ => 12,
         };
+        // "every summer", "each winter": a set.
+        if let Some((b, _)) = t.before(text, span.start, "quant") {
+            return Some(found(
+                Span::new(b, span.end),
+                DateKind::Set,
+                Some(format!("XXXX-{s}")),
+            ));
+        }
         let mut start = span.start;
         let mut end = span.end;
         let mut year = None;
@@ -1851,6 +2086,23 @@ impl Ctx<'_> {
                 end += 3 + skip + len;
             }
         }
+        // "the last half of the '80s": part of a decade, read as the decade.
+        if year.is_none()
+            && text.get(end..).is_some_and(|r| {
+                r.strip_prefix(" of the ").is_some_and(|d| {
+                    let d = d
+                        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("");
+                    d.ends_with('s')
+                        && (d.starts_with('\'')
+                            || d.starts_with(|c: char| c.is_ascii_digit())
+                            || d.ends_with("ties"))
+                })
+            })
+        {
+            return None;
+        }
         // "1988 " or "fiscal 1988 " before.
         if year.is_none() {
             if let Some((y, s)) = year_before(text, start) {
@@ -1863,6 +2115,10 @@ impl Ctx<'_> {
             if let Some((s, tag)) = t.before(text, start, "yearshift") {
                 yshift = tag.parse().unwrap_or(0);
                 start = s;
+            } else if let Some(e) = year_back_after(text, end) {
+                // "the third quarter a year earlier", "the second half last year".
+                yshift = -1;
+                end = e;
             }
         }
         let mut modifier = None;
@@ -1935,7 +2191,20 @@ impl Ctx<'_> {
             return None;
         }
         start = t.with_article(text, start);
+        // "the corresponding period last year", "the quarter a year ago".
+        let mut end = span.end;
+        if yshift.is_none() {
+            if let Some(e) = year_back_after(text, end) {
+                yshift = Some(-1);
+                end = e;
+            }
+        }
         let base = match (self.last, self.anchor) {
+            // After "the nine months" the reporting period is a year; "the latest quarter" is
+            // still the last one over.
+            (_, Some(a)) if quarter && matches!(self.period, Some(Gran::Year(_))) => {
+                Gran::at(a, Unit::Quarter)?.shift(Unit::Quarter, -1)
+            }
             _ if self.period.is_some() => self.period,
             (Some(g @ (Gran::Month(..) | Gran::Year(_))), _) if !quarter => Some(g),
             (_, Some(a)) if quarter => Gran::at(a, Unit::Quarter)?.shift(Unit::Quarter, -1),
@@ -1948,7 +2217,7 @@ impl Ctx<'_> {
         if g.is_none() && !quarter {
             return None;
         }
-        let mut f = found_gran(Span::new(start, span.end), g);
+        let mut f = found_gran(Span::new(start, end), g);
         f.anchors = yshift.unwrap_or(0) == 0;
         Some(f)
     }
@@ -1957,6 +2226,20 @@ impl Ctx<'_> {
     /// by a unit is swallowed when the longer expression ("the current year", "the past two
     /// months") is read.
     fn reference(&self, span: Span, value: &str) -> Option<Found> {
+        // "the then current price": the present of a past moment.
+        if value == "PRESENT_REF" {
+            if let Some(b) = self.text.get(..span.start) {
+                if b.ends_with("then ") && is_boundary(self.text, span.start - 5) {
+                    let mut f = found(
+                        Span::new(span.start - 5, span.end),
+                        DateKind::Date,
+                        Some("PAST_REF".to_string()),
+                    );
+                    f.anchors = false;
+                    return Some(f);
+                }
+            }
+        }
         Some(found(span, DateKind::Date, Some(value.to_string())))
     }
 
@@ -1967,6 +2250,19 @@ impl Ctx<'_> {
         let t = self.t;
         let word = text.get(span.range())?;
         let plural = word.ends_with('s');
+        // "quarter-to-quarter", "year-over-year", "day-to-day": comparisons and manners, not
+        // dates.
+        let joined = |s: &str| ["to-", "over-", "on-"].iter().any(|j| s.starts_with(j));
+        if text
+            .get(span.end..)
+            .and_then(|r| r.strip_prefix('-'))
+            .is_some_and(joined)
+            || text
+                .get(..span.start)
+                .is_some_and(|b| ["-to-", "-over-", "-on-"].iter().any(|j| b.ends_with(j)))
+        {
+            return None;
+        }
         if u == Unit::Century && !plural {
             if let Some(f) = self.century(span) {
                 return Some(f);
@@ -2117,32 +2413,61 @@ impl Ctx<'_> {
                 return Some(f);
             }
         }
+        // "for the second day", "on a third straight day", "today is the eighth day of": the
+        // story's day, the Nth of an event.
+        if u == Unit::Day && !plural && !self.future {
+            let at = t
+                .before(text, span.start, "countword")
+                .map_or(span.start, |(s, _)| s);
+            if let Some((o, _)) = t.before(text, at, "ordinal") {
+                let art = t
+                    .before(text, o, "article")
+                    .or_else(|| t.before(text, o, "number").filter(|(_, n)| *n == "1"));
+                if let (Some((a, _)), Some(Gran::Day(d))) = (art, self.last) {
+                    // "for the second day", "It's the second day of", "was the eighth day".
+                    if ["for", "on", "is", "was", "s"]
+                        .iter()
+                        .any(|p| prev_word(text, a).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+                    {
+                        return Some(found_gran(Span::new(a, span.end), Some(Gran::Day(d))));
+                    }
+                }
+            }
+        }
         // A count: "18 months", "two-day", "a year", "several years", "a few days".
         let hyphen = text.get(..span.start)?.ends_with('-');
-        let digits_before = prev_word(text, span.start)
+        // "20 more years", "eight trading days": a word between the count and its unit.
+        let head = match t.before(text, span.start, "countword") {
+            Some((s, _)) if !hyphen => s,
+            _ => span.start,
+        };
+        let digits_before = prev_word(text, head)
             .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|w| Some((w.parse::<u32>().ok()?, w.len())));
-        let (n, num_start) =
-            if let (Some((s, _)), false) = (t.before(text, span.start, "vague"), hyphen) {
-                (None, s)
-            } else if let Some((n, len)) = digits_before {
-                let gap = text[..span.start].len()
-                    - text[..span.start].trim_end_matches([' ', '-']).len();
-                (Some(n), span.start - gap - len)
-            } else if let Some((s, tag)) = t.before(text, span.start, "number") {
-                let n: u32 = tag.parse().unwrap_or(1);
-                // "twenty-five", "forty two".
-                match t.before(text, s, "number") {
-                    Some((s2, tens))
-                        if n < 10 && tens.parse::<u32>().is_ok_and(|x| x >= 20 && x % 10 == 0) =>
-                    {
-                        (Some(n + tens.parse::<u32>().unwrap_or(0)), s2)
-                    }
-                    _ => (Some(n), s),
+        let (n, num_start) = if let (Some((s, _)), false) = (t.before(text, head, "vague"), hyphen)
+        {
+            (None, s)
+        } else if let Some((n, len)) = digits_before {
+            let gap = text[..head].len() - text[..head].trim_end_matches([' ', '-']).len();
+            (Some(n), head - gap - len)
+        } else if let Some((s, tag)) = t.before(text, head, "number") {
+            let n: u32 = tag.parse().unwrap_or(1);
+            // "twenty-five", "forty two".
+            match t.before(text, s, "number") {
+                Some((s2, tens))
+                    if n < 10 && tens.parse::<u32>().is_ok_and(|x| x >= 20 && x % 10 == 0) =>
+                {
+                    (Some(n + tens.parse::<u32>().unwrap_or(0)), s2)
                 }
-            } else {
-                return self.uncounted(span, u, plural);
-            };
+                _ => (Some(n), s),
+            }
+        } else {
+            return self.uncounted(span, u, plural);
+        };
+        // "the 1988 quarter": a year, not a count.
+        if u == Unit::Quarter && n.is_some_and(|n| (1800..2200).contains(&n)) {
+            return None;
+        }
         // "three-quarters of", "a quarter of the vote": fractions, not periods.
         if u == Unit::Quarter
             && (hyphen || text.get(span.end..).is_some_and(|r| r.starts_with(" of ")))
@@ -2156,7 +2481,25 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "Mr. Reupke, 52 years old": an age.
+        if !hyphen
+            && text
+                .get(span.end..)
+                .is_some_and(|r| r.starts_with(" old") && is_boundary(text, span.end + 4))
+        {
+            return None;
+        }
         let numeral = text.get(num_start..span.start).unwrap_or("");
+        // "$2 million a year", "700 seats a week": a rate, not a stretch of time.
+        if n == Some(1)
+            && !plural
+            && t.before(text, num_start, "freq").is_none()
+            && t.after(text, span.end, "ago").is_none()
+            && t.after(text, span.end, "after").is_none()
+            && rate_before(text, num_start, numeral, t)
+        {
+            return None;
+        }
         // "vowed to one day take it", "will one day be": a vague future, not a duration.
         if u == Unit::Day
             && !plural
@@ -2197,7 +2540,15 @@ impl Ctx<'_> {
         let mut end = span.end;
         // "a week ago": back from the anchor; "a year earlier": from the narrative.
         if !hyphen {
+            // "a week or so ago": about a week.
+            let or_so = text
+                .get(end..)
+                .is_some_and(|r| r.starts_with(" or so") && is_boundary(text, end + 6));
+            let end = if or_so { end + 6 } else { end };
             if let Some((e, _)) = t.after(text, end, "ago") {
+                if or_so {
+                    modifier = Some(DateMod::Approx);
+                }
                 let base = match (self.period, self.anchor) {
                     (Some(g), Some(_)) if matches!(u, Unit::Year | Unit::Quarter) => Some(g),
                     // "a week ago" is a day, as "seven days ago" is.
@@ -2466,6 +2817,19 @@ impl Ctx<'_> {
             f.modifier = Some(md);
             return Some(f);
         }
+        // "in the weeks ahead": an unspecified stretch to come.
+        if let Some(r) = text.get(span.end..) {
+            let e = span.end + " ahead".len();
+            if r.starts_with(" ahead") && is_boundary(text, e) {
+                if let Some((s, _)) = t.before(text, span.start, "article") {
+                    return Some(found(
+                        Span::new(s, e),
+                        DateKind::Duration,
+                        Some(u.duration(None)),
+                    ));
+                }
+            }
+        }
         // "days before", "minutes later", "months ago": an unspecified count.
         if t.before(text, span.start, "lead").is_none() {
             let after = t
@@ -2524,6 +2888,90 @@ fn is_count(text: &str, span: Span, t: &Temporal) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
         && text.get(..span.start).is_some_and(|b| b.ends_with(' '));
     next_lower && prev_lower && t.before(text, span.start, "yearprep").is_none()
+}
+
+/// Whether "a" (the `numeral` at `num_start`) before a unit makes a rate: an amount right
+/// before it ("$2 million a year", "358,000 a month", "$1.76 a year") or a counted plural
+/// ("700 seats a week", "four flights a week").
+fn rate_before(text: &str, num_start: usize, numeral: &str, t: &Temporal) -> bool {
+    let numeral = numeral.trim_end();
+    if !(numeral.eq_ignore_ascii_case("a") || numeral.eq_ignore_ascii_case("an")) {
+        return false;
+    }
+    let Some(w) = prev_word(text, num_start) else {
+        return false;
+    };
+    let before = text[..num_start].trim_end();
+    let amount = |w: &str| {
+        w.ends_with(|c: char| c.is_ascii_digit())
+            || [
+                "million", "billion", "trillion", "thousand", "hundred", "cents", "percent",
+            ]
+            .contains(&w.to_ascii_lowercase().as_str())
+            || t.number_word(w).is_some_and(|n| n > 1)
+    };
+    // The word must end right before "a" (a comma or a stop breaks it).
+    if !before.ends_with(w) {
+        return false;
+    }
+    if amount(w) {
+        return true;
+    }
+    // A plural after a count: "seats" in "700 seats a week".
+    let plural = w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase);
+    plural
+        && prev_word(text, before.len() - w.len())
+            .is_some_and(|c| amount(c) && text[..before.len() - w.len()].ends_with(' '))
+}
+
+/// A plural part of the day at the start of `s` (" nights"): its TIMEX3 code and length.
+fn plural_daypart(s: &str) -> Option<(&'static str, usize)> {
+    [
+        (" mornings", "MO"),
+        (" afternoons", "AF"),
+        (" evenings", "EV"),
+        (" nights", "NI"),
+    ]
+    .iter()
+    .find(|(w, _)| s.starts_with(w) && !s[w.len()..].starts_with(char::is_alphanumeric))
+    .map(|&(w, code)| (code, w.len()))
+}
+
+/// " a year ago", " a year earlier", " last year" right after byte `end` of a period ("the
+/// quarter a year ago"): where it ends.
+fn year_back_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    [
+        " a year ago",
+        " a year earlier",
+        " a year before",
+        " last year",
+        " the year before",
+        " the previous year",
+        " the prior year",
+    ]
+    .iter()
+    .find(|p| rest.starts_with(*p) && is_boundary(text, end + p.len()))
+    .map(|p| end + p.len())
+}
+
+/// Whether a duration is a stretch of the year so far that results are reported for: "the nine
+/// months", "the first six months" (not "nine months", any nine months, nor "the six months
+/// ended Dec. 31", a half-year).
+fn year_to_date(text: &str, span: Span, value: Option<&str>) -> bool {
+    let Some(w) = text.get(span.range()) else {
+        return false;
+    };
+    let the = w.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    match value {
+        Some("P9M") => the,
+        Some("P6M") => {
+            the && w
+                .get(4..10)
+                .is_some_and(|w| w.eq_ignore_ascii_case("first "))
+        }
+        _ => false,
+    }
 }
 
 /// "fiscal " at the start of `s` (after one space): the rest.
@@ -2604,6 +3052,43 @@ fn span_from(start: usize, span: Span) -> Span {
 }
 
 /// Western Easter Sunday of year `y` (the anonymous Gregorian computus).
+/// Day `d` of month `m` of Islamic year `h` in the tabular (arithmetical) calendar, civil epoch:
+/// within a day or so of the sighted calendar.
+fn hijri(h: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if h < 1 || !(1..=12).contains(&m) || !(1..=30).contains(&d) {
+        return None;
+    }
+    let (h, m, d) = (i64::from(h), i64::from(m), i64::from(d));
+    // ceil(29.5 * (m - 1)) days before the month, 354 a year and 11 leap days in 30 years.
+    let n = d + (59 * (m - 1) + 1) / 2 + 354 * (h - 1) + (3 + 11 * h) / 30 - 1;
+    NaiveDate::from_ymd_opt(622, 7, 19)?.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// The first day `d` of Islamic month `m` that falls in Gregorian year `y` (the earlier one in
+/// the rare year that holds two).
+fn hijri_in_year(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    // 33 Islamic years to 32 Gregorian ones.
+    let h0 = (i64::from(y) - 622) * 33 / 32;
+    (h0 - 1..=h0 + 2)
+        .filter_map(|h| hijri(i32::try_from(h).ok()?, m, d))
+        .find(|day| day.year() == y)
+}
+
+/// The first day of the Islamic month after month `m` that starts on `start`.
+fn hijri_after(start: NaiveDate, m: u32) -> Option<NaiveDate> {
+    // Months are 29 or 30 days: the next one starts 29 or 30 days on.
+    let next = if m == 12 { 1 } else { m + 1 };
+    [29, 30]
+        .into_iter()
+        .filter_map(|k| add_days(start, k))
+        .find(|d| {
+            let y = d.year();
+            [y - 1, y]
+                .into_iter()
+                .any(|y| hijri_in_year(y, next, 1) == Some(*d))
+        })
+}
+
 fn easter(y: i32) -> Option<NaiveDate> {
     let y = i64::from(y);
     let a = y.rem_euclid(19);
@@ -2900,6 +3385,32 @@ mod tests {
     }
 
     #[test]
+    fn islamic_feasts_by_the_tabular_calendar() {
+        use super::{hijri, hijri_after, hijri_in_year};
+        use chrono::NaiveDate;
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // 1 Ramadan 1445, 10 Dhu al-Hijja 1445 (a leap day of the tabular calendar's years falls
+        // in that month), 1 Muharram 1.
+        assert_eq!(hijri(1445, 9, 1), day(2024, 3, 11));
+        assert_eq!(hijri(1445, 12, 10), day(2024, 6, 17));
+        assert_eq!(hijri(1, 1, 1), day(622, 7, 19));
+        assert_eq!(hijri(0, 1, 1), None);
+        assert_eq!(hijri(1445, 13, 1), None);
+        // 1997 holds two Ramadans: the first is the year's.
+        assert_eq!(hijri_in_year(1997, 9, 1), day(1997, 1, 10));
+        assert_eq!(hijri(1418, 9, 1), day(1997, 12, 31));
+        // Ramadan 1445 has 30 days; the month after Dhu al-Hijja is the next year's Muharram.
+        assert_eq!(hijri_after(hijri(1445, 9, 1).unwrap(), 9), day(2024, 4, 10));
+        assert_eq!(
+            hijri_after(hijri(1445, 12, 1).unwrap(), 12),
+            hijri(1446, 1, 1)
+        );
+        // Far ends of the calendar give nothing, never a panic.
+        assert_eq!(hijri_in_year(i32::MAX, 9, 1), None);
+        assert_eq!(hijri_in_year(i32::MIN, 9, 1), None);
+    }
+
+    #[test]
     fn easter_by_the_computus() {
         use super::easter;
         use chrono::NaiveDate;
@@ -3047,6 +3558,83 @@ mod tests {
     }
 
     #[test]
+    fn the_reporting_period() {
+        // Published 2023-11-02: the third quarter is over, the fourth still running.
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // A forecast quarter does not become the period "the latest quarter" means.
+            (
+                "Third-quarter profit rose from a year ago. A fourth-quarter charge looms. \
+                 In the latest quarter, sales grew from a year earlier.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("a year ago", "2022-Q3"),
+                    ("fourth-quarter", "2023-Q4"),
+                    ("the latest quarter", "2023-Q3"),
+                    ("a year earlier", "2022-Q3"),
+                ],
+            ),
+            // An earlier quarter looked back at does not move the period.
+            (
+                "Third-quarter profit rose after a weak second quarter. The year-earlier period \
+                 was weaker.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("second quarter", "2023-Q2"),
+                    ("The year-earlier period", "2022-Q3"),
+                ],
+            ),
+            // The nine months compare with the year before, for that sentence and the next.
+            (
+                "Third-quarter profit rose. For the nine months, profit rose from a year \
+                 earlier. Costs fell. Prices held. Revenue rose from a year ago.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("the nine months", "P9M"),
+                    ("a year earlier", "2022"),
+                    ("a year ago", "2022-Q3"),
+                ],
+            ),
+            (
+                "Third-quarter profit rose from the 2022 quarter. In the 2023 period, costs fell.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("the 2022 quarter", "2022-Q3"),
+                    ("the 2023 period", "2023-Q3"),
+                ],
+            ),
+            (
+                "Third-quarter profit beat the corresponding period last year and the quarter a \
+                 year ago.",
+                &[
+                    ("Third-quarter", "2023-Q3"),
+                    ("the corresponding period last year", "2022-Q3"),
+                    ("the quarter a year ago", "2022-Q3"),
+                ],
+            ),
+            (
+                "Third-quarter sales grew; the quarter-to-quarter and year-over-year gains held.",
+                &[("Third-quarter", "2023-Q3")],
+            ),
+            (
+                "Losses run through the first two quarters of 2025, as in the last half of the \
+                 '80s.",
+                &[
+                    ("the first two quarters of 2025", "2025-H1"),
+                    ("the '80s", "198"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = dates(text, "2023-11-02");
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(t, v)| (t.to_string(), Some(v.to_string())))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn year_like_counts() {
         let t = super::Temporal::new();
         let cases = [
@@ -3078,9 +3666,30 @@ mod tests {
                 "It ended yesterday morning.",
                 &[("yesterday morning", "2023-06-02TMO")],
             ),
+            ("Output rose in recent years.", &[("recent years", "PXY")]),
             (
-                "Output rose in recent years.",
-                &[("recent years", "PAST_REF")],
+                "Tensions may rise in the weeks ahead.",
+                &[("the weeks ahead", "PXW")],
+            ),
+            (
+                "The lease runs 20 more years and shares fell for eight trading days.",
+                &[("20 more years", "P20Y"), ("eight trading days", "P8D")],
+            ),
+            (
+                "Holders may buy at the then current price.",
+                &[("then current", "PAST_REF")],
+            ),
+            (
+                "The envoy left a week or so ago.",
+                &[("a week or so ago", "2023-05-27")],
+            ),
+            (
+                "By mid afternoon the shelling stopped.",
+                &[("mid afternoon", "2023-06-03TAF")],
+            ),
+            (
+                "It's the second day of the strike.",
+                &[("the second day", "2023-06-03")],
             ),
         ];
         for (text, want) in cases {
