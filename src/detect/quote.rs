@@ -362,39 +362,23 @@ impl Quotes {
     /// Statement nouns and who issued them: "a Beijing readout", "the Pentagon's statement",
     /// "the Pentagon said in a statement".
     fn sources(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
-        let text = ctx.text;
         let mut out = Vec::new();
-        for (k, h) in ctx.hits.iter().enumerate() {
+        for h in ctx.hits {
             if self.cue(h) != Some(Cue::Noun) {
                 continue;
             }
-            let sent = sentence_span(ctx, h.span.start);
-            let lo = h.span.start.saturating_sub(40).max(sent.start);
-            // An actor right before the noun, in its phrase.
-            let named = ctx
-                .cast
-                .within(Span::new(lo, h.span.start))
-                .iter()
-                .rev()
-                .find(|m| {
-                    let gap = between(text, m.span.end, h.span.start);
-                    m.span.end <= h.span.start
-                        && !contains_any(gap, [',', '.', ';', ':'])
-                        && word_count(gap, 3) <= 2
-                })
-                .map(|m| m.actor);
-            // "X said in a statement": the subject of the verb just before.
+            let Some((np, governor)) = ctx.reading.phrase_ending_at(h.span.end) else {
+                continue;
+            };
+            // An actor in the noun's own phrase: "a Beijing readout", "the Pentagon's
+            // statement".
+            let named = np.possessor.or(np.last_actor);
+            // "X said in a statement", "X released a statement": the governing verb's subject.
             let framed = || {
-                let a = ctx.hits[..k].partition_point(|x| x.span.start < lo);
-                let v = ctx.hits[a..k]
-                    .iter()
-                    .rev()
-                    .find(|x| ctx.verb(x).is_some())?;
-                let gap = between(text, v.span.end, h.span.start);
-                if word_count(gap, 4) > 3 || contains_any(gap, [',', '.']) {
-                    return None;
-                }
-                self.subject_before(ctx, v, sent.start)
+                let v = governor?;
+                let f = ctx.reading.frame(v)?;
+                let subject = f.subject.filter(|s| s.span.end <= np.span.start)?;
+                self.speaker_of(ctx, subject, f.apposition)
             };
             if let Some(a) = named.or_else(framed) {
                 out.push((h.span.start, a));

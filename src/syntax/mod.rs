@@ -150,6 +150,28 @@ impl<'a> Reading<'a> {
         phrases::starting_at(toks, i).map(|p| self.view(toks, p))
     }
 
+    /// The noun phrase whose last token ends at byte `end` ("a Beijing readout"), and the word
+    /// that governs it: the token before it, or before its preposition ("released [a
+    /// statement]", "said in [a statement]").
+    pub(crate) fn phrase_ending_at(&self, end: usize) -> Option<(NounPhrase, Option<Span>)> {
+        let si = self.sentence_at(end.saturating_sub(1))?;
+        let toks = self.tokens(si);
+        let e = toks.partition_point(|t| t.span.end <= end);
+        if e == 0 || toks[e - 1].span.end != end {
+            return None;
+        }
+        let p = phrases::ending_at(toks, e)?;
+        let mut g = p.start.checked_sub(1);
+        if let Some(i) = g.filter(|&i| toks[i].is(Classes::PREP)) {
+            g = i.checked_sub(1);
+        }
+        let governor = g
+            .map(|i| toks[i])
+            .filter(|t| t.kind == Kind::Word && !t.cap)
+            .map(|t| t.span);
+        Some((self.view(toks, p), governor))
+    }
+
     /// Whether the text from `lo` to `hi` (one sentence) is a noun phrase with at most two
     /// prepositional modifiers and nothing else ("Spokesman for the Indian External Affairs"):
     /// a description, not a clause.
