@@ -57,11 +57,12 @@ def ensure_demarche() -> None:
             "(pip install it on every node, or spark-submit --py-files demarche-*.whl)"
         )
     wheel = candidates[0]
-    stat = os.stat(wheel)
-    target = os.path.join(
-        tempfile.gettempdir(),
-        f"demarche-wheel-{os.path.basename(wheel)}-{stat.st_size}-{int(stat.st_mtime)}",
-    )
+    import hashlib
+
+    with open(wheel, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:16]
+    # One folder per wheel content, shared by the node's workers and kept between jobs.
+    target = os.path.join(tempfile.gettempdir(), f"demarche-wheel-{digest}")
     if not os.path.isdir(os.path.join(target, "demarche")):
         tmp = f"{target}.{os.getpid()}"
         with zipfile.ZipFile(wheel) as z:
@@ -151,12 +152,20 @@ def main(argv=None) -> int:
     from pyspark import StorageLevel
     from pyspark.sql import SparkSession
 
+    if a.master and a.master.startswith("local"):
+        # Local mode: the workers run this same Python (the one with pyarrow and demarche), not
+        # whatever `python3` is first on PATH.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("demarche")
     if a.master:
-        builder = builder.master(a.master).config("spark.ui.showConsoleProgress", "false")
+        builder = (
+            builder.master(a.master)
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.ui.enabled", "false")
+        )
     spark = builder.getOrCreate()
     ensure_demarche()
-    from demarche.spark import spark_schema, tables
+    from demarche.spark import spark_schema, tables  # noqa: E402 (after ensure_demarche)
 
     start = time.perf_counter()
     df = read_input(spark, inputs[0], a.format)
@@ -169,11 +178,13 @@ def main(argv=None) -> int:
     extractions = extractions.persist(StorageLevel.MEMORY_AND_DISK)
     articles = extractions.count()
     extracted = time.perf_counter()
-    counts = {"articles": articles}
     for name, table in tables(extractions).items():
         table.write.mode(a.mode).parquet(os.path.join(output, name))
-        if name != "documents":
-            counts[name] = spark.read.parquet(os.path.join(output, name)).count()
+    from pyspark.sql import functions as F
+    from demarche.spark import RECORD_TABLES
+
+    sums = extractions.select([F.sum(F.size(t)).alias(t) for t in RECORD_TABLES]).first()
+    counts = {"articles": articles, **{t: int(sums[t] or 0) for t in RECORD_TABLES}}
     extractions.unpersist()
     done = time.perf_counter()
     cores = spark.sparkContext.defaultParallelism

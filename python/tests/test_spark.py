@@ -80,6 +80,7 @@ def job_run(tmp_path_factory, corpus, rust_bin):
         capture_output=True,
         text=True,
         timeout=900,
+        env=dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable),
     )
     if proc.returncode != 0:
         pytest.fail(f"the Spark job failed ({proc.returncode}):\n{proc.stderr[-5000:]}")
