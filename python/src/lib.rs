@@ -136,13 +136,18 @@ impl PyExtractor {
                 );
             });
             for i in 0..inputs.len() {
-                // Wait for the next result without the GIL; convert it with the GIL.
-                let Ok(doc) = py.detach(|| {
-                    rx.lock()
-                        .map_err(|_| ())
-                        .and_then(|rx| rx.recv().map_err(|_| ()))
-                }) else {
-                    break;
+                // Take a result that is ready with the GIL held; wait for one without it.
+                let ready = rx.lock().ok().and_then(|rx| rx.try_recv().ok());
+                let doc = match ready {
+                    Some(doc) => doc,
+                    None => match py.detach(|| {
+                        rx.lock()
+                            .map_err(|_| ())
+                            .and_then(|rx| rx.recv().map_err(|_| ()))
+                    }) {
+                        Ok(doc) => doc,
+                        Err(()) => break,
+                    },
                 };
                 let doc = doc.map_err(|e| extraction_error(py, &e, i))?;
                 out.append(to_python(py, &doc)?)?;
