@@ -6,9 +6,9 @@
 Times `target/release/demarche --jsonl CORPUS > /dev/null` (all cores) and, in this process,
 `Extractor().extract_many(...)` (all cores) and a loop of `extract` (one core), best of
 `--repeat` runs each, interleaved so that load from other processes hits both alike. Also times
-`json.loads` of the Rust tool's output: what converting through JSON would cost on top of the
-extraction, against the direct conversion (pythonize) the package does. Exits 1 when
-extract_many's rate is below `--min-ratio` times the tool's.
+a loop of `json.loads(ex._extract_json(...))` (converting through serde_json and JSON text)
+against `extract`'s direct conversion (pythonize), and `json.loads` of the tool's output alone.
+Exits 1 when extract_many's rate is below `--min-ratio` times the tool's.
 """
 
 from __future__ import annotations
@@ -79,14 +79,19 @@ def main() -> int:
         for text, published in items:
             ex.extract(text, published)
 
+    def one_by_one_json():
+        for text, published in items:
+            json.loads(ex._extract_json(text, published))
+
     load = os.getloadavg()[0]
     inf = (float("inf"), float("inf"))
-    r_rust, r_many, r_one = inf, inf, inf
+    r_rust, r_many, r_one, r_json = inf, inf, inf, inf
     for _ in range(a.repeat):
         r_rust = min(r_rust, timed(rust, cpu_of_children=True))
         r_many = min(r_many, timed(many))
         r_one = min(r_one, timed(one_by_one))
-    (t_rust, c_rust), (t_many, c_many), (t_one, c_one) = r_rust, r_many, r_one
+        r_json = min(r_json, timed(one_by_one_json))
+    (t_rust, c_rust), (t_many, c_many), (t_one, c_one), (t_json, c_json) = r_rust, r_many, r_one, r_json
     out = subprocess.run([a.bin, "--jsonl", a.corpus], capture_output=True, check=True).stdout.splitlines()
     t_loads = best(lambda: [json.loads(line) for line in out], a.repeat)
 
@@ -95,6 +100,7 @@ def main() -> int:
     print(f"rust  demarche --jsonl (all cores):       {n / t_rust:8.0f} articles/s  ({t_rust:.3f} s wall, {c_rust:.3f} s CPU)")
     print(f"python extract_many (all cores):          {n / t_many:8.0f} articles/s  ({t_many:.3f} s wall, {c_many:.3f} s CPU)")
     print(f"python extract, one by one (one core):    {n / t_one:8.0f} articles/s  ({t_one:.3f} s wall, {c_one:.3f} s CPU)")
+    print(f"python via serde_json + json.loads (one): {n / t_json:8.0f} articles/s  ({t_json:.3f} s wall, {c_json:.3f} s CPU)")
     print(f"json.loads of the tool's output alone:    {n / t_loads:8.0f} articles/s  ({t_loads:.3f} s)")
     ratio = t_rust / t_many
     print(f"ratio python extract_many / rust --jsonl: {ratio:.2f} by wall time, {c_rust / c_many:.2f} by CPU time")

@@ -160,6 +160,22 @@ impl PyExtractor {
         Ok(out)
     }
 
+    /// The extraction as the JSON text the Rust tool writes (``serde_json``), for comparison:
+    /// ``bench.py`` measures this plus ``json.loads`` against ``extract``'s direct conversion.
+    /// Not part of the API.
+    #[pyo3(signature = (text, published = None))]
+    fn _extract_json(
+        &self,
+        py: Python<'_>,
+        text: PyBackedStr,
+        published: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<String> {
+        let published = day(published)?;
+        let ex = &self.inner;
+        py.detach(|| serde_json::to_string(&ex.extract(article(&text, published))))
+            .map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
     /// Rebuilds from the same files when unpickled (the files must exist where it is loaded).
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();

@@ -286,3 +286,10 @@ def test_typed_dicts_name_every_key_in_order(ex):
     assert any(d["range"] for d in doc["dates"])
     assert list(next(d["range"] for d in doc["dates"] if d["range"])) == keys(t.DayRange)
     assert doc2["refusals"] and all(list(r) == keys(t.Refusal) for r in doc2["refusals"])
+
+
+def test_json_route_of_the_benchmark_is_the_same(ex):
+    # bench.py compares extract's direct conversion with serde_json + json.loads: same data.
+    doc = ex.extract(open(SAMPLE, encoding="utf-8").read(), published="2024-03-08")
+    via_json = json.loads(ex._extract_json(open(SAMPLE, encoding="utf-8").read(), "2024-03-08"))
+    assert via_json == doc and list(via_json) == list(doc)
