@@ -293,3 +293,25 @@ def test_json_route_of_the_benchmark_is_the_same(ex):
     doc = ex.extract(open(SAMPLE, encoding="utf-8").read(), published="2024-03-08")
     via_json = json.loads(ex._extract_json(open(SAMPLE, encoding="utf-8").read(), "2024-03-08"))
     assert via_json == doc and list(via_json) == list(doc)
+
+
+def test_readme_use_example():
+    """The README's first Python example runs, and each `expr  # value` line holds."""
+    import ast
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Use") :]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    env: dict = {}
+    checked = 0
+    for stmt in ast.parse(code).body:
+        src = ast.get_source_segment(code, stmt)
+        line_end = code.splitlines()[stmt.end_lineno - 1]
+        if isinstance(stmt, ast.Expr) and "  # " in line_end:
+            want = ast.literal_eval(line_end.split("  # ", 1)[1])
+            assert eval(src, env) == want, src
+            checked += 1
+        else:
+            exec(src, env)
+    assert checked >= 4
