@@ -6,7 +6,7 @@
 //! output is the JSON contract field for field, and a field added to the Rust model appears in
 //! Python with no change here.
 //!
-//! Errors are raised as the classes in `demarche/_errors.py` (looked up by name when raised).
+//! Errors are raised as the classes in `python/package/demarche/_errors.py` (looked up by name when raised).
 
 use std::ops::ControlFlow;
 use std::path::PathBuf;

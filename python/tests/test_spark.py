@@ -81,9 +81,6 @@ def job_run(tmp_path_factory, corpus, rust_bin):
         text=True,
         timeout=900,
         env=dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable),
-        # Not python/: Spark starts its Python workers with `-m`, which puts the working
-        # directory first on sys.path, and python/demarche (the sources, without the native
-        # module) would hide the installed package.
         cwd=tmp,
     )
     if proc.returncode != 0:
