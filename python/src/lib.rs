@@ -343,7 +343,7 @@ fn read_item(
         }
     }
     if let Ok(d) = item.cast::<PyDict>() {
-        return read_mapping(item, d.get_item("text")?, d.get_item("published")?, default);
+        return read_mapping(d.get_item("text")?, d.get_item("published")?, default);
     }
     if item.hasattr("keys")? && item.hasattr("__getitem__")? {
         // Any other mapping (a Spark Row is not one; pass row.asDict()).
@@ -354,7 +354,7 @@ fn read_item(
                 Err(e) => Err(e),
             }
         };
-        return read_mapping(item, get("text")?, get("published")?, default);
+        return read_mapping(get("text")?, get("published")?, default);
     }
     Err(PyTypeError::new_err(format!(
         "expected a str, a (text, published) pair or a mapping with a \"text\" key, got {}",
@@ -363,7 +363,6 @@ fn read_item(
 }
 
 fn read_mapping(
-    _item: &Bound<'_, PyAny>,
     text: Option<Bound<'_, PyAny>>,
     published: Option<Bound<'_, PyAny>>,
     default: Option<Day>,
