@@ -314,9 +314,11 @@ fn day(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Day>> {
         let y: i32 = obj.getattr("year")?.extract()?;
         let m: u32 = obj.getattr("month")?.extract()?;
         let d: u32 = obj.getattr("day")?.extract()?;
-        return Day::new(y, m, d)
+        // Through the text form, which every version of the crate's API parses the same way.
+        return format!("{y:04}-{m:02}-{d:02}")
+            .parse::<Day>()
             .map(Some)
-            .ok_or_else(|| PyValueError::new_err(format!("{y:04}-{m:02}-{d:02} is out of range")));
+            .map_err(|e| core_error(py, &e));
     }
     Err(PyTypeError::new_err(format!(
         "published: expected None, a datetime.date or a 'YYYY-MM-DD' string, got {}",
