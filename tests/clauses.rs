@@ -199,6 +199,11 @@ fn pronouns_follow_salience() {
                 (D, Some("senior-official"), "This is fake news. The envoy will attend as planned,"),
             ],
         ),
+        // A bare plural source is an unnamed speaker.
+        (
+            "Officials said the bridge would reopen within a week.",
+            &[(I, Some("officials"), "the bridge would reopen within a week")],
+        ),
         // "the official" refers back to the last unnamed official.
         (
             "A senior official said the envoy would stay. \"The envoy will attend as planned,\" the official said.",
