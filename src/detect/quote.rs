@@ -739,10 +739,18 @@ impl Quotes {
                             .all(|w| w == "on" || w == "late" || w == "early")
                 })
                 .map(|d| d.span.end);
-            let inverted = ctx
-                .reading
-                .frame(h.span)
-                .is_some_and(|f| f.shape == Shape::Inverted);
+            // Only a verb right after a comma, quote mark or dash can invert: read its frame
+            // only then.
+            let after_mark = between(text, sent.start, h.span.start)
+                .trim_end()
+                .ends_with([
+                    ',', '"', '\u{201D}', '\'', '\u{2019}', '-', '\u{2013}', '\u{2014}',
+                ]);
+            let inverted = after_mark
+                && ctx
+                    .reading
+                    .frame(h.span)
+                    .is_some_and(|f| f.shape == Shape::Inverted);
             if !after_quote && !inverted {
                 if let Some(st) = self.clause_after(ctx, k, cue, sent, date_after, direct) {
                     consumed = st.span.end;

@@ -134,6 +134,18 @@ impl WordClasses {
         if let Some(k) = pack(word.as_bytes()) {
             return self.short.get(&k).copied().unwrap_or_default();
         }
+        // Longer ASCII words lower-case into a stack buffer: no allocation per word.
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let b = &mut buf[..word.len()];
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            return std::str::from_utf8(b)
+                .ok()
+                .and_then(|k| self.map.get(k))
+                .copied()
+                .unwrap_or_default();
+        }
         self.map
             .get(word.to_lowercase().as_str())
             .copied()
