@@ -146,6 +146,11 @@ fn quoted_cited_and_according_to() {
             "Spokesman for the Pentagon, Lloyd Austin, said on Friday.",
             &[],
         ),
+        // A clause whose verb reads like a noun is still a clause.
+        (
+            "The hotline remains unused, Lloyd Austin said on Friday.",
+            &[(I, AUSTIN, "The hotline remains unused")],
+        ),
         // A description and a comma before the named subject is no clause either.
         (
             "Spokesman for the Pentagon, Lloyd Austin said, \"The talks will go on for a while.\"",

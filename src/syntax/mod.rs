@@ -172,9 +172,10 @@ impl<'a> Reading<'a> {
         Some((self.view(toks, p), governor))
     }
 
-    /// Whether the text from `lo` to `hi` (one sentence) is a noun phrase with at most two
+    /// Whether the text from `lo` to `hi` (one sentence) is a noun phrase with one or two
     /// prepositional modifiers and nothing else ("Spokesman for the Indian External Affairs"):
-    /// a description, not a clause.
+    /// a description, not a clause. Without a modifier the words may be a clause whose verb we
+    /// cannot tell from a noun ("The hotline remains unused"), so they are not taken for one.
     pub(crate) fn is_noun_phrase(&self, lo: usize, hi: usize) -> bool {
         let Some(si) = self.sentence_at(lo) else {
             return false;
@@ -186,16 +187,18 @@ impl<'a> Reading<'a> {
             return false;
         };
         let mut end = p.end;
+        let mut modifiers = 0;
         for _ in 0..2 {
             if end < b && toks[end].is(Classes::PREP) {
                 if let Some(q) = phrases::starting_at(&toks[..b], end + 1) {
                     end = q.end;
+                    modifiers += 1;
                     continue;
                 }
             }
             break;
         }
-        end >= b
+        modifiers > 0 && end >= b
     }
 
     fn view(&self, toks: &[Token], p: Phrase) -> NounPhrase {
