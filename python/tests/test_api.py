@@ -130,8 +130,10 @@ def test_extract_many_errors_name_the_item(ex):
 
 
 def test_extract_many_releases_the_gil(ex):
-    # Another Python thread makes progress while a long batch runs.
-    texts = [TEXT * 20] * 1000
+    # Another Python thread makes progress while a long batch runs. The batch is long enough
+    # (well over a tenth of a second even on a fast idle machine) that a thread which could not
+    # run during it would tick once or twice at most.
+    texts = [TEXT * 20] * 5000
     ticks = []
     done = threading.Event()
 
