@@ -88,10 +88,16 @@ impl Cast {
             if plural {
                 a.kind != ActorKind::Person
             } else {
-                a.kind == ActorKind::Person
-                    && (gender.is_none() || self.genders[i].is_none() || self.genders[i] == gender)
+                a.kind == ActorKind::Person && self.agrees(i, gender)
             }
         })
+    }
+
+    /// Whether actor `a` can be meant by a word of `gender` (`None`: any): its gender is that
+    /// one or unknown.
+    pub(crate) fn agrees(&self, a: usize, gender: Option<Gender>) -> bool {
+        let g = self.genders.get(a).copied().flatten();
+        gender.is_none() || g.is_none() || g == gender
     }
 
     /// The most recent actor mentioned before `pos` and at or after `floor` that `accept`
@@ -339,7 +345,7 @@ impl Resolver {
             // "Mr Blair" after "Tony Blair", whom the gazetteer does not list: that person.
             if short.is_some() {
                 if let Some(key) = b.surnames.get(&text[span.range()]).cloned() {
-                    b.mention(key, || unreachable_actor(""), None, span, text);
+                    b.mention(key, || unlisted_person("", None, None), None, span, text);
                     covered = span.end;
                     continue;
                 }
@@ -399,18 +405,9 @@ impl Resolver {
             }
             if let Some((full, at)) = other {
                 let name = &text[full.range()];
-                let id = slug(name);
                 b.mention(
-                    Key::Named(id.clone()),
-                    || Actor {
-                        id,
-                        name: name.to_string(),
-                        kind: ActorKind::Person,
-                        country: None,
-                        anonymous: false,
-                        title: None,
-                        mentions: Vec::new(),
-                    },
+                    Key::Named(slug(name)),
+                    || unlisted_person(name, None, None),
                     None,
                     at,
                     text,
@@ -516,25 +513,22 @@ impl Resolver {
     ) -> bool {
         let name = &text[c.span.range()];
         if let Some(key) = b.surnames.get(name).cloned() {
-            b.mention(key, || unreachable_actor(name), None, c.span, text);
+            b.mention(
+                key,
+                || unlisted_person(name, None, None),
+                None,
+                c.span,
+                text,
+            );
             return true;
         }
         if c.evidence == Evidence::Repeat && title.is_none() {
             return false;
         }
-        let id = slug(name);
-        let key = Key::Named(id.clone());
+        let key = Key::Named(slug(name));
         b.mention(
             key.clone(),
-            || Actor {
-                id,
-                name: name.to_string(),
-                kind: ActorKind::Person,
-                country,
-                anonymous: false,
-                title,
-                mentions: Vec::new(),
-            },
+            || unlisted_person(name, country, title),
             gender,
             c.span,
             text,
@@ -866,11 +860,7 @@ impl Resolver {
                     .filter(|(_, p)| *p == plural)
                     .and_then(|(k, _)| b.index.get(k).copied());
                 if let Some(a) = earlier {
-                    b.cast.actors[a].mentions.push(Excerpt::new(text, phrase));
-                    b.cast.mentions.push(MentionRef {
-                        span: phrase,
-                        actor: a,
-                    });
+                    b.add_mention(a, phrase, text);
                 }
                 return span.end;
             }
@@ -1009,6 +999,11 @@ impl CastBuilder {
                 self.cast.actors[a].title = Some(title);
             }
         }
+        self.add_mention(a, span, text);
+    }
+
+    /// Records a mention of actor `a`, already in the cast, at `span`.
+    fn add_mention(&mut self, a: usize, span: Span, text: &str) {
         self.cast.actors[a].mentions.push(Excerpt::new(text, span));
         self.cast.mentions.push(MentionRef { span, actor: a });
     }
@@ -1085,7 +1080,7 @@ impl CastBuilder {
             }
         }
         for (key, span) in found {
-            self.mention(key, || unreachable_actor(""), None, span, text);
+            self.mention(key, || unlisted_person("", None, None), None, span, text);
         }
     }
 
@@ -1280,15 +1275,16 @@ fn hit_country(h: &Hit, g: &Gazetteer) -> Option<String> {
     }
 }
 
-/// The actor for a key that is already in the cast (never called: the key is known).
-fn unreachable_actor(name: &str) -> Actor {
+/// A person the gazetteer does not list, with the id `slug(name)`. Also the actor handed to
+/// [`CastBuilder::mention`] for a key already in the cast, where it is never built.
+fn unlisted_person(name: &str, country: Option<String>, title: Option<String>) -> Actor {
     Actor {
         id: slug(name),
         name: name.to_string(),
         kind: ActorKind::Person,
-        country: None,
+        country,
         anonymous: false,
-        title: None,
+        title,
         mentions: Vec::new(),
     }
 }
