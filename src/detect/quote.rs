@@ -640,10 +640,7 @@ impl Quotes {
                 .rev()
                 .take_while(|&&(p, _)| p >= floor)
                 .map(|&(_, a)| a)
-                .find(|&a| {
-                    let g = ctx.cast.genders.get(a).copied().flatten();
-                    gender.is_none() || g.is_none() || g == gender
-                });
+                .find(|&a| ctx.cast.agrees(a, gender));
             if speaker.is_some() {
                 return speaker;
             }
@@ -664,12 +661,10 @@ impl Quotes {
             .and_then(|np| np.head_actor)
             .filter(|&a| {
                 let actor = &ctx.cast.actors[a];
-                let g = ctx.cast.genders.get(a).copied().flatten();
                 if plural {
                     actor.kind != ActorKind::Person || actor.anonymous
                 } else {
-                    actor.kind == ActorKind::Person
-                        && (gender.is_none() || g.is_none() || g == gender)
+                    actor.kind == ActorKind::Person && ctx.cast.agrees(a, gender)
                 }
             });
         if prev_subject.is_some() {
@@ -739,18 +734,7 @@ impl Quotes {
                             .all(|w| w == "on" || w == "late" || w == "early")
                 })
                 .map(|d| d.span.end);
-            // Only a verb right after a comma, quote mark or dash can invert: read its frame
-            // only then.
-            let after_mark = between(text, sent.start, h.span.start)
-                .trim_end()
-                .ends_with([
-                    ',', '"', '\u{201D}', '\'', '\u{2019}', '-', '\u{2013}', '\u{2014}',
-                ]);
-            let inverted = after_mark
-                && ctx
-                    .reading
-                    .frame(h.span)
-                    .is_some_and(|f| f.shape == Shape::Inverted);
+            let inverted = ctx.reading.inverted(h.span);
             if !after_quote && !inverted {
                 if let Some(st) = self.clause_after(ctx, k, cue, sent, date_after, direct) {
                     consumed = st.span.end;

@@ -16,8 +16,6 @@ use crate::syntax::words::Classes;
 
 /// How far back an aside's opening mark is looked for, in tokens.
 const MAX_ASIDE: usize = 24;
-/// How many prepositional modifiers a subject may carry ("officials of X in Y").
-const MAX_MODIFIERS: usize = 2;
 /// How many infinitives a verb group may chain ("is expected to agree to meet").
 const MAX_CHAIN: usize = 3;
 /// How far a clause's start or its subject is looked for, in tokens: every query reads a
@@ -209,7 +207,7 @@ fn aside_before(toks: &[Token], k: usize) -> Option<(usize, usize)> {
 /// more than a name ("Secretary of Defense Lloyd Austin") is the subject itself, and the
 /// reading stops at a phrase headed by a name.
 fn modified(text: &str, toks: &[Token], mut p: Phrase) -> Phrase {
-    for _ in 0..MAX_MODIFIERS {
+    for _ in 0..phrases::MAX_MODIFIERS {
         let Some(prep) = p.start.checked_sub(1) else {
             break;
         };
@@ -306,15 +304,7 @@ pub(crate) fn main_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> 
     // "Opposition leader in the Senate, Sherry Rehman took to Twitter": a description, its
     // modifiers and a comma before a name make the name the subject.
     if toks[first.head].actor().is_none() {
-        let mut j = first.end;
-        for _ in 0..MAX_MODIFIERS {
-            if j < hi && toks[j].is(Classes::PREP) {
-                match phrases::starting_at(&toks[..hi], j + 1) {
-                    Some(p) => j = p.end,
-                    None => break,
-                }
-            }
-        }
+        let (j, _) = phrases::modifiers_after(&toks[..hi], first);
         if j < hi && toks[j].punct() == Some(',') {
             if let Some(p) = phrases::starting_at(&toks[..hi], j + 1) {
                 if toks[p.head].actor().is_some() {

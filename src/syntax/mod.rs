@@ -131,6 +131,22 @@ impl<'a> Reading<'a> {
         })
     }
 
+    /// Whether the verb at `verb` stands in an inverted frame (`," said Blinken`, "..., says
+    /// the ministry."). Only a verb right after a comma, a closing quote mark or a dash can
+    /// invert, so the sentence is tokenised only then.
+    pub(crate) fn inverted(&self, verb: Span) -> bool {
+        let Some(si) = self.sentence_at(verb.start) else {
+            return false;
+        };
+        let lead = self
+            .text
+            .get(self.sentences[si].span.start..verb.start)
+            .unwrap_or("");
+        lead.trim_end().ends_with([
+            ',', '"', '\u{201D}', '\'', '\u{2019}', '-', '\u{2013}', '\u{2014}',
+        ]) && self.frame(verb).is_some_and(|f| f.shape == Shape::Inverted)
+    }
+
     /// The subject of the sentence part from `lo` to `hi` (bytes): its first noun phrase after
     /// an introductory phrase.
     pub(crate) fn subject_between(&self, lo: usize, hi: usize) -> Option<NounPhrase> {
@@ -186,18 +202,7 @@ impl<'a> Reading<'a> {
         let Some(p) = phrases::starting_at(&toks[..b], a) else {
             return false;
         };
-        let mut end = p.end;
-        let mut modifiers = 0;
-        for _ in 0..2 {
-            if end < b && toks[end].is(Classes::PREP) {
-                if let Some(q) = phrases::starting_at(&toks[..b], end + 1) {
-                    end = q.end;
-                    modifiers += 1;
-                    continue;
-                }
-            }
-            break;
-        }
+        let (end, modifiers) = phrases::modifiers_after(&toks[..b], p);
         modifiers > 0 && end >= b
     }
 

@@ -11,6 +11,9 @@ use crate::syntax::words::Classes;
 /// The longest noun phrase read, in tokens.
 pub(crate) const MAX_PHRASE: usize = 10;
 
+/// How many prepositional modifiers a phrase may carry ("officials of X in Y").
+pub(crate) const MAX_MODIFIERS: usize = 2;
+
 /// A noun phrase: token indices into its sentence's tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Phrase {
@@ -97,6 +100,22 @@ pub(crate) fn starting_at(toks: &[Token], start: usize) -> Option<Phrase> {
         end -= 1;
     }
     (end > start && !opener(&toks[end - 1])).then(|| Phrase::new(toks, start, end))
+}
+
+/// Where phrase `p` ends with the prepositional modifiers that follow it in `toks`
+/// ("Spokesman [for the Indian External Affairs]"), at most [`MAX_MODIFIERS`], and how many
+/// there are.
+pub(crate) fn modifiers_after(toks: &[Token], p: Phrase) -> (usize, usize) {
+    let mut end = p.end;
+    let mut n = 0;
+    while n < MAX_MODIFIERS && toks.get(end).is_some_and(|t| t.is(Classes::PREP)) {
+        match starting_at(toks, end + 1) {
+            Some(q) => end = q.end,
+            None => break,
+        }
+        n += 1;
+    }
+    (end, n)
 }
 
 #[cfg(test)]
