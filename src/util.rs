@@ -282,24 +282,6 @@ pub(crate) fn find_any<const N: usize>(s: &str, chars: [char; N]) -> Option<usiz
         .find(|&i| s[i..].starts_with(chars))
 }
 
-/// `s.rfind(chars)`, by a byte table instead of decoding every char.
-pub(crate) fn rfind_any<const N: usize>(s: &str, chars: [char; N]) -> Option<usize> {
-    let first = lead_bytes(&chars);
-    s.bytes()
-        .enumerate()
-        .rev()
-        .filter(|&(_, b)| first[usize::from(b)])
-        .map(|(i, _)| i)
-        .find(|&i| s[i..].starts_with(chars))
-}
-
-/// The whitespace-separated words of `s` with their byte offsets in `s`.
-pub(crate) fn word_spans(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    // Each word is a subslice of `s`: its offset is the distance between the two pointers.
-    s.split_whitespace()
-        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
-}
-
 /// A small set of lower-case words (a lexicon class read by a detector), looked up
 /// ASCII-case-insensitively and without allocating: "Said", "said" and "SAID" are all "said".
 #[derive(Clone, Debug, Default)]
@@ -526,26 +508,6 @@ mod tests {
             "x|y\"z",
         ] {
             assert_eq!(find_any(s, set), s.find(set), "{s:?}");
-            assert_eq!(rfind_any(s, set), s.rfind(set), "{s:?}");
-        }
-    }
-
-    #[test]
-    fn word_spans_give_offsets() {
-        let s = "  met  with\tthe é minister ";
-        let got: Vec<(usize, &str)> = word_spans(s).collect();
-        assert_eq!(
-            got,
-            [
-                (2, "met"),
-                (7, "with"),
-                (12, "the"),
-                (16, "é"),
-                (19, "minister")
-            ]
-        );
-        for (at, w) in got {
-            assert_eq!(&s[at..at + w.len()], w);
         }
     }
 

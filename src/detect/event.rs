@@ -39,10 +39,9 @@ use crate::model::{
 };
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::syntax::segment::Sentence;
-use crate::syntax::Reading;
+use crate::syntax::{Complements, Member, NounPhrase, Reading};
 use crate::util::{
-    between, contains_any, find_any, is_capitalized, rfind_any, word_count, word_spans, FxMap,
-    FxSet, WordList,
+    between, contains_any, find_any, is_capitalized, word_count, FxMap, FxSet, WordList,
 };
 
 /// How far (in bytes) a clause reaches from a cue, either way.
@@ -107,8 +106,6 @@ pub(crate) struct Events {
     cues: Vec<Option<Cue>>,
     /// Prepositions after which a name is a place or a modifier, not a party.
     place_prep: WordList,
-    /// Words skipped when looking for the preposition before a name.
-    determiner: WordList,
     /// Capitalised words that start no place name.
     not_place: WordList,
     /// Possessive pronouns, never parties themselves ("his counterpart").
@@ -160,7 +157,6 @@ impl Events {
         Events {
             cues,
             place_prep: w("place_prep"),
-            determiner: w("determiner"),
             not_place: w("not_place"),
             possessive: w("possessive"),
             titles: g
@@ -349,64 +345,6 @@ impl<'a> Ctx<'a> {
         a
     }
 
-    /// Where the clause holding `pos` starts: after the last boundary word, speech verb or
-    /// strong punctuation before it, within the sentence and `REACH`.
-    fn clause_start(&self, pos: usize, sent: Span) -> usize {
-        let lo = sent.start.max(pos.saturating_sub(REACH));
-        let mut start = lo;
-        for h in self.hits_in(lo, pos) {
-            if h.span.end <= pos && matches!(self.cue(h), Some(Cue::Boundary | Cue::Speech)) {
-                start = start.max(h.span.end);
-            }
-        }
-        if let Some(t) = self.text.get(start..pos) {
-            if let Some(i) = rfind_any(t, [';', ':', '“', '”', '"', '|', '×']) {
-                let c = t[i..].chars().next().map_or(1, char::len_utf8);
-                start += i + c;
-            }
-        }
-        start.min(pos)
-    }
-
-    /// Where the clause holding `pos` ends.
-    fn clause_end(&self, pos: usize, sent: Span) -> usize {
-        let hi = sent.end.min(pos + REACH).max(pos);
-        let mut end = hi;
-        if let Some(h) = self
-            .hits_in(pos, hi)
-            .iter()
-            .find(|h| matches!(self.cue(h), Some(Cue::Boundary | Cue::Speech)))
-        {
-            end = h.span.start;
-        }
-        if let Some(t) = self.text.get(pos..end) {
-            if let Some(i) = find_any(t, [';', ':', '“', '”', '"', '|', '(']) {
-                end = pos + i;
-            }
-        }
-        end.max(pos)
-    }
-
-    /// The word before byte `pos`, skipping determiners.
-    fn word_before(&self, pos: usize, floor: usize) -> (&'a str, usize) {
-        let mut end = pos;
-        loop {
-            let t = between(self.text, floor, end).trim_end();
-            let cut = t
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace())
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let w = &t[cut..];
-            let w_start = floor + cut;
-            if self.ev.determiner.contains(w) && w_start > floor {
-                end = w_start;
-                continue;
-            }
-            return (w, w_start);
-        }
-    }
-
     /// Whether `h` is a title in the plural ("defence ministers"): a group noun.
     fn plural_title(&self, h: &Hit) -> bool {
         matches!(h.tag, Tag::Entry { entry, .. } if self.ev.titles.contains(&entry))
@@ -427,16 +365,15 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let floor = m.span.start.saturating_sub(60);
-        let (prev, prev_start) = self.word_before(m.span.start, floor);
-        let prev_end = prev_start + prev.len();
-        if self.ev.place_prep.contains(prev) && prev_end != trig.end {
-            // "chiefs from China and US": a group noun before "from"/"of" makes them parties.
-            let ok = (prev.eq_ignore_ascii_case("from") || prev.eq_ignore_ascii_case("of")) && {
-                let (w, ws) = self.word_before(prev_start, floor);
-                self.is_group_word_at(ws, ws + w.len())
-            };
-            if !ok {
-                return false;
+        if let Some((prep, before)) = self.reading.preposition_before(m.span.start) {
+            let w = &self.text[prep.range()];
+            if self.ev.place_prep.contains(w) && prep.end != trig.end {
+                // "chiefs from China and US": a group noun before "from"/"of" makes them parties.
+                let ok = (w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("of"))
+                    && before.is_some_and(|b| self.is_group_word_at(b.start, b.end));
+                if !ok {
+                    return false;
+                }
             }
         }
         // Compounds: "US-China relations".
@@ -782,151 +719,258 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// The subject of `trig`: the parties in the subject phrase of its frame in the clause
-    /// layer (past asides, participles and coordinated verbs), else the last party before it
-    /// in its clause; with "X and Y" before it, and the one before "X to meet" ("The US had
-    /// invited Li to meet").
-    fn subject(&self, items: &[Party], trig: Span, clause_start: usize) -> Vec<usize> {
-        let phrase = self
-            .reading
-            .frame(trig)
-            .and_then(|f| f.subject)
-            .filter(|np| np.pronoun.is_none() && np.span.end <= trig.start);
-        let lo = phrase.map_or(clause_start, |np| np.span.start.min(clause_start));
-        let before: Vec<usize> = (0..items.len())
-            .filter(|&i| items[i].span.end <= trig.start && items[i].span.start >= lo)
-            .collect();
-        // The last party inside the subject phrase, or the last one before the trigger.
-        let in_phrase = phrase.and_then(|np| {
-            before.iter().rposition(|&i| {
-                items[i].span.start < np.span.end && np.span.start < items[i].span.end
-            })
-        });
-        let Some(k) = in_phrase.or_else(|| before.len().checked_sub(1)) else {
-            return Vec::new();
-        };
-        let last = before[k];
-        let mut group = self.coordinated_back(items, &before, k);
-        let gap = between(self.text, items[last].span.end, trig.start).trim();
-        let first = group.iter().copied().min().unwrap_or(last);
-        if gap == "to" || gap.ends_with(" to") && word_count(gap, 4) <= 3 {
-            if let Some(p) = before.iter().position(|&i| i == first) {
-                if p > 0 {
-                    group.extend(self.coordinated_back(items, &before, p - 1));
+    /// Whether the sentence is a Title Case line (a headline): most of its words capitalised.
+    fn title_case(&self, sent: Span) -> bool {
+        let t = self.text.get(sent.range()).unwrap_or("");
+        let (mut caps, mut lower) = (0, 0);
+        for w in t.split_whitespace().take(24) {
+            match w.chars().next() {
+                Some(c) if c.is_uppercase() => caps += 1,
+                Some(c) if c.is_lowercase() && w.len() > 3 => lower += 1,
+                _ => {}
+            }
+        }
+        caps >= 3 && lower == 0
+    }
+
+    /// The actors a noun phrase stands for as a party: the actor it names, a pronoun's
+    /// antecedent, or what is named inside it ("his Chinese counterpart", "the two leaders",
+    /// "top Chinese generals", "Colombia's ambassador").
+    fn np_parties(&self, np: &NounPhrase, trig: Span) -> Vec<usize> {
+        // An anonymous head of no country ("Diplomats from both countries") says nothing of
+        // its own: what is named inside the phrase does.
+        if let Some(a) = np
+            .head_actor
+            .filter(|&a| !self.cast.actors[a].anonymous || self.cast.actors[a].country.is_some())
+        {
+            return vec![self.stand_for(a)];
+        }
+        if let Some(agr) = np.pronoun {
+            let floor = np.span.start.saturating_sub(LOOKBACK);
+            return self
+                .cast
+                .antecedent(np.span.start, floor, agr.gender, agr.plural)
+                .map(|a| vec![self.stand_for(a)])
+                .unwrap_or_default();
+        }
+        let mut out: Vec<usize> = Vec::new();
+        for p in self.parties(np.span.start, np.span.end, trig) {
+            for a in p.actors {
+                if !out.contains(&a) {
+                    out.push(a);
                 }
             }
         }
-        group.sort_unstable();
-        group.dedup();
-        group
+        out
     }
 
-    /// The party `before[k]` and the ones coordinated with it before ("X, Y and Z").
-    fn coordinated_back(&self, items: &[Party], before: &[usize], k: usize) -> Vec<usize> {
-        let mut group = vec![before[k]];
-        let mut j = k;
-        while j > 0 {
-            let (a, b) = (before[j - 1], before[j]);
-            let gap = between(self.text, items[a].span.end, items[b].span.start).trim();
-            if matches!(
-                gap,
-                "and" | "," | ", and" | "&" | "as well as" | "along with" | "together with"
-            ) {
-                group.push(a);
-                j -= 1;
-            } else {
-                break;
-            }
-        }
-        group
-    }
-
-    /// The parties after `from` that a trigger takes as its object: the first within six words
-    /// with no preposition but "with" before it, and those coordinated with it. "or (with) Y"
-    /// starts an alternative. Returns the alternatives.
-    fn objects(&self, items: &[Party], from: usize, end: usize) -> Vec<Vec<usize>> {
-        let Some(first) = items
-            .iter()
-            .position(|p| p.span.start >= from && p.span.end <= end)
-        else {
-            return Vec::new();
+    /// The parties of a subject and the phrases coordinated before it ("Senior Japanese and
+    /// Indian officials", "X, Y and Z met"), in text order.
+    fn subject_parties(&self, np: NounPhrase, trig: Span) -> Vec<usize> {
+        let before = self.reading.conjuncts_before(np);
+        let Some(first) = before.last() else {
+            return self.np_parties(&np, trig);
         };
-        let gap = between(self.text, from, items[first].span.start);
-        let ok = word_count(gap, 7) <= 6
-            && !contains_any(gap, [',', ';', '('])
-            && gap
-                .split_whitespace()
-                .all(|w| w.eq_ignore_ascii_case("with") || !self.ev.place_prep.contains(w));
-        if !ok {
-            return Vec::new();
-        }
-        let mut alts = vec![vec![first]];
-        let mut prev = first;
-        // "X, Y and Z": comma-joined parties count once the list closes with "and".
-        let mut pending: Vec<usize> = Vec::new();
-        for j in first + 1..items.len() {
-            if items[j].span.end > end {
-                break;
-            }
-            let gap = between(self.text, items[prev].span.end, items[j].span.start);
-            let g = gap.trim();
-            if g == "," {
-                pending.push(j);
-                prev = j;
-            } else if matches!(
-                g,
-                "and" | ", and" | "&" | "as well as" | "along with" | "together with"
-            ) {
-                if let Some(last) = alts.last_mut() {
-                    last.append(&mut pending);
-                    last.push(j);
+        let mut out: Vec<usize> = Vec::new();
+        for p in self.parties(first.span.start, np.span.end, trig) {
+            for a in p.actors {
+                if !out.contains(&a) {
+                    out.push(a);
                 }
-                prev = j;
-            } else if (g.starts_with("or ") || g.starts_with(", or ") || g == "or")
-                && word_count(gap, 7) <= 6
-            {
-                alts.push(vec![j]);
-                prev = j;
-            } else if !contains_any(g, [',', ';']) && word_count(g, 2) <= 1 {
-                // "Presidents Xi Jinping and Joe Biden": a title word between.
+            }
+        }
+        out
+    }
+
+    /// The trigger's "between" (0) or "with" (1) phrase among its prepositional phrases, not
+    /// past one that holds another trigger ("met X before an audience with Y": "with Y" is
+    /// the audience's).
+    fn partner_phrase<'c>(&self, comp: &'c Complements) -> Option<(usize, &'c [Member])> {
+        for (prep, l) in &comp.preps {
+            let w = self.text.get(prep.range()).unwrap_or("");
+            if w.eq_ignore_ascii_case("between") {
+                return Some((0, l));
+            }
+            if w.eq_ignore_ascii_case("with") {
+                return Some((1, l));
+            }
+            let other = l.iter().any(|m| {
+                self.hits_in(m.phrase.span.start, m.phrase.span.end)
+                    .iter()
+                    .any(|h| matches!(self.cue(h), Some(Cue::Meeting(..))))
+            });
+            if other {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The parties of a coordination, as alternatives: members joined by "and" are one
+    /// group, each "or" member its own. A group noun with no party of its own takes the
+    /// "of"/"from" list after it ("the foreign ministers of Egypt, Ethiopia and Sudan").
+    fn member_parties(&self, members: &[Member], trig: Span) -> Vec<Vec<usize>> {
+        let mut alts: Vec<Vec<usize>> = vec![Vec::new()];
+        for m in members {
+            let ps = self.np_parties(&m.phrase, trig);
+            if ps.is_empty() {
                 continue;
-            } else {
-                break;
+            }
+            if m.alternative && alts.last().is_some_and(|g| !g.is_empty()) {
+                alts.push(ps);
+            } else if let Some(g) = alts.last_mut() {
+                g.extend(ps);
             }
         }
+        alts.retain(|g| !g.is_empty());
         alts
     }
 
-    /// Where the frame word ("with", "between") after a trigger is, within six words.
-    fn frame_word(&self, trig: Span, end: usize) -> Option<(&'static str, usize)> {
+    /// The parties of the trigger at `trig`: its subject's (and those coordinated with it),
+    /// and the alternatives for the other side, from its object or its "with" / "between"
+    /// phrase. `None` when the frame names nobody to meet.
+    fn participants(
+        &self,
+        trig: Span,
+        fmt: MeetingFormat,
+        part: Part,
+        clause_start: usize,
+    ) -> Option<(Vec<usize>, Vec<Vec<usize>>)> {
         let form = self.text.get(trig.range())?;
-        if form.ends_with(" with") {
-            return Some(("with", trig.end));
-        }
-        if form.ends_with(" between") {
-            return Some(("between", trig.end));
-        }
-        let t = between(self.text, trig.end, end.min(trig.end + 80));
-        for (n, (at, w)) in word_spans(t).enumerate() {
-            let pos = at + w.len();
-            if n >= 6 || contains_any(w, [',', ';', '.']) {
-                break;
+        let comp = self.reading.complements(trig);
+        let with_of = |members: &[Member]| {
+            let mut alts = self.member_parties(members, trig);
+            if alts.is_empty() && !members.is_empty() {
+                if let Some((_, l)) = comp.after(self.text, &["of", "from"]) {
+                    alts = self.member_parties(l, trig);
+                }
             }
-            let found = match w {
-                "with" if n <= 3 => "with",
-                "between" => "between",
-                _ => continue,
-            };
-            // Not across another trigger or a speech verb ("talks ... said, with").
-            let crossed = self.hits_in(trig.end, trig.end + at).iter().any(|h| {
-                matches!(
-                    self.cue(h),
-                    Some(Cue::Meeting(..) | Cue::Speech | Cue::Boundary)
-                )
-            });
-            return (!crossed).then_some((found, trig.end + pos));
+            alts
+        };
+        let mut alts: Vec<Vec<usize>>;
+        let mut needs_subject = part != Part::Noun;
+        if form.ends_with(" between") {
+            alts = with_of(&comp.object);
+            needs_subject = alts.first().is_none_or(|g| g.len() < 2);
+        } else if form.ends_with(" with") || form.ends_with(" to") {
+            alts = with_of(&comp.object);
+            needs_subject = true;
+        } else {
+            match self.partner_phrase(&comp) {
+                Some((0, l)) => {
+                    alts = self.member_parties(l, trig);
+                    needs_subject = alts.first().is_none_or(|g| g.len() < 2);
+                }
+                Some((_, l)) => {
+                    alts = self.member_parties(l, trig);
+                    needs_subject = true;
+                }
+                None if matches!(part, Part::Verb | Part::Visit | Part::Host) => {
+                    alts = with_of(&comp.object);
+                    // "Biden called Xi" is a call; "Japan called China's claims" is not.
+                    if fmt == MeetingFormat::Phone {
+                        alts.retain(|g| {
+                            g.iter().any(|&x| {
+                                let a = &self.cast.actors[x];
+                                a.kind == ActorKind::Person && !a.anonymous
+                            })
+                        });
+                        if alts.is_empty() {
+                            return None;
+                        }
+                    }
+                }
+                None if part == Part::Topic => alts = Vec::new(),
+                None => {
+                    // "looked forward to meeting Dong Jun": a gerund with its object.
+                    alts = Vec::new();
+                    if form.ends_with("ing") {
+                        alts = self.member_parties(&comp.object, trig);
+                        needs_subject = !alts.is_empty();
+                    }
+                }
+            }
         }
-        None
+        // A noun with nobody after it has the subject of the light verb that governs it
+        // ("the two leaders held talks").
+        let mut governor = None;
+        if part == Part::Noun {
+            governor = self
+                .reading
+                .phrase_ending_at(trig.end)
+                .and_then(|(_, g)| g)
+                .filter(|g| {
+                    self.hits_in(g.start, g.end)
+                        .iter()
+                        .any(|h| h.span == *g && self.cue(h) == Some(Cue::Light))
+                });
+            if alts.is_empty() && governor.is_none() {
+                return None;
+            }
+            needs_subject |= governor.is_some();
+        }
+        let mut subj: Vec<usize> = Vec::new();
+        if needs_subject {
+            let np = if part == Part::Noun {
+                // The light verb's subject, else that of the verb the noun's phrase hangs on
+                // ("did not rule out talks with X", "during meetings with X").
+                governor
+                    .and_then(|g| self.reading.frame(g))
+                    .or_else(|| self.reading.last_frame(trig.start))
+                    .and_then(|f| f.subject)
+                    .or_else(|| self.reading.subject_between(clause_start, trig.start))
+            } else {
+                let f = self.reading.frame(trig);
+                // "Japan had invited Xi to visit Tokyo": the inviter is a party too.
+                if let Some(c) = f.and_then(|f| f.controller) {
+                    subj = self.subject_parties(c, trig);
+                }
+                f.and_then(|f| f.subject)
+            };
+            if let Some(np) = np.filter(|np| np.span.end <= trig.start) {
+                for a in self.subject_parties(np, trig) {
+                    if !subj.contains(&a) {
+                        subj.push(a);
+                    }
+                }
+            }
+        }
+        if subj.is_empty() && alts.is_empty() {
+            return None;
+        }
+        if alts.is_empty() {
+            alts.push(Vec::new());
+        }
+        Some((subj, alts))
+    }
+
+    /// The other side of a trigger inside a refused thing, before byte `end`: its object, or
+    /// its "with" / "between" phrase ("refused to meet [Xi]", "a request for a meeting [with
+    /// Li Shangfu]").
+    fn other_side(&self, t: Span, part: Part, end: usize) -> Vec<usize> {
+        let comp = self.reading.complements(t);
+        let form = self.text.get(t.range()).unwrap_or("");
+        let own_prep = [" with", " to", " between"]
+            .iter()
+            .any(|p| form.ends_with(p));
+        let members: &[Member] = if own_prep {
+            &comp.object
+        } else if let Some((_, l)) = comp.after(self.text, &["between", "with"]) {
+            l
+        } else if matches!(part, Part::Topic | Part::Noun) {
+            &[]
+        } else {
+            &comp.object
+        };
+        let inside: Vec<Member> = members
+            .iter()
+            .filter(|m| m.phrase.span.end <= end)
+            .copied()
+            .collect();
+        self.member_parties(&inside, t)
+            .into_iter()
+            .next()
+            .unwrap_or_default()
     }
 
     /// The status of the meeting triggered at `trig`.
@@ -1103,7 +1147,7 @@ impl<'a> Ctx<'a> {
         }
         // Meetings.
         let first_raw = raws.len();
-        let mut prev: Option<(Vec<usize>, Vec<Span>)> = None;
+        let title_case = self.title_case(sent);
         for h in sh {
             let Some(Cue::Meeting(fmt, part)) = self.cue(h) else {
                 continue;
@@ -1112,100 +1156,24 @@ impl<'a> Ctx<'a> {
             if claimed.iter().rev().take(4).any(|c| c.contains(trig)) {
                 continue;
             }
-            // A capitalised trigger inside the sentence is part of a name ("Shangri-La Dialogue").
+            // A capitalised trigger inside the sentence is part of a name ("Shangri-La
+            // Dialogue"), unless the whole line is in Title Case (a headline).
             let w = &self.text[trig.range()];
             let inside = between(self.text, sent.start, trig.start)
                 .chars()
                 .any(char::is_alphanumeric);
-            if is_capitalized(w) && inside {
+            if is_capitalized(w) && inside && !title_case {
                 continue;
             }
-            let ca = self.clause_start(trig.start, sent);
-            let cb = self.clause_end(trig.end, sent);
+            let cl = self.reading.clause(trig.start).unwrap_or(sent);
+            let (ca, cb) = (cl.start, cl.end.max(trig.end));
             // The generic cue may sit past a quote mark: 'dialogue ... is "essential"'.
             if self.generic(trig, ca, sent.end) {
                 continue;
             }
-            let items = self.parties(ca, cb, trig);
-            // No party in the clause and no earlier subject in the sentence: nobody to meet.
-            if items.is_empty() && prev.is_none() {
+            let Some((subj, alts)) = self.participants(trig, fmt, part, ca) else {
                 continue;
-            }
-            let frame = self.frame_word(trig, cb);
-            let mut alts: Vec<Vec<usize>> = Vec::new();
-            let mut needs_subject = part != Part::Noun;
-            match frame {
-                Some(("between", at)) => {
-                    alts = self.objects(&items, at, cb);
-                    if alts.first().is_some_and(|g| g.len() < 2) {
-                        needs_subject = true;
-                    }
-                }
-                Some((_, at)) => {
-                    alts = self.objects(&items, at, cb);
-                    needs_subject = true;
-                }
-                None if part != Part::Noun && part != Part::Topic => {
-                    alts = self.objects(&items, trig.end, cb);
-                    // "Biden called Xi" is a call; "Japan called China's claims" is not.
-                    if fmt == MeetingFormat::Phone {
-                        alts.retain(|g| {
-                            g.iter().any(|&i| {
-                                items[i].actors.iter().any(|&x| {
-                                    let a = &self.cast.actors[x];
-                                    a.kind == ActorKind::Person && !a.anonymous
-                                })
-                            })
-                        });
-                        if alts.is_empty() {
-                            continue;
-                        }
-                    }
-                }
-                None if part == Part::Topic => {}
-                None => {
-                    // "looked forward to meeting Dong Jun": a gerund with its object.
-                    if let Some(p) = items.iter().position(|p| p.span.start >= trig.end) {
-                        let gap = between(self.text, trig.end, items[p].span.start);
-                        if w.ends_with("ing")
-                            && gap.split_whitespace().all(is_capitalized)
-                            && !contains_any(gap, [',', ';'])
-                        {
-                            alts = vec![vec![p]];
-                            needs_subject = true;
-                        }
-                    }
-                }
-            }
-            if part == Part::Noun && !needs_subject && alts.is_empty() {
-                needs_subject = self
-                    .hits_in(ca.max(trig.start.saturating_sub(40)), trig.start)
-                    .iter()
-                    .any(|x| self.cue(x) == Some(Cue::Light));
-                if !needs_subject {
-                    continue;
-                }
-            }
-            let mut subj: Vec<usize> = Vec::new();
-            if needs_subject {
-                let group = self.subject(&items, trig, ca);
-                let consumed = |g: &[usize]| {
-                    prev.as_ref()
-                        .is_some_and(|(_, objs)| g.iter().any(|&i| objs.contains(&items[i].span)))
-                };
-                if group.is_empty() || consumed(&group) {
-                    if let Some((s, _)) = &prev {
-                        subj = s.clone();
-                    }
-                } else {
-                    for &i in &group {
-                        subj.extend(items[i].actors.iter().copied());
-                    }
-                }
-            }
-            if alts.is_empty() {
-                alts.push(Vec::new());
-            }
+            };
             let status = self.status(trig, ca, sent);
             // "discussed the war in Ukraine": after a topic verb, "in X" belongs to the topic
             // unless it follows the verb directly ("talked in Beijing").
@@ -1214,13 +1182,9 @@ impl<'a> Ctx<'a> {
             });
             let format = self.format(fmt, ca, cb, place.is_some());
             let date = self.date(trig, ca, cb);
-            let mut objs_spans = Vec::new();
-            for alt in &alts {
+            for alt in alts {
                 let mut parts = subj.clone();
-                for &i in alt {
-                    parts.extend(items[i].actors.iter().copied());
-                    objs_spans.push(items[i].span);
-                }
+                parts.extend(alt);
                 let parts = self.normalise(parts);
                 if parts.len() < 2 {
                     continue;
@@ -1235,9 +1199,6 @@ impl<'a> Ctx<'a> {
                     evidence: trig,
                     sent: si,
                 });
-            }
-            if !subj.is_empty() {
-                prev = Some((subj, objs_spans));
             }
         }
         // Refusals answering something: link them to their meeting or an earlier refusal.
@@ -1340,7 +1301,10 @@ impl<'a> Ctx<'a> {
         raws: &mut Vec<Raw>,
         claimed: &mut Vec<Span>,
     ) -> Option<RawRefusal> {
-        let ca = self.clause_start(cue.start, sent);
+        let ca = self
+            .reading
+            .clause(cue.start)
+            .map_or(sent.start, |c| c.start);
         // The object: after the cue up to the clause end.
         let hi = sent.end.min(cue.end + REACH);
         let rest = self.text.get(cue.end..hi)?;
@@ -1509,32 +1473,17 @@ impl<'a> Ctx<'a> {
             let Some(Cue::Meeting(fmt, part)) = self.cue(t) else {
                 return None;
             };
-            let items = self.parties(t.span.end, obj_span.end, t.span);
             let mut parts: Vec<usize> = Vec::new();
+            let other = self.other_side(t.span, part, obj_span.end);
             if infinitive {
                 // "refused to meet Xi" names the other side; "declined to discuss details"
                 // refuses no contact.
-                let found = if part == Part::Topic || part == Part::Noun {
-                    self.frame_word(t.span, obj_span.end)
-                        .and_then(|(_, at)| self.objects(&items, at, obj_span.end).pop())
-                } else {
-                    self.objects(&items, t.span.end, obj_span.end).pop()
-                };
-                let g = found.unwrap_or_default();
-                if g.is_empty() && !self_contained {
+                if other.is_empty() && !self_contained {
                     return None;
                 }
                 parts.push(refuser);
-                for i in g {
-                    parts.extend(items[i].actors.iter().copied());
-                }
-            } else if let Some((_, at)) = self.frame_word(t.span, obj_span.end) {
-                if let Some(g) = self.objects(&items, at, obj_span.end).first() {
-                    for &i in g {
-                        parts.extend(items[i].actors.iter().copied());
-                    }
-                }
             }
+            parts.extend(other);
             let mut parts = self.normalise(parts);
             for extra in [requester, Some(refuser)].into_iter().flatten() {
                 if parts.len() < 2

@@ -121,7 +121,6 @@ mod tests {
             "name_stop",
             "not_first_name",
             "place_prep",
-            "determiner",
             "possessive",
             "not_place",
         ] {

@@ -10,7 +10,7 @@
 //! - inverted (`," said Blinken`, "..., says the ministry."): the noun phrase after the verb,
 //!   when it ends the sentence or an apposition follows it.
 
-use crate::syntax::phrases::{self, Phrase};
+use crate::syntax::phrases::{self, Conjunct, Phrase};
 use crate::syntax::tokens::{Kind, Token};
 use crate::syntax::words::Classes;
 
@@ -53,6 +53,9 @@ pub(crate) struct TokenFrame {
     /// The first token of the whole frame when it starts before the subject: "[the agency]
     /// cited a source as saying".
     pub(crate) start: Option<usize>,
+    /// In "Japan invited [Xi] to visit", where the infinitive's subject is the object of the
+    /// verb before it: that verb's subject ("Japan").
+    pub(crate) controller: Option<Phrase>,
 }
 
 /// The frame of the verb spanning tokens `v..ve` of a sentence's tokens.
@@ -80,7 +83,9 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
                 && !t.cap
                 && (t.is(Classes::VERB)
                     || word.ends_with("ed")
-                    || w.checked_sub(1).is_some_and(|a| toks[a].is(Classes::AUX)))
+                    || (word.ends_with("ing") && word.len() > 4)
+                    || w.checked_sub(1)
+                        .is_some_and(|a| toks[a].is(Classes::AUX.or(Classes::NEG))))
         });
         match governs {
             Some(w) => g = w,
@@ -97,6 +102,7 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         negated,
         modal,
         start: None,
+        controller: None,
     };
     // "quoted a U.S. official as saying": the phrase before "as".
     if verb.ends_with("ing") && prev.is_some_and(|t| t.is(Classes::PREP) && t.span.len() == 2) {
@@ -171,6 +177,37 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
             out.apposition = phrases::starting_at(toks, open + 1).filter(|p| p.end == inner);
         }
         k = open;
+    }
+    // "invited Xi to visit": the object before "to" is the infinitive's subject, and the
+    // subject of the verb before it controls it.
+    let to = prev.filter(|t| text[t.span.range()].eq_ignore_ascii_case("to") && g == k);
+    if to.is_some() {
+        // The backward reading may take the verb in ("invited Xi"): a lower-case word in
+        // "-ed" opening it is the verb.
+        let object = phrases::ending_at(toks, g - 1).map(|p| {
+            let verb = (p.start..p.head).rev().find(|&i| {
+                let t = &toks[i];
+                t.kind == Kind::Word && !t.cap && text[t.span.range()].ends_with("ed")
+            });
+            match verb {
+                Some(i) => Phrase::new(toks, i + 1, p.end),
+                None => p,
+            }
+        });
+        let verb = object.and_then(|p| p.start.checked_sub(1));
+        if let (Some(p), Some(w)) = (object, verb) {
+            let t = &toks[w];
+            if t.kind == Kind::Word && !t.cap && !t.is(Classes::NOT_NOMINAL.and_not(Classes::VERB))
+            {
+                let mut c = w;
+                while c > 0 && toks[c - 1].is(Classes::GROUP) {
+                    c -= 1;
+                }
+                out.subject = Some(p);
+                out.controller = phrases::ending_at(toks, c).map(|q| modified(text, toks, q));
+                return out;
+            }
+        }
     }
     out.subject = phrases::ending_at(toks, k).map(|p| modified(text, toks, p));
     out
@@ -319,4 +356,101 @@ pub(crate) fn main_subject(text: &str, toks: &[Token], lo: usize, hi: usize) -> 
 /// "Speaking", "adding": a word ending in "-ing" that is no noun-phrase word we know.
 fn is_participle(text: &str, t: &Token) -> bool {
     t.kind == Kind::Word && t.span.len() > 4 && text[t.span.range()].ends_with("ing")
+}
+
+/// How many prepositional phrases after a verb or noun are read as its complements.
+const MAX_PREPS: usize = 4;
+
+/// What follows a verb or a noun in its clause: its object (a coordination, each member
+/// with its alternative flag) and its prepositional phrases ("with X", "between X and Y").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct TokenComplements {
+    pub(crate) object: Vec<Conjunct>,
+    /// Each preposition's token and the coordination it governs.
+    pub(crate) preps: Vec<(usize, Vec<Conjunct>)>,
+}
+
+/// The complements of the word ending before token `from`: adverbs skipped, an object noun
+/// phrase with the phrases coordinated with it, then up to [`MAX_PREPS`] prepositional
+/// phrases ("met [Xi] [in Beijing] [on Monday]", "talks [between X and Y]").
+pub(crate) fn complements(text: &str, toks: &[Token], from: usize) -> TokenComplements {
+    let hi = toks.len().min(from + MAX_CLAUSE);
+    let mut out = TokenComplements::default();
+    let mut i = from;
+    let skip = |mut i: usize| {
+        while i < hi && toks[i].is(Classes::ADVERB) {
+            i += 1;
+        }
+        i
+    };
+    i = skip(i);
+    let list = |p: Phrase| {
+        let mut v = vec![Conjunct {
+            phrase: p,
+            alternative: false,
+        }];
+        v.extend(phrases::conjuncts_after(text, toks, p, hi));
+        v
+    };
+    if let Some(p) = phrases::starting_at(&toks[..hi], i) {
+        out.object = list(p);
+        i = out.object.last().map_or(p.end, |c| c.phrase.end);
+    }
+    while out.preps.len() < MAX_PREPS {
+        i = skip(i);
+        if i >= hi || !toks[i].is(Classes::PREP) {
+            break;
+        }
+        let Some(p) = phrases::starting_at(&toks[..hi], i + 1) else {
+            break;
+        };
+        let l = list(p);
+        out.preps.push((i, l));
+        i = out
+            .preps
+            .last()
+            .and_then(|(_, l)| l.last())
+            .map_or(p.end, |c| c.phrase.end);
+    }
+    out
+}
+
+/// Where the clause holding token `at` ends (exclusive): at the next semicolon, colon, quote
+/// mark or bracket, or the next subordinator or relative word, at most [`MAX_CLAUSE`] tokens on.
+pub(crate) fn clause_end(toks: &[Token], at: usize) -> usize {
+    let hi = toks.len().min(at + MAX_CLAUSE);
+    (at + 1..hi)
+        .find(|&i| {
+            let t = &toks[i];
+            matches!(t.punct(), Some(';' | ':' | '(' | ')'))
+                || t.is_quote()
+                || t.is(Classes::REL)
+                || (t.is(Classes::SUB) && !t.cap)
+        })
+        .unwrap_or(hi)
+}
+
+/// Where the clause holding token `at` starts (see [`clause_start`]), also after a colon or a
+/// quote mark.
+pub(crate) fn clause_begin(toks: &[Token], at: usize) -> usize {
+    let start = clause_start(toks, at);
+    (start..at)
+        .rev()
+        .find(|&i| toks[i].punct() == Some(':') || toks[i].is_quote())
+        .map_or(start, |i| i + 1)
+}
+
+/// The last verb before token `at`, from token `lo` on: a word the lexicon knows as a verb,
+/// or the word after an auxiliary, modal or negation ("would [make]", "has not [agreed]").
+pub(crate) fn last_verb(toks: &[Token], lo: usize, at: usize) -> Option<usize> {
+    let lo = lo.max(at.saturating_sub(MAX_CLAUSE));
+    (lo..at).rev().find(|&i| {
+        let t = &toks[i];
+        t.kind == Kind::Word
+            && !t.cap
+            && !t.is(Classes::GROUP.or(Classes::PREP).or(Classes::DET))
+            && (t.is(Classes::VERB)
+                || i.checked_sub(1)
+                    .is_some_and(|p| toks[p].is(Classes::AUX.or(Classes::MODAL).or(Classes::NEG))))
+    })
 }

@@ -25,7 +25,7 @@ use std::cell::OnceCell;
 use crate::actors::resolve::MentionRef;
 use crate::model::Span;
 use crate::syntax::clauses::Shape;
-use crate::syntax::phrases::Phrase;
+use crate::syntax::phrases::{Conjunct, Phrase};
 use crate::syntax::segment::Sentence;
 use crate::syntax::tokens::{Kind, Token};
 use crate::syntax::words::{Agreement, Classes, WordClasses};
@@ -69,6 +69,38 @@ pub(crate) struct Frame {
     /// Where the whole frame starts: its subject, or the reporter before it in "the agency
     /// cited a source as saying", or the verb group of an inverted frame.
     pub(crate) start: usize,
+    /// "Japan" in "Japan invited Xi to visit": who wants the infinitive's subject to act.
+    pub(crate) controller: Option<NounPhrase>,
+}
+
+/// A member of a coordination: its phrase, and whether it is an alternative ("or Y").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Member {
+    pub(crate) phrase: NounPhrase,
+    pub(crate) alternative: bool,
+}
+
+/// What follows a verb or a noun in its clause (see [`Reading::complements`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Complements {
+    /// The object and the phrases coordinated with it ("met [X] and [Y]").
+    pub(crate) object: Vec<Member>,
+    /// Each preposition and the coordination it governs ("[between] [X] and [Y]").
+    pub(crate) preps: Vec<(Span, Vec<Member>)>,
+}
+
+impl Complements {
+    /// The first prepositional phrase whose preposition is one of `preps`: which one (an
+    /// index into `preps`) and the members it governs.
+    pub(crate) fn after(&self, text: &str, preps: &[&str]) -> Option<(usize, &[Member])> {
+        self.preps.iter().find_map(|(s, l)| {
+            let w = text.get(s.range())?;
+            preps
+                .iter()
+                .position(|p| p.eq_ignore_ascii_case(w))
+                .map(|k| (k, l.as_slice()))
+        })
+    }
 }
 
 impl<'a> Reading<'a> {
@@ -128,6 +160,7 @@ impl<'a> Reading<'a> {
             apposition: f.apposition.map(|p| self.view(toks, p)),
             negated: f.negated,
             modal: f.modal,
+            controller: f.controller.map(|p| self.view(toks, p)),
         })
     }
 
@@ -204,6 +237,108 @@ impl<'a> Reading<'a> {
         };
         let (end, modifiers) = phrases::modifiers_after(&toks[..b], p);
         modifiers > 0 && end >= b
+    }
+
+    /// What follows the word at `word` (a verb, or a noun such as "talks") in its clause:
+    /// its object with the phrases coordinated with it, and its prepositional phrases.
+    pub(crate) fn complements(&self, word: Span) -> Complements {
+        let Some(si) = self.sentence_at(word.start) else {
+            return Complements::default();
+        };
+        let toks = self.tokens(si);
+        let from = toks.partition_point(|t| t.span.start < word.end);
+        let c = clauses::complements(self.text, toks, from);
+        let members = |l: &[Conjunct]| {
+            l.iter()
+                .map(|c| Member {
+                    phrase: self.view(toks, c.phrase),
+                    alternative: c.alternative,
+                })
+                .collect::<Vec<_>>()
+        };
+        Complements {
+            object: members(&c.object),
+            preps: c
+                .preps
+                .iter()
+                .map(|(i, l)| (toks[*i].span, members(l)))
+                .collect(),
+        }
+    }
+
+    /// The phrases coordinated with `np` before it in its clause, nearest first ("[X], [Y]
+    /// and np met").
+    pub(crate) fn conjuncts_before(&self, np: NounPhrase) -> Vec<NounPhrase> {
+        let Some(si) = self.sentence_at(np.span.start) else {
+            return Vec::new();
+        };
+        let toks = self.tokens(si);
+        let a = toks.partition_point(|t| t.span.start < np.span.start);
+        let b = toks.partition_point(|t| t.span.end <= np.span.end);
+        if a >= b {
+            return Vec::new();
+        }
+        let p = Phrase {
+            start: a,
+            end: b,
+            head: b - 1,
+            possessor: None,
+        };
+        let lo = clauses::clause_begin(toks, a);
+        phrases::conjuncts_before(self.text, toks, p, lo)
+            .into_iter()
+            .map(|q| self.view(toks, q))
+            .collect()
+    }
+
+    /// The frame of the last verb before byte `pos` in its clause ("Biden [would make] the
+    /// trip ... during meetings with X"): what a noun inside a later phrase hangs on.
+    pub(crate) fn last_frame(&self, pos: usize) -> Option<Frame> {
+        let si = self.sentence_at(pos)?;
+        let toks = self.tokens(si);
+        let at = toks.partition_point(|t| t.span.start < pos);
+        let lo = clauses::clause_begin(toks, at.min(toks.len().saturating_sub(1)));
+        // "before an audience with X": a word that can open a clause may open a phrase, so
+        // with no verb after it the verb before it is the one.
+        let v = clauses::last_verb(toks, lo, at).or_else(|| clauses::last_verb(toks, 0, at))?;
+        self.frame(toks[v].span)
+    }
+
+    /// The preposition before the token at byte `pos`, past determiners ("[from] the US"),
+    /// and the word or name before that preposition ("chiefs [from]"), if there is one.
+    pub(crate) fn preposition_before(&self, pos: usize) -> Option<(Span, Option<Span>)> {
+        let si = self.sentence_at(pos)?;
+        let toks = self.tokens(si);
+        let mut j = toks.partition_point(|t| t.span.start < pos);
+        while j > 0 && toks[j - 1].is(Classes::DET) {
+            j -= 1;
+        }
+        let prep = toks
+            .get(j.checked_sub(1)?)
+            .filter(|t| t.is(Classes::PREP))?;
+        let before = j
+            .checked_sub(2)
+            .map(|i| &toks[i])
+            .filter(|t| matches!(t.kind, Kind::Word | Kind::Name(_)))
+            .map(|t| t.span);
+        Some((prep.span, before))
+    }
+
+    /// The clause holding byte `pos`: from after the last subordinator, relative word,
+    /// semicolon, colon or quote mark before it to the next one after it (bounded).
+    pub(crate) fn clause(&self, pos: usize) -> Option<Span> {
+        let si = self.sentence_at(pos)?;
+        let toks = self.tokens(si);
+        let sent = self.sentences[si].span;
+        let at = toks.partition_point(|t| t.span.end <= pos);
+        if at >= toks.len() {
+            return Some(Span::new(pos, pos));
+        }
+        let a = clauses::clause_begin(toks, at);
+        let b = clauses::clause_end(toks, at);
+        let start = toks.get(a).map_or(sent.start, |t| t.span.start).min(pos);
+        let end = toks.get(b).map_or(sent.end, |t| t.span.start).max(pos);
+        Some(Span::new(start, end))
     }
 
     fn view(&self, toks: &[Token], p: Phrase) -> NounPhrase {

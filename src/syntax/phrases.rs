@@ -29,7 +29,7 @@ pub(crate) struct Phrase {
 }
 
 impl Phrase {
-    fn new(toks: &[Token], start: usize, end: usize) -> Phrase {
+    pub(crate) fn new(toks: &[Token], start: usize, end: usize) -> Phrase {
         let possessor = (start..end)
             .rev()
             .find(|&i| toks[i].kind == Kind::Possessive)
@@ -116,6 +116,108 @@ pub(crate) fn modifiers_after(toks: &[Token], p: Phrase) -> (usize, usize) {
         n += 1;
     }
     (end, n)
+}
+
+/// The most phrases one coordination joins ("X, Y and Z").
+pub(crate) const MAX_CONJUNCTS: usize = 8;
+
+/// One member of a coordination, and whether it is an alternative to the ones before it
+/// ("X or Y") rather than joined to them ("X and Y").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Conjunct {
+    pub(crate) phrase: Phrase,
+    pub(crate) alternative: bool,
+}
+
+/// Whether token `t` joins coordinated phrases: `Some(false)` for "and", "&", "as well as"'s
+/// last word; `Some(true)` for "or"; `None` for anything else.
+fn joiner(text: &str, t: &Token) -> Option<bool> {
+    match t.kind {
+        Kind::Punct('&') => Some(false),
+        Kind::Word if t.is(Classes::CONJ) => {
+            let w = &text[t.span.range()];
+            if w.eq_ignore_ascii_case("and") {
+                Some(false)
+            } else if w.eq_ignore_ascii_case("or") {
+                Some(true)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The phrases coordinated with `p` after it, before token `hi`: "X and Y", "X, Y and Z",
+/// "X or Y". Comma-joined phrases count only once the list closes with "and" or "or", so
+/// an apposition ("X, China's foreign minister, said") is never a conjunct.
+pub(crate) fn conjuncts_after(text: &str, toks: &[Token], p: Phrase, hi: usize) -> Vec<Conjunct> {
+    let hi = hi.min(toks.len());
+    let mut out = Vec::new();
+    let mut pending: Vec<Phrase> = Vec::new();
+    let mut i = p.end;
+    while i < hi && out.len() + pending.len() < MAX_CONJUNCTS {
+        let t = &toks[i];
+        let comma = t.punct() == Some(',');
+        // ", and": the joiner after a list's last comma.
+        let (j, alt) = match (comma, toks.get(i + 1).filter(|_| i + 1 < hi)) {
+            (true, Some(n)) if joiner(text, n).is_some() => (i + 2, joiner(text, n)),
+            (true, _) => (i + 1, None),
+            (false, _) => match joiner(text, t) {
+                Some(a) => (i + 1, Some(a)),
+                None => break,
+            },
+        };
+        let Some(q) = starting_at(&toks[..hi], j) else {
+            break;
+        };
+        match alt {
+            None => pending.push(q),
+            Some(alternative) => {
+                out.extend(pending.drain(..).map(|phrase| Conjunct {
+                    phrase,
+                    alternative,
+                }));
+                out.push(Conjunct {
+                    phrase: q,
+                    alternative,
+                });
+            }
+        }
+        i = q.end;
+    }
+    out
+}
+
+/// The phrases coordinated with `p` before it, from token `lo` on, nearest first: "X and [p]",
+/// "X, Y and [p]".
+pub(crate) fn conjuncts_before(text: &str, toks: &[Token], p: Phrase, lo: usize) -> Vec<Phrase> {
+    let mut out = Vec::new();
+    let mut i = p.start;
+    // The joiner right before `p` ("and", ", and"), then commas.
+    let Some(j) = i.checked_sub(1).filter(|&j| j > lo) else {
+        return out;
+    };
+    if joiner(text, &toks[j]).is_none() {
+        return out;
+    }
+    i = j;
+    if i > lo + 1 && toks[i - 1].punct() == Some(',') {
+        i -= 1;
+    }
+    while i > lo && out.len() < MAX_CONJUNCTS {
+        let Some(q) = ending_at(toks, i).filter(|q| q.start >= lo) else {
+            break;
+        };
+        out.push(q);
+        i = q.start;
+        if i > lo + 1 && toks[i - 1].punct() == Some(',') {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    out
 }
 
 #[cfg(test)]

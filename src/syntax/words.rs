@@ -31,6 +31,10 @@ impl Classes {
     }
 
     /// The classes of both.
+    pub(crate) const fn and_not(self, other: Classes) -> Classes {
+        Classes(self.0 & !other.0)
+    }
+
     pub(crate) const fn or(self, other: Classes) -> Classes {
         Classes(self.0 | other.0)
     }
