@@ -361,3 +361,85 @@ fn plural_titles_after_demonyms_are_groups() {
         Some("Singapore")
     );
 }
+
+/// Sorted participant ids and the status of each meeting.
+fn contacts(doc: &Extraction) -> Vec<(Vec<String>, MeetingStatus)> {
+    doc.meetings
+        .iter()
+        .map(|m| {
+            let mut p = m.participants.clone();
+            p.sort();
+            (p, m.status)
+        })
+        .collect()
+}
+
+#[test]
+fn parties_come_from_the_clause_layer() {
+    use MeetingStatus::*;
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    for (text, want) in [
+        // A coordination with titles on both sides, as subject and after "between".
+        (
+            "President Joe Biden and Chancellor Olaf Scholz of Germany held an hour-long phone conversation.",
+            vec![(s(&["joe-biden", "olaf-scholz"]), Held)],
+        ),
+        (
+            "A closed-door meeting between President Joe Biden and Chancellor Olaf Scholz ended late.",
+            vec![(s(&["joe-biden", "olaf-scholz"]), Held)],
+        ),
+        // Three objects, the last two with titles.
+        (
+            "Antony Blinken will meet Wang Yi, Foreign Minister Sergei Lavrov and Chancellor Olaf Scholz.",
+            vec![(
+                s(&["antony-blinken", "olaf-scholz", "sergei-lavrov", "wang-yi"]),
+                Planned,
+            )],
+        ),
+        // "or" gives alternatives.
+        (
+            "Antony Blinken may meet Wang Yi or Sergei Lavrov.",
+            vec![
+                (s(&["antony-blinken", "wang-yi"]), Planned),
+                (s(&["antony-blinken", "sergei-lavrov"]), Planned),
+            ],
+        ),
+        // Object control: the invited person acts, the inviter is a party.
+        (
+            "Japan had invited Xi Jinping to visit Tokyo.",
+            vec![(s(&["japan", "xi-jinping"]), Proposed)],
+        ),
+        // A noun inside a phrase hangs on the verb before it.
+        (
+            "Joe Biden would make the trip during meetings with Benjamin Netanyahu.",
+            vec![(s(&["benjamin-netanyahu", "joe-biden"]), Planned)],
+        ),
+        // "with" belongs to the nearer trigger.
+        (
+            "Antony Blinken met Wang Yi before an audience with Xi Jinping.",
+            vec![
+                (s(&["antony-blinken", "wang-yi"]), Held),
+                (s(&["antony-blinken", "xi-jinping"]), Held),
+            ],
+        ),
+        // A Title Case headline reads like a sentence.
+        (
+            "Xi Jinping Meets Vladimir Putin in Moscow",
+            vec![(s(&["vladimir-putin", "xi-jinping"]), Held)],
+        ),
+        // "I" and "we" in a quote are its speaker; a contracted negation negates.
+        (
+            "Lula said: \u{201C}I will call Xi Jinping. I won\u{2019}t call Vladimir Putin.\u{201D}",
+            vec![
+                (s(&["luiz-inacio-lula-da-silva", "xi-jinping"]), Planned),
+                (s(&["luiz-inacio-lula-da-silva", "vladimir-putin"]), NotHeld),
+            ],
+        ),
+        // A second object makes "called" a naming, not a call.
+        ("Donald Trump called Gustavo Petro a terrorist.", vec![]),
+        ("Donald Trump called Gustavo Petro on Monday.", vec![(s(&["donald-trump", "gustavo-petro"]), Held)]),
+    ] {
+        let doc = run(text);
+        assert_eq!(contacts(&doc), want, "{text}");
+    }
+}

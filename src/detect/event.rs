@@ -35,7 +35,7 @@ use crate::knowledge::gazetteer::{EntryKind, Gazetteer, Gender};
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::{
     ActorKind, Cameo, Date, DateKind, Excerpt, Meeting, MeetingFormat, MeetingStatus, Plover,
-    PloverMode, Refusal, Span,
+    PloverMode, Refusal, Span, Statement,
 };
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::syntax::segment::Sentence;
@@ -184,6 +184,7 @@ impl Events {
         cast: &Cast,
         dates: &[Date],
         reading: &Reading,
+        statements: &[Statement],
     ) -> (Vec<Meeting>, Vec<Refusal>) {
         // Every record starts at a meeting or refusal cue: without one, there is nothing to read.
         let triggered = scan
@@ -193,7 +194,19 @@ impl Events {
         if !triggered {
             return (Vec::new(), Vec::new());
         }
-        let cx = Ctx::new(self, text, &scan.hits, cast, dates, reading);
+        let mut cx = Ctx::new(self, text, &scan.hits, cast, dates, reading);
+        // Who speaks in each quote: "I" and "we" inside it are the speaker.
+        let by_id: FxMap<&str, usize> = cast
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        cx.voices = statements
+            .iter()
+            .filter_map(|st| Some((st.span, *by_id.get(st.speaker.as_deref()?)?)))
+            .collect();
+        cx.voices.sort_unstable_by_key(|(s, _)| (s.start, s.end));
         let mut raws: Vec<Raw> = Vec::new();
         let mut refs: Vec<RawRefusal> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
@@ -259,6 +272,8 @@ struct Ctx<'a> {
     entry_actor: FxMap<u32, usize>,
     /// Country code -> the cast's country actor.
     country_actor: FxMap<&'a str, usize>,
+    /// The statements' spans and their speakers' actors, by start.
+    voices: Vec<(Span, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -313,6 +328,7 @@ impl<'a> Ctx<'a> {
             time_spans,
             entry_actor,
             country_actor,
+            voices: Vec::new(),
         }
     }
 
@@ -745,6 +761,34 @@ impl<'a> Ctx<'a> {
         {
             return vec![self.stand_for(a)];
         }
+        // "I will call Xi", "we will not attend" inside a quote: its speaker (for "we", the
+        // speaker's country).
+        let word = self.text.get(np.head.range()).unwrap_or("");
+        if np.head == np.span
+            && ["i", "me", "we", "us"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+        {
+            let i = self
+                .voices
+                .partition_point(|(s, _)| s.start <= np.span.start);
+            let speaker = self.voices[..i]
+                .iter()
+                .rev()
+                .take(4)
+                .find(|(s, _)| s.end >= np.span.end)
+                .map(|&(_, a)| a);
+            return match speaker {
+                Some(a) if word.len() == 2 && self.cast.actors[a].kind == ActorKind::Person => {
+                    let c = self
+                        .country(a)
+                        .and_then(|c| self.country_actor.get(c).copied());
+                    c.into_iter().collect()
+                }
+                Some(a) => vec![self.stand_for(a)],
+                None => Vec::new(),
+            };
+        }
         if let Some(agr) = np.pronoun {
             let floor = np.span.start.saturating_sub(LOOKBACK);
             return self
@@ -867,7 +911,11 @@ impl<'a> Ctx<'a> {
                 }
                 None if matches!(part, Part::Verb | Part::Visit | Part::Host) => {
                     alts = with_of(&comp.object);
-                    // "Biden called Xi" is a call; "Japan called China's claims" is not.
+                    // "Biden called Xi" is a call; "Japan called China's claims" and "called
+                    // Petro a terrorist" are not.
+                    if fmt == MeetingFormat::Phone && comp.double {
+                        return None;
+                    }
                     if fmt == MeetingFormat::Phone {
                         alts.retain(|g| {
                             g.iter().any(|&x| {
@@ -1006,6 +1054,16 @@ impl<'a> Ctx<'a> {
                     status = MeetingStatus::Planned;
                 }
                 _ => {}
+            }
+        }
+        // The verb group itself: "may meet" is a plan, "hasn't met" none.
+        if status == MeetingStatus::Held {
+            if let Some(f) = self.reading.frame(trig) {
+                if f.negated {
+                    status = MeetingStatus::NotHeld;
+                } else if f.modal {
+                    status = MeetingStatus::Planned;
+                }
             }
         }
         status

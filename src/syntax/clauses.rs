@@ -368,6 +368,8 @@ pub(crate) struct TokenComplements {
     pub(crate) object: Vec<Conjunct>,
     /// Each preposition's token and the coordination it governs.
     pub(crate) preps: Vec<(usize, Vec<Conjunct>)>,
+    /// A second noun phrase follows the object ("called [Petro] [a terrorist]").
+    pub(crate) double: bool,
 }
 
 /// The complements of the word ending before token `from`: adverbs skipped, an object noun
@@ -395,6 +397,7 @@ pub(crate) fn complements(text: &str, toks: &[Token], from: usize) -> TokenCompl
     if let Some(p) = phrases::starting_at(&toks[..hi], i) {
         out.object = list(p);
         i = out.object.last().map_or(p.end, |c| c.phrase.end);
+        out.double = phrases::starting_at(&toks[..hi], i).is_some();
     }
     while out.preps.len() < MAX_PREPS {
         i = skip(i);

@@ -87,6 +87,8 @@ pub(crate) struct Complements {
     pub(crate) object: Vec<Member>,
     /// Each preposition and the coordination it governs ("[between] [X] and [Y]").
     pub(crate) preps: Vec<(Span, Vec<Member>)>,
+    /// A second noun phrase follows the object ("called [Petro] [a terrorist]").
+    pub(crate) double: bool,
 }
 
 impl Complements {
@@ -263,6 +265,7 @@ impl<'a> Reading<'a> {
                 .iter()
                 .map(|(i, l)| (toks[*i].span, members(l)))
                 .collect(),
+            double: c.double,
         }
     }
 

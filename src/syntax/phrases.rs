@@ -93,6 +93,10 @@ pub(crate) fn starting_at(toks: &[Token], start: usize) -> Option<Phrase> {
         end += 1;
     }
     while end < toks.len() && end - start < MAX_PHRASE && nominal(&toks[end]) {
+        // A determiner after a noun opens the next phrase ("called [Petro] [a terrorist]").
+        if end > start && opener(&toks[end]) && !opener(&toks[end - 1]) {
+            break;
+        }
         end += 1;
     }
     // A phrase ends on a word or name, never on a possessive ending.
