@@ -443,3 +443,51 @@ fn parties_come_from_the_clause_layer() {
         assert_eq!(contacts(&doc), want, "{text}");
     }
 }
+
+#[test]
+fn refusals_of_actions_and_proposals() {
+    for (text, refuser, object, cameo) in [
+        (
+            "Khalifa Haftar declined to sign the ceasefire deal.",
+            Some("khalifa-haftar"),
+            "to sign the ceasefire deal",
+            "120",
+        ),
+        (
+            "Yair Lapid rejected on Thursday Lebanon's proposed changes to the deal.",
+            Some("yair-lapid"),
+            "Lebanon's proposed changes to the deal",
+            "120",
+        ),
+        (
+            "Hungary rejected the demands of the European Commission.",
+            Some("hungary"),
+            "the demands of the European Commission",
+            "120",
+        ),
+        (
+            "Olaf Scholz declined to comment on the report.",
+            None,
+            "",
+            "",
+        ),
+        (
+            "The official, who declined to be named, said talks went well.",
+            None,
+            "",
+            "",
+        ),
+    ] {
+        let doc = run(text);
+        match refuser {
+            Some(r) => {
+                assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
+                let got = &doc.refusals[0];
+                assert_eq!(got.refuser.as_deref(), Some(r), "{text}");
+                assert_eq!(got.object, object, "{text}");
+                assert_eq!(got.cameo.as_str(), cameo, "{text}");
+            }
+            None => assert!(doc.refusals.is_empty(), "{text}: {:?}", doc.refusals),
+        }
+    }
+}

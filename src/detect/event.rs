@@ -110,6 +110,8 @@ pub(crate) struct Events {
     not_place: WordList,
     /// Possessive pronouns, never parties themselves ("his counterpart").
     possessive: WordList,
+    /// Verbs after "declined to" that refuse no request ("comment", "be named").
+    not_refused_action: WordList,
     /// Gazetteer entries that are titles: in the plural ("defence ministers") they are group
     /// nouns, like "officials".
     titles: FxSet<u32>,
@@ -159,6 +161,7 @@ impl Events {
             place_prep: w("place_prep"),
             not_place: w("not_place"),
             possessive: w("possessive"),
+            not_refused_action: w("not_refused_action"),
             titles: g
                 .entries
                 .iter()
@@ -1388,7 +1391,17 @@ impl<'a> Ctx<'a> {
         };
         let obj = obj_raw.trim();
         let obj_start = cue.end + (obj_raw.len() - obj_raw.trim_start().len());
-        let obj_span = Span::new(obj_start, obj_start + obj.len());
+        let mut obj_span = Span::new(obj_start, obj_start + obj.len());
+        // "rejected on Thursday Lebanon's proposed changes": the date is no part of the object.
+        if let Some(d) = self.time_spans.iter().find(|t| {
+            t.end < obj_span.end
+                && (t.start == obj_span.start
+                    || self.text.get(obj_span.start..t.start) == Some("on "))
+        }) {
+            let rest = &self.text[d.end..obj_span.end];
+            obj_span.start = obj_span.end - rest.trim_start().len();
+        }
+        let obj = &self.text[obj_span.range()];
         let oh = self.hits_in(obj_span.start, obj_span.end);
         let verb = &self.text[cue.range()];
         // "turned him down", "has not agreed": the cue says what was refused. "turned down"
@@ -1420,10 +1433,18 @@ impl<'a> Ctx<'a> {
             .find(|h| matches!(self.cue(h), Some(Cue::Meeting(..))))
             .filter(|h| !infinitive || h.span.start <= obj_span.start + 12);
         let thing = oh.iter().find(|h| self.cue(h) == Some(Cue::Thing));
-        if infinitive && trigger.is_none() && !self_contained {
+        // "declined to sign the ceasefire": refusing to act is a refusal; "declined to
+        // comment" or "to be named" refuses nothing.
+        let action = infinitive
+            && trigger.is_none()
+            && obj
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|v| !self.ev.not_refused_action.contains(v));
+        if infinitive && trigger.is_none() && !self_contained && !action {
             return None;
         }
-        if thing.is_none() && trigger.is_none() && !self_contained && !bare {
+        if thing.is_none() && trigger.is_none() && !self_contained && !bare && !action {
             return None;
         }
         // The refuser: the last party before the cue in its clause; "was rejected by X".
