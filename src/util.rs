@@ -138,6 +138,7 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// Whether a word boundary lies at byte `i`: the characters on either side are not both word
 /// characters.
+#[inline]
 pub(crate) fn is_boundary(text: &str, i: usize) -> bool {
     let b = text.as_bytes();
     // ASCII on both sides (nearly every call): no decoding.
@@ -292,6 +293,8 @@ pub(crate) struct WordList {
     filter: [u64; 4],
     /// Longer lower-case words' bytes.
     long: FxSet<Vec<u8>>,
+    /// The same kind of filter over `long`, by length and first seven bytes.
+    long_filter: [u64; 4],
     /// The longest word's length: longer input is never in the list.
     longest: usize,
 }
@@ -312,6 +315,8 @@ impl WordList {
                     list.filter[b / 64] |= 1 << (b % 64);
                 }
                 None => {
+                    let b = filter_bit(head_key(&w));
+                    list.long_filter[b / 64] |= 1 << (b % 64);
                     list.long.insert(w);
                 }
             }
@@ -332,20 +337,38 @@ impl WordList {
         if w.is_empty() || w.len() > self.longest {
             return false;
         }
+        let k = head_key(w.as_bytes());
+        let b = filter_bit(k);
         if w.len() <= 7 {
             // Packed in a register (as `pack` does), lower-cased on the way: no stack buffer,
             // whose byte stores a word-sized load would stall on.
-            let k = w
-                .bytes()
-                .rev()
-                .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
-                | (w.len() as u64) << 56;
-            let b = filter_bit(k);
             return self.filter[b / 64] & 1 << (b % 64) != 0
                 && self.short.binary_search(&k).is_ok();
         }
-        self.long.contains(w.to_ascii_lowercase().as_bytes())
+        if self.long_filter[b / 64] & 1 << (b % 64) == 0 {
+            return false;
+        }
+        // Lower-cased into a stack buffer: no allocation per look-up.
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..w.len()) {
+            Some(low) => {
+                low.copy_from_slice(w.as_bytes());
+                low.make_ascii_lowercase();
+                self.long.contains(&*low)
+            }
+            None => self.long.contains(w.to_ascii_lowercase().as_bytes()),
+        }
     }
+}
+
+/// A word's length and first seven bytes, ASCII-lower-cased, as one integer: for words of up
+/// to seven bytes the same as `pack` of the lower-cased word.
+fn head_key(w: &[u8]) -> u64 {
+    w.iter()
+        .take(7)
+        .rev()
+        .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
+        | (w.len() as u64) << 56
 }
 
 /// Which of a `WordList` filter's 256 bits a packed word sets.
@@ -513,8 +536,20 @@ mod tests {
 
     #[test]
     fn word_lists_ignore_ascii_case() {
-        let l = WordList::new(["said", "Told", "according to", "a", "nineteen"]);
+        let long = "an organisation of the united nations and of nobody else";
+        let l = WordList::new(["said", "Told", "according to", "a", "nineteen", long]);
         for (w, want) in [
+            ("According To", true),
+            ("according to ", false),
+            ("according_to", false),
+            (
+                "An Organisation of the United Nations and of Nobody Else",
+                true,
+            ),
+            (
+                "an organisation of the united nations and of nobody els",
+                false,
+            ),
             ("said", true),
             ("Said", true),
             ("SAID", true),

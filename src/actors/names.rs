@@ -827,25 +827,7 @@ impl Reader<'_> {
             _ => return None,
         }
         let rest = window_after(text, pos, 40);
-        let raw_len = rest
-            .find(|c: char| {
-                c.is_whitespace()
-                    || matches!(
-                        c,
-                        ',' | ';'
-                            | ':'
-                            | '('
-                            | ')'
-                            | '"'
-                            | '\u{201C}'
-                            | '\u{201D}'
-                            | '/'
-                            | '!'
-                            | '?'
-                    )
-            })
-            .unwrap_or(rest.len());
-        let raw = &rest[..raw_len];
+        let raw = &rest[..word_end(rest)];
         // Possessives and a final full stop end the word (and the name).
         let mut core = raw
             .strip_suffix("'s")
@@ -855,7 +837,16 @@ impl Reader<'_> {
             && core.ends_with('.')
             && core.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         if !initial {
-            core = core.trim_end_matches(['.', '\'', '\u{2019}']);
+            // As `trim_end_matches(['.', '\'', '\u{2019}'])`, a byte test a character.
+            loop {
+                if core.ends_with(['.', '\'']) {
+                    core = &core[..core.len() - 1];
+                } else if core.ends_with('\u{2019}') {
+                    core = &core[..core.len() - 3];
+                } else {
+                    break;
+                }
+            }
         }
         if core.is_empty() {
             return None;
@@ -874,14 +865,20 @@ impl Reader<'_> {
             .or_else(|| core.strip_prefix("el-"))
             .or_else(|| core.strip_prefix("ad-"))
             .unwrap_or(core);
-        let mut chars = body.chars();
-        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        let first_upper = body.chars().next().is_some_and(char::is_uppercase);
         let shaped = first_upper
             && (initial
-                || (body.chars().any(char::is_lowercase)
-                    && body
-                        .chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))));
+                || if body.is_ascii() {
+                    let b = body.as_bytes();
+                    b.iter().any(u8::is_ascii_lowercase)
+                        && b.iter()
+                            .all(|c| c.is_ascii_alphabetic() || matches!(c, b'-' | b'\''))
+                } else {
+                    body.chars().any(char::is_lowercase)
+                        && body
+                            .chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+                });
         if !shaped || self.names.not_name.contains(core) {
             return None;
         }
@@ -1094,6 +1091,35 @@ fn aside_before(text: &str, end: usize) -> Option<(usize, usize)> {
 }
 
 /// The byte offset just past the last character of `s` that `f` takes (0 for none).
+/// The length of the word that opens `s`: up to its first white space or punctuation that
+/// ends a name word (`,` `;` `:` `(` `)` `/` `!` `?` and double quote marks). ASCII is tested a
+/// byte at a time.
+fn word_end(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii() {
+            if matches!(
+                c,
+                b'\t'..=b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"' | b'/' | b'!' | b'?'
+            ) {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(ch) = s[i..].chars().next() else {
+            break;
+        };
+        if ch.is_whitespace() || matches!(ch, '\u{201C}' | '\u{201D}') {
+            return i;
+        }
+        i += ch.len_utf8();
+    }
+    b.len()
+}
+
 fn after_last(s: &str, f: impl Fn(char) -> bool) -> usize {
     s.char_indices()
         .rev()

@@ -687,10 +687,11 @@ impl Temporal {
 
     /// A modifier ("nearly", "more than", "late") ending right before byte `start`.
     fn modifier_before(&self, text: &str, start: usize) -> Option<(usize, DateMod)> {
-        let before = text.get(..start)?.trim_end_matches([' ', '-']);
-        if start - before.len() > 2 {
+        let gap = gap_before(text.get(..start)?, 2);
+        if gap > 2 {
             return None;
         }
+        let before = &text[..start - gap];
         let last = before.as_bytes().last()?.to_ascii_lowercase();
         for (f, m) in &self.modifiers {
             if f.as_bytes().last() != Some(&last) {
@@ -709,11 +710,11 @@ impl Temporal {
     /// A form of local class `class` ending right before byte `start` (one or two spaces or a
     /// hyphen between): where it starts and its tag.
     fn before(&self, text: &str, start: usize, class: &str) -> Option<(usize, &str)> {
-        let before = text.get(..start)?.trim_end_matches([' ', '-']);
-        let gap = start - before.len();
+        let gap = gap_before(text.get(..start)?, 2);
         if gap == 0 || gap > 2 {
             return None;
         }
+        let before = &text[..start - gap];
         let last = before.as_bytes().last()?.to_ascii_lowercase();
         let local = self.locals.get(class)?;
         for i in Local::with(&local.by_last, last) {
@@ -3200,15 +3201,27 @@ fn month_name(t: &Temporal, s: &str) -> Option<(u32, usize)> {
 
 /// The word right before byte `start`, skipping spaces and one hyphen.
 fn prev_word(text: &str, start: usize) -> Option<&str> {
-    let before = text.get(..start)?.trim_end_matches([' ', '-']);
-    if start - before.len() > 3 {
+    let gap = gap_before(text.get(..start)?, 3);
+    if gap > 3 {
         return None;
     }
+    let before = &text[..start - gap];
     let w = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .filter(|w| !w.is_empty())?;
     Some(w)
+}
+
+/// How many spaces and hyphens end `s`, counted up to `max + 1`: the length
+/// `trim_end_matches([' ', '-'])` takes off, wherever that is at most `max`. Read by bytes (both
+/// are ASCII), and no further back than a gap a caller accepts.
+fn gap_before(s: &str, max: usize) -> usize {
+    s.bytes()
+        .rev()
+        .take(max + 1)
+        .take_while(|&b| b == b' ' || b == b'-')
+        .count()
 }
 
 /// The year that puts month `m` day `d` nearest to `a`.

@@ -62,6 +62,9 @@ impl Token {
 }
 
 /// Splits `text[span]` into tokens; `mentions` (sorted by start) become one token each.
+///
+/// ASCII, nearly all of news text, is read a byte at a time without decoding; other characters
+/// take the general path. Only a mention starting at the current byte is looked at.
 pub(crate) fn tokenize(
     text: &str,
     span: Span,
@@ -78,65 +81,79 @@ pub(crate) fn tokenize(
         while mentions.get(m).is_some_and(|x| x.span.start < i) {
             m += 1;
         }
-        // Of the mentions starting here, the longest ("Turkey's foreign minister", not
-        // "Turkey").
-        let longest = mentions[m.min(mentions.len())..]
-            .iter()
-            .take_while(|x| x.span.start == i)
-            .filter(|x| x.span.end <= end)
-            .max_by_key(|x| x.span.end);
-        if let Some(x) = longest {
-            out.push(Token {
-                span: x.span,
-                kind: Kind::Name(x.actor),
-                classes: Classes::default(),
-                cap: true,
-            });
-            i = x.span.end;
-            continue;
+        // The first mention at or after this point: words stop at it.
+        let next_mention = mentions.get(m).map_or(end, |x| x.span.start.min(end));
+        if next_mention == i {
+            // Of the mentions starting here, the longest ("Turkey's foreign minister", not
+            // "Turkey").
+            let longest = mentions[m..]
+                .iter()
+                .take_while(|x| x.span.start == i)
+                .filter(|x| x.span.end <= end)
+                .max_by_key(|x| x.span.end);
+            if let Some(x) = longest {
+                out.push(Token {
+                    span: x.span,
+                    kind: Kind::Name(x.actor),
+                    classes: Classes::default(),
+                    cap: true,
+                });
+                i = x.span.end;
+                continue;
+            }
         }
-        if bytes[i] == b' ' {
+        let b = bytes[i];
+        if b == b' ' {
+            // No mention starts before `next_mention`: skip the whole run of spaces.
             i += 1;
+            while i < next_mention && bytes[i] == b' ' {
+                i += 1;
+            }
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
-            break;
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
         }
         if c.is_alphanumeric() {
-            let next_mention = mentions.get(m).map_or(end, |x| x.span.start.min(end));
             let mut j = i + c.len_utf8();
             while j < next_mention {
-                // ASCII letters and digits: one byte test, no decoding.
-                if bytes[j].is_ascii_alphanumeric() {
+                let d = bytes[j];
+                // ASCII letters and digits: one table look-up, no decoding.
+                if ALNUM[usize::from(d)] {
                     j += 1;
                     continue;
                 }
-                let Some(d) = text[j..].chars().next() else {
-                    break;
+                let d = if d.is_ascii() {
+                    char::from(d)
+                } else {
+                    match text[j..].chars().next() {
+                        Some(d) if d.is_alphanumeric() => {
+                            j += d.len_utf8();
+                            continue;
+                        }
+                        Some(d) => d,
+                        None => break,
+                    }
                 };
-                if d.is_alphanumeric() {
-                    j += d.len_utf8();
-                    continue;
-                }
                 // Joiners inside a word: "al-Sisi", "U.S", "don't".
+                if !matches!(d, '-' | '.' | '\'' | '\u{2019}') {
+                    break;
+                }
                 let after = j + d.len_utf8();
-                let joined = matches!(d, '-' | '.' | '\'' | '\u{2019}')
-                    && after < next_mention
-                    && text[after..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
+                let joined = after < next_mention && alphanumeric_at(text, after);
                 // "'s" is a token of its own.
                 let possessive = matches!(d, '\'' | '\u{2019}')
-                    && text[after..].starts_with('s')
-                    && !text[after + 1..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
+                    && bytes.get(after) == Some(&b's')
+                    && !alphanumeric_at(text, after + 1);
                 if joined && !possessive {
                     j = after;
                 } else {
@@ -157,11 +174,10 @@ pub(crate) fn tokenize(
             {
                 j += 1;
             }
-            let w = &text[i..j];
             out.push(Token {
                 span: Span::new(i, j),
                 kind: Kind::Word,
-                classes: words.of(w),
+                classes: words.of_word_at(text, i, j),
                 cap: c.is_uppercase(),
             });
             i = j;
@@ -170,10 +186,7 @@ pub(crate) fn tokenize(
         let len = c.len_utf8();
         if matches!(c, '\'' | '\u{2019}')
             && bytes.get(i + len) == Some(&b's')
-            && !text[i + len + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
+            && !alphanumeric_at(text, i + len + 1)
             && out.last().is_some_and(|t: &Token| t.span.end == i)
         {
             // "'s" after a pronoun is "is"/"has"; after a name or noun it is possessive.
@@ -211,6 +224,27 @@ pub(crate) fn tokenize(
         i = j;
     }
     out
+}
+
+/// The bytes of ASCII letters and digits.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character starting at byte `i` (a character boundary, or the text's end) is a
+/// letter or digit.
+fn alphanumeric_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+    }
 }
 
 #[cfg(test)]

@@ -53,11 +53,11 @@ impl Classes {
         .or(Classes::VERB);
 }
 
-/// The word classes, built once per extractor: one hash look-up per word.
+/// The word classes, built once per extractor: one table look-up per word.
 #[derive(Clone, Debug)]
 pub(crate) struct WordClasses {
-    /// Lower-case ASCII words of up to eight bytes, packed into an integer -> their classes.
-    short: FxMap<u64, Classes>,
+    /// Lower-case ASCII words of up to sixteen bytes, packed into an integer -> their classes.
+    short: ShortTable,
     /// Other lower-case words -> their classes.
     map: FxMap<Box<str>, Classes>,
     /// The longest word in `map`, in bytes: longer words have no class.
@@ -67,17 +67,105 @@ pub(crate) struct WordClasses {
     plural: WordList,
 }
 
-/// Up to eight ASCII bytes, lower-cased and packed into one integer (words hold no NUL, so
-/// zero padding keeps keys distinct).
-fn pack(b: &[u8]) -> Option<u64> {
-    if b.len() > 8 || !b.is_ascii() {
+/// Up to sixteen ASCII bytes, lower-cased and packed into one integer, the first byte lowest
+/// (words hold no NUL, so zero padding keeps keys distinct).
+fn pack(b: &[u8]) -> Option<u128> {
+    if b.len() > 16 {
         return None;
     }
-    Some(
-        b.iter()
-            .rev()
-            .fold(0u64, |k, &c| k << 8 | u64::from(c.to_ascii_lowercase())),
-    )
+    let (lo, hi) = b.split_at(b.len().min(8));
+    // Folded from the last byte down: shifts of one register, no stack buffer.
+    let half = |b: &[u8]| b.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c));
+    lower(u128::from(half(hi)) << 64 | u128::from(half(lo)))
+}
+
+/// `pack(&text[i..j])`; a word of up to eight bytes (nearly every word) is read with one
+/// eight-byte load where the text goes on that far.
+#[inline]
+fn pack_at(text: &[u8], i: usize, j: usize) -> Option<u128> {
+    let n = j - i;
+    match text.get(i..i + 8) {
+        Some(w) if (1..=8).contains(&n) => {
+            let k = u64::from_le_bytes(w.try_into().ok()?) & (u64::MAX >> (64 - 8 * n));
+            lower(u128::from(k))
+        }
+        _ => pack(text.get(i..j)?),
+    }
+}
+
+/// Packed bytes lower-cased, if all are ASCII.
+fn lower(k: u128) -> Option<u128> {
+    const HIGH: u128 = u128::from_ne_bytes([0x80; 16]);
+    if k & HIGH != 0 {
+        return None;
+    }
+    // Lower-case all bytes at once: a byte's top bit, after adding 0x3f, says it is at least
+    // 'A'; after adding 0x25, that it is past 'Z'. Bytes are below 0x80, so no sum carries into
+    // the next byte.
+    let at_least_a = k.wrapping_add(u128::from_ne_bytes([0x3f; 16]));
+    let past_z = k.wrapping_add(u128::from_ne_bytes([0x25; 16]));
+    let upper = at_least_a & !past_z & HIGH;
+    Some(k | upper >> 2)
+}
+
+/// An open-addressing table from packed words (never zero) to their classes: a multiply, a
+/// shift and usually one probe, where a general hash map costs several times that on the
+/// tokeniser's every word.
+#[derive(Clone, Debug)]
+struct ShortTable {
+    /// Packed words; zero marks an empty slot.
+    keys: Box<[u128]>,
+    classes: Box<[Classes]>,
+    /// 64 minus the table's size in bits.
+    shift: u32,
+    /// The classes of the key zero (the empty word), which cannot be stored in a slot.
+    zero: Classes,
+}
+
+impl ShortTable {
+    fn new(entries: &[(u128, Classes)]) -> ShortTable {
+        // At most half full, so probe runs stay short.
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut t = ShortTable {
+            keys: vec![0; size].into_boxed_slice(),
+            classes: vec![Classes::default(); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+            zero: Classes::default(),
+        };
+        for &(k, c) in entries {
+            if k == 0 {
+                t.zero = t.zero.or(c);
+                continue;
+            }
+            let mut s = t.slot(k);
+            while t.keys[s] != 0 && t.keys[s] != k {
+                s = (s + 1) & (size - 1);
+            }
+            t.keys[s] = k;
+            t.classes[s] = t.classes[s].or(c);
+        }
+        t
+    }
+
+    fn slot(&self, k: u128) -> usize {
+        let x = (k as u64) ^ ((k >> 64) as u64).wrapping_mul(0x517C_C1B7_2722_0A95);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn get(&self, k: u128) -> Classes {
+        if k == 0 {
+            return self.zero;
+        }
+        let mask = self.keys.len() - 1;
+        let mut s = self.slot(k);
+        loop {
+            match self.keys[s] {
+                x if x == k => return self.classes[s],
+                0 => return Classes::default(),
+                _ => s = (s + 1) & mask,
+            }
+        }
+    }
 }
 
 /// A subject pronoun's agreement: gender for "he"/"she", plural for "they".
@@ -116,10 +204,11 @@ impl WordClasses {
                 }
             }
         }
-        let short = map
+        let short: Vec<(u128, Classes)> = map
             .iter()
             .filter_map(|(k, &c)| pack(k.as_bytes()).map(|p| (p, c)))
             .collect();
+        let short = ShortTable::new(&short);
         WordClasses {
             longest: map.keys().map(|k| k.len()).max().unwrap_or(0),
             short,
@@ -131,25 +220,28 @@ impl WordClasses {
     }
 
     /// The classes of `word` (any case).
+    #[cfg_attr(not(test), allow(dead_code))] // the tokeniser reads words in place
     pub(crate) fn of(&self, word: &str) -> Classes {
-        if word.len() > self.longest {
+        self.of_word_at(word, 0, word.len())
+    }
+
+    /// The classes of the word `text[i..j]`, read in place: a word of up to eight bytes is one
+    /// load, a mask and a lower-casing of all its bytes at once.
+    #[inline]
+    pub(crate) fn of_word_at(&self, text: &str, i: usize, j: usize) -> Classes {
+        if j - i > self.longest {
             return Classes::default();
         }
-        if let Some(k) = pack(word.as_bytes()) {
-            return self.short.get(&k).copied().unwrap_or_default();
+        match pack_at(text.as_bytes(), i, j) {
+            Some(k) => self.short.get(k),
+            None => self.of_other(&text[i..j]),
         }
-        // Longer ASCII words lower-case into a stack buffer: no allocation per word.
-        let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
-            let b = &mut buf[..word.len()];
-            b.copy_from_slice(word.as_bytes());
-            b.make_ascii_lowercase();
-            return std::str::from_utf8(b)
-                .ok()
-                .and_then(|k| self.map.get(k))
-                .copied()
-                .unwrap_or_default();
-        }
+    }
+
+    /// The classes of a word [`pack`] does not take: longer than sixteen bytes, or not ASCII.
+    #[cold]
+    #[inline(never)]
+    fn of_other(&self, word: &str) -> Classes {
         self.map
             .get(word.to_lowercase().as_str())
             .copied()
@@ -205,6 +297,19 @@ mod tests {
         ] {
             assert_eq!(w.of(word).any(class), yes, "{word}");
         }
+        // In place, as the tokeniser reads them: mid-text, at the text's end, longer than eight
+        // bytes, not ASCII.
+        let text = "The Ministry SUBSEQUENTLY said its Ébauche would Not";
+        let mut at = 0;
+        for word in text.split(' ') {
+            let c = w.of_word_at(text, at, at + word.len());
+            assert_eq!(c, w.of(&word.to_lowercase()), "{word}");
+            at += word.len() + 1;
+        }
+        assert!(w.of_word_at(text, 13, 25).any(Classes::ADVERB));
+        assert!(w
+            .of_word_at(text, text.len() - 3, text.len())
+            .any(Classes::NEG));
         assert_eq!(
             w.agreement("She").and_then(|a| a.gender),
             Some(Gender::Female)
