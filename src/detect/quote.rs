@@ -67,9 +67,6 @@ const PRONOUN_SENTENCES: usize = 4;
 const MIN_CLAUSE_WORDS: usize = 3;
 /// A reported clause before its cue ("CLAUSE, X said") is at most this long, in bytes.
 const MAX_CLAUSE_BYTES: usize = 1200;
-/// How many words after an object-taking cue ("predicted") may come before the auxiliary that
-/// shows a clause ("the next general election will ...").
-const OBJECT_CLAUSE_WORDS: usize = 6;
 /// How far a reported clause is searched for a second frame, in bytes.
 const FRAME_WINDOW: usize = 400;
 
@@ -94,17 +91,11 @@ impl Cue {
 pub(crate) struct Quotes {
     cues: Vec<Option<Cue>>,
     noun_before: WordList,
-    not_clause: WordList,
-    listener_end: WordList,
     /// Nouns for a body that speaks for its possessor ("Myanmar's junta").
     body: WordList,
     /// Nouns for a government: a leader's speaks for the leader's country ("Trump's
     /// administration").
     government: WordList,
-    /// Words a reported clause after an object-taking verb may open with ("that", "it").
-    object_clause_start: WordList,
-    /// Auxiliaries that show a clause after an object-taking verb ("growth would stagnate").
-    clause_verb: WordList,
     /// Small words a title may keep in lower case ("The Art of War").
     title_small: WordList,
 }
@@ -180,13 +171,9 @@ impl Quotes {
         Quotes {
             cues,
             noun_before: words("noun_before"),
-            not_clause: words("not_clause"),
-            listener_end: words("listener_end"),
             body: words("body"),
             government: words("government"),
             title_small: words("title_small"),
-            object_clause_start: words("object_clause_start"),
-            clause_verb: words("clause_verb"),
         }
     }
 
@@ -729,7 +716,6 @@ impl Quotes {
                     d.span.start <= h.span.end + 4
                         && d.span.end <= sent.end
                         && between(text, h.span.end, d.span.start)
-                            .trim_start_matches([' ', ','])
                             .split_whitespace()
                             .all(|w| w == "on" || w == "late" || w == "early")
                 })
@@ -816,7 +802,8 @@ impl Quotes {
         })
     }
 
-    /// "X said (that) CLAUSE", "X told reporters CLAUSE", "X told Y that CLAUSE".
+    /// "X said (that) CLAUSE", "X told reporters CLAUSE", "X told Y that CLAUSE": the clause
+    /// starts where the clause layer reads the cue's complement.
     fn clause_after(
         &self,
         ctx: &Ctx,
@@ -828,64 +815,14 @@ impl Quotes {
     ) -> Option<Statement> {
         let text = ctx.text;
         let h = &ctx.hits[k];
-        let mut start = date_after.unwrap_or(h.span.end);
-        let rest = between(text, start, sent.end);
-        if rest.trim_start().starts_with(',') {
+        let verb = Span::new(h.span.start, date_after.unwrap_or(h.span.end));
+        let complement = ctx.reading.complement(verb, cue == Cue::Tell)?;
+        // "added 146,000 jobs", "announced new sanctions": an object, not a clause.
+        if cue == Cue::ObjectVerb && !complement.finite {
             return None;
         }
-        start += rest.len() - rest.trim_start_matches([' ', ':']).len();
-        // "told Y that", "said in a statement that": up to a close "that".
-        let first = first_word(between(text, start, sent.end));
-        // "added 146,000 jobs", "announced new sanctions": an object, not a clause. A clause
-        // opens with "that" or a pronoun, or has an auxiliary in its first words.
-        if cue == Cue::ObjectVerb
-            && !self.object_clause_start.contains(first)
-            && !between(text, start, sent.end)
-                .split_whitespace()
-                .take(OBJECT_CLAUSE_WORDS)
-                .any(|w| self.clause_verb.contains(w))
-        {
-            return None;
-        }
-        let listener = cue == Cue::Tell || self.not_clause.contains(first);
-        if listener {
-            let window = between(text, start, sent.end.min(start + 80));
-            let mut off = 0;
-            let mut found = None;
-            for (n, w) in window.split(' ').enumerate() {
-                if n > MAX_GAP_WORDS || contains_any(w, [',', '"', '\u{201C}']) {
-                    break;
-                }
-                if self.listener_end.contains(w) {
-                    found = Some(off + w.len());
-                    break;
-                }
-                off += w.len() + 1;
-            }
-            match found {
-                Some(e) => start += e,
-                None if cue == Cue::Tell => {
-                    // "told Reuters CLAUSE": skip a listener named right after the cue.
-                    if let Some(m) = ctx.cast.within(Span::new(start, start + 1)).first() {
-                        start = m.span.end;
-                    }
-                }
-                None => return None,
-            }
-        } else if self.listener_end.contains(first) {
-            start += first.len();
-        }
-        let rest = between(text, start, sent.end);
-        start += rest.len() - rest.trim_start_matches([' ', ':']).len();
+        let start = complement.start;
         if start >= sent.end {
-            return None;
-        }
-        let clause_start = start;
-        let first = first_word(between(text, start, sent.end));
-        if self.not_clause.contains(first) {
-            return None;
-        }
-        if between(text, start, sent.end).starts_with(['"', '\u{201C}', '\'', '\u{2018}']) {
             return None;
         }
         // Stop where a direct quote starts, and before a second frame ("..., but Austin told").
@@ -916,14 +853,14 @@ impl Quotes {
                 end = start + c;
             }
         }
-        let clause = between(text, clause_start, end)
+        let clause = between(text, start, end)
             .trim_end_matches(['.', '!', '?', ' ', ',', ':', ';', '\n'])
             .trim_end_matches([' ', ',', ':', '-', '\u{2013}', '\u{2014}']);
         if word_count(clause, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS {
             return None;
         }
         let speaker = self.subject_before(ctx, h, sent.start)?;
-        let span = Span::new(clause_start, clause_start + clause.len());
+        let span = Span::new(start, start + clause.len());
         Some(Statement {
             speaker: Some(ctx.cast.actors[speaker].id.clone()),
             kind: StatementKind::Indirect,
