@@ -341,6 +341,60 @@ fn shapes_that_give_no_statement() {
 }
 
 #[test]
+fn where_reported_clauses_start() {
+    check(&[
+        // "that" after adjuncts and a comma aside.
+        (
+            "Lloyd Austin said in remarks on Friday that the channels must stay open.",
+            &[(I, AUSTIN, "the channels must stay open")],
+        ),
+        (
+            "Lloyd Austin wrote on Facebook, after a call with the Chinese side, that he would visit Beijing.",
+            &[(I, AUSTIN, "he would visit Beijing")],
+        ),
+        // A subordinate clause before "that", with a relative "that" inside it.
+        (
+            "Antony Blinken said meanwhile as he met ministers who restored ties that were cut that gaps remain wide.",
+            &[(I, BLINKEN, "gaps remain wide")],
+        ),
+        // A listener: named, a noun phrase with a modifier, a name of no known actor.
+        (
+            "Lloyd Austin told Reuters the channels must stay open.",
+            &[(I, AUSTIN, "the channels must stay open")],
+        ),
+        (
+            "Lloyd Austin told a news conference in Jakarta that the channels must stay open.",
+            &[(I, AUSTIN, "the channels must stay open")],
+        ),
+        (
+            "Lloyd Austin told Acme Radio talks with Beijing must resume.",
+            &[(I, AUSTIN, "talks with Beijing must resume")],
+        ),
+        // A scare quote may open the clause; a statement's quotation may not.
+        (
+            "Lloyd Austin told the BBC that \"interference\" had slowed the talks.",
+            &[(I, AUSTIN, "\"interference\" had slowed the talks")],
+        ),
+        (
+            "Lloyd Austin told the BBC: \"We will keep the channels open at every level.\"",
+            &[(D, AUSTIN, "We will keep the channels open at every level.")],
+        ),
+        // A date after a comma belongs to the sentence, not the cue.
+        (
+            "Antony Blinken will meet Wang Yi in Jakarta, a US official said, two days ahead of the summit.",
+            &[(I, Some("us-official"), "Antony Blinken will meet Wang Yi in Jakarta")],
+        ),
+        // No clause: a relative "that", a preposition with no "that", a listener alone.
+        (
+            "Lloyd Austin said in a speech to cadets that was broadcast live.",
+            &[],
+        ),
+        ("Lloyd Austin spoke to reporters and said to them nothing new.", &[]),
+        ("Lloyd Austin told Reuters on Friday.", &[]),
+    ]);
+}
+
+#[test]
 fn meetings_read_their_subject_from_the_frame() {
     for (text, want) in [
         // A relative-clause aside does not give the subject.

@@ -365,6 +365,77 @@ fn according_to() {
             "\"Exports fell for a third month,\" according to US customs figures.",
             &[(D, None, "Exports fell for a third month,")],
         ),
+        // After a connective and its comma.
+        (
+            "However, according to a senior US official, the talks will not resume this year.",
+            &[(I, Some("senior-us-official"), "the talks will not resume this year")],
+        ),
+        // A relative clause about the source may follow it.
+        (
+            "The talks will not resume this year, according to a senior US official who spoke on condition of anonymity.",
+            &[(I, Some("senior-us-official"), "The talks will not resume this year")],
+        ),
+        // Anything else after the source is no part of the frame.
+        (
+            "The talks will not resume this year, according to a senior US official in a long briefing on the state of the talks.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn participles_and_partial_quotes_in_reported_clauses() {
+    check(&[
+        // A participle after a quotation whose cue comes before it reports its own clause.
+        (
+            "Lloyd Austin said \"We will keep the channels open,\" adding that the talks would resume soon.",
+            &[
+                (D, AUSTIN, "We will keep the channels open,"),
+                (I, AUSTIN, "the talks would resume soon"),
+            ],
+        ),
+        // Its speaker is the subject of the verb it hangs on, not the sentence's first phrase.
+        (
+            "The two sides will meet again, Lloyd Austin said on Tuesday, adding that no agreement would be signed.",
+            &[
+                (I, AUSTIN, "The two sides will meet again"),
+                (I, AUSTIN, "no agreement would be signed"),
+            ],
+        ),
+        // A partial quote inside a clause before its cue, the comma inside its closing mark.
+        (
+            "Antony Blinken held talks with Wang Yi and discussed \"issues between the countries,\" Antony Blinken said.",
+            &[
+                (
+                    I,
+                    BLINKEN,
+                    "Antony Blinken held talks with Wang Yi and discussed \"issues between the countries,\"",
+                ),
+                (D, BLINKEN, "issues between the countries,"),
+            ],
+        ),
+        // A whole quotation before the cue is a direct statement, not a reported clause.
+        (
+            "\"Not now, not ever,\" Antony Blinken said.",
+            &[(D, BLINKEN, "Not now, not ever,")],
+        ),
+        // A cue naming nobody inside another speaker's reported clause: that speaker relays it.
+        (
+            "Lloyd Austin said the allies met, and the commander called on China to \"honor its obligations.\"",
+            &[
+                (I, AUSTIN, "the allies met"),
+                (D, AUSTIN, "honor its obligations."),
+            ],
+        ),
+        // "called on X to": the infinitive about the listener is the clause.
+        (
+            "Antony Blinken called on China to restore the military channels.",
+            &[(I, BLINKEN, "China to restore the military channels")],
+        ),
+        (
+            "Antony Blinken called on the governor at his residence.",
+            &[],
+        ),
     ]);
 }
 

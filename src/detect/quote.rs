@@ -23,13 +23,21 @@
 //! inside a sentence ("He took aim at Beijing for "..."") belongs to the sentence's subject.
 //! Short quotations that are not utterances (scare quotes, titles) are not statements.
 //!
+//! A cue that names nobody inside another frame's reported clause ("Hoffman said ... and the
+//! SecDef called on China to "..."") gives the words to that frame's speaker, who relays them.
+//!
 //! A cue outside any quotation gives reported speech: "X said (that) CLAUSE", "X told Y that
-//! CLAUSE" and "CLAUSE, X said". A reported clause stops where a direct quote of the same frame
-//! starts (`Austin said it was important ... and make sure "..."`) and before a second frame
-//! (`..., but Austin told ...`); a cue inside an emitted clause is part of it. Headlines, noun
-//! uses ("in remarks"), infinitives and negations ("unable to say") and relative clauses ("what
-//! the U.S. says was ...") give no statement. A statement's date is the date next to its cue in
-//! the same phrase ("said on Saturday").
+//! CLAUSE" and "CLAUSE, X said", where the clause layer reads where the clause starts (past a
+//! listener, adjuncts and asides: `Reading::complement`). A participle after a quotation
+//! (`He said "...," adding that ...`) reports a clause of its own. A partial quote may stand
+//! inside a reported clause, even at its end with the comma inside its closing mark. A reported
+//! clause stops where a direct quote of the same frame starts (`Austin said it was important
+//! ... and make sure "..."`) and before a second frame (`..., but Austin told ...`); a cue
+//! inside an emitted clause is part of it. Headlines, noun uses ("in remarks"), infinitives and
+//! negations ("unable to say") and relative clauses ("what the U.S. says was ...") give no
+//! statement. "According to X" may follow a connective ("However, according to X, CLAUSE") or
+//! end the sentence with a relative clause about X. A statement's date is the date next to its
+//! cue in the same phrase ("said on Saturday").
 //!
 //! The frame words live in `data/lexicon.tsv` (classes `speech`, `speech_frame`, `pronoun`).
 //! Every look-up is by position (binary search over the sorted hits, mentions, quotations and
@@ -67,9 +75,9 @@ const PRONOUN_SENTENCES: usize = 4;
 const MIN_CLAUSE_WORDS: usize = 3;
 /// A reported clause before its cue ("CLAUSE, X said") is at most this long, in bytes.
 const MAX_CLAUSE_BYTES: usize = 1200;
-/// How many words after an object-taking cue ("predicted") may come before the auxiliary that
-/// shows a clause ("the next general election will ...").
-const OBJECT_CLAUSE_WORDS: usize = 6;
+/// How many earlier frames of its sentence a cue that names nobody looks through for the
+/// speaker who relays its words.
+const MAX_RELAYS: usize = 3;
 /// How far a reported clause is searched for a second frame, in bytes.
 const FRAME_WINDOW: usize = 400;
 
@@ -94,19 +102,15 @@ impl Cue {
 pub(crate) struct Quotes {
     cues: Vec<Option<Cue>>,
     noun_before: WordList,
-    not_clause: WordList,
-    listener_end: WordList,
     /// Nouns for a body that speaks for its possessor ("Myanmar's junta").
     body: WordList,
     /// Nouns for a government: a leader's speaks for the leader's country ("Trump's
     /// administration").
     government: WordList,
-    /// Words a reported clause after an object-taking verb may open with ("that", "it").
-    object_clause_start: WordList,
-    /// Auxiliaries that show a clause after an object-taking verb ("growth would stagnate").
-    clause_verb: WordList,
     /// Small words a title may keep in lower case ("The Art of War").
     title_small: WordList,
+    /// Relative words ("who", "which"): a clause about the phrase before them.
+    relative: WordList,
 }
 
 /// A paired quotation: the content span (without marks) and the span with its marks.
@@ -180,13 +184,10 @@ impl Quotes {
         Quotes {
             cues,
             noun_before: words("noun_before"),
-            not_clause: words("not_clause"),
-            listener_end: words("listener_end"),
             body: words("body"),
             government: words("government"),
             title_small: words("title_small"),
-            object_clause_start: words("object_clause_start"),
-            clause_verb: words("clause_verb"),
+            relative: lex.words("word", "rel"),
         }
     }
 
@@ -246,10 +247,16 @@ impl Quotes {
             let para = sentences
                 .get(q.end_sent)
                 .map_or(sent.paragraph, |s| s.paragraph);
-            // The cue after the quotation, unless it names nobody and one before it does
-            // (`He said "...", adding "..."`, `saying, "...," while adding`).
+            // The cue after the quotation, unless it names nobody or is a participle that goes
+            // on to a clause of its own, and one before it names someone (`He said "...",
+            // adding "..."`, `saying, "...," while adding`, `He said "...," adding that ...`).
             let mut after = self.attribution_after(&ctx, qi);
-            if after.is_some_and(|(speaker, _)| speaker.is_none()) {
+            let participle = |cue: Span| {
+                ctx.reading
+                    .frame(cue)
+                    .is_some_and(|f| f.shape == Shape::Participle)
+            };
+            if after.is_some_and(|(speaker, cue)| speaker.is_none() || participle(cue)) {
                 if let Some(before) = self
                     .attribution_before(&ctx, qi)
                     .filter(|(speaker, _)| speaker.is_some())
@@ -260,7 +267,8 @@ impl Quotes {
             }
             let found = after
                 .or(found_before.take())
-                .or_else(|| self.attribution_before(&ctx, qi));
+                .or_else(|| self.attribution_before(&ctx, qi))
+                .map(|(speaker, cue)| (speaker.or_else(|| self.relayed_by(&ctx, cue)), cue));
             // A partial quote in a cue's frame that names its speaker ("called for a halt to
             // "all hostile acts"") is that speaker's words.
             let partial = found.is_some_and(|(speaker, _)| speaker.is_some())
@@ -513,6 +521,33 @@ impl Quotes {
         self.speaker_of(ctx, np, None)
     }
 
+    /// For a cue that names no speaker inside the reported clause of an earlier frame of its
+    /// sentence ("Hoffman said Esper ... and the SecDef called on China to "...""), the speaker
+    /// of that frame, who relays the words.
+    fn relayed_by(&self, ctx: &Ctx, cue: Span) -> Option<usize> {
+        let sent = sentence_span(ctx, cue.start);
+        let lo = sent.start.max(cue.start.saturating_sub(FRAME_WINDOW));
+        let a = ctx.hits.partition_point(|h| h.span.start < lo);
+        let b = ctx.hits.partition_point(|h| h.span.start < cue.start);
+        ctx.hits[a..b]
+            .iter()
+            .rev()
+            .filter(|h| ctx.verb(h).is_some() && !in_quote(&ctx.quotes, h.span))
+            .take(MAX_RELAYS)
+            .find_map(|h| {
+                let f = ctx.reading.frame(h.span)?;
+                if f.shape != Shape::Plain {
+                    return None;
+                }
+                let c = ctx
+                    .reading
+                    .complement(h.span, self.cue(h) == Some(Cue::Tell))?;
+                (c.start <= cue.start)
+                    .then(|| self.subject_before(ctx, h, sent.start))
+                    .flatten()
+            })
+    }
+
     /// `Blinken said: "..."`, `He added: "..."`, `A Chinese spokeswoman said "..."`.
     fn attribution_before(&self, ctx: &Ctx, qi: usize) -> Option<(Option<usize>, Span)> {
         let text = ctx.text;
@@ -729,7 +764,6 @@ impl Quotes {
                     d.span.start <= h.span.end + 4
                         && d.span.end <= sent.end
                         && between(text, h.span.end, d.span.start)
-                            .trim_start_matches([' ', ','])
                             .split_whitespace()
                             .all(|w| w == "on" || w == "late" || w == "early")
                 })
@@ -772,24 +806,30 @@ impl Quotes {
         }
         let np = ctx.reading.phrase_at(h.span.end)?;
         let speaker = self.speaker_of(ctx, np, None)?;
-        let lead = between(text, sent.start, h.span.start);
-        let clause = if lead
+        let lead = between(text, sent.start, h.span.start)
             .trim_start_matches(['-', '\u{2013}', '\u{2014}', ' '])
-            .len()
-            <= 12
-            && !lead.contains(',')
+            .trim_end();
+        // "According to X, CLAUSE." after at most a connective ("But", "However,"): words too
+        // few to be a clause of their own.
+        let connective = lead.strip_suffix(',').unwrap_or(lead);
+        let clause = if word_count(connective, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS
+            && !connective.contains(',')
         {
-            // "According to X, CLAUSE." (after at most a short connective: "But").
             let rest = between(text, np.span.end, sent.end);
             let comma = rest.find(", ")?;
             let start = np.span.end + comma + 2;
             Span::new(start, sent.end)
         } else {
-            // "CLAUSE, according to X."
+            // "CLAUSE, according to X." with at most a few words or a relative clause about X
+            // after it ("according to a senior official who was involved").
             let tail = between(text, np.span.end, sent.end);
-            if !short_tail(tail) && !tail.trim_start().starts_with(',') {
+            if !short_tail(tail)
+                && !tail.trim_start().starts_with(',')
+                && !self.relative.contains(first_word(tail))
+            {
                 return None;
             }
+            let lead = between(text, sent.start, h.span.start);
             let comma = lead.trim_end().strip_suffix(',')?;
             Span::new(sent.start, sent.start + comma.len())
         };
@@ -801,7 +841,10 @@ impl Quotes {
         if word_count(body, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS
             || body.len() > MAX_CLAUSE_BYTES
             || overlaps(direct, Span::new(clause.start, clause.start + body.len()))
-            || contains_any(body, ['"', '\u{201C}', '\u{201D}'])
+            || !quotes_inside(
+                &ctx.quotes,
+                Span::new(clause.start, clause.start + body.len()),
+            )
         {
             return None;
         }
@@ -816,7 +859,8 @@ impl Quotes {
         })
     }
 
-    /// "X said (that) CLAUSE", "X told reporters CLAUSE", "X told Y that CLAUSE".
+    /// "X said (that) CLAUSE", "X told reporters CLAUSE", "X told Y that CLAUSE": the clause
+    /// starts where the clause layer reads the cue's complement.
     fn clause_after(
         &self,
         ctx: &Ctx,
@@ -828,64 +872,14 @@ impl Quotes {
     ) -> Option<Statement> {
         let text = ctx.text;
         let h = &ctx.hits[k];
-        let mut start = date_after.unwrap_or(h.span.end);
-        let rest = between(text, start, sent.end);
-        if rest.trim_start().starts_with(',') {
+        let verb = Span::new(h.span.start, date_after.unwrap_or(h.span.end));
+        let complement = ctx.reading.complement(verb, cue == Cue::Tell)?;
+        // "added 146,000 jobs", "announced new sanctions": an object, not a clause.
+        if cue == Cue::ObjectVerb && !complement.finite {
             return None;
         }
-        start += rest.len() - rest.trim_start_matches([' ', ':']).len();
-        // "told Y that", "said in a statement that": up to a close "that".
-        let first = first_word(between(text, start, sent.end));
-        // "added 146,000 jobs", "announced new sanctions": an object, not a clause. A clause
-        // opens with "that" or a pronoun, or has an auxiliary in its first words.
-        if cue == Cue::ObjectVerb
-            && !self.object_clause_start.contains(first)
-            && !between(text, start, sent.end)
-                .split_whitespace()
-                .take(OBJECT_CLAUSE_WORDS)
-                .any(|w| self.clause_verb.contains(w))
-        {
-            return None;
-        }
-        let listener = cue == Cue::Tell || self.not_clause.contains(first);
-        if listener {
-            let window = between(text, start, sent.end.min(start + 80));
-            let mut off = 0;
-            let mut found = None;
-            for (n, w) in window.split(' ').enumerate() {
-                if n > MAX_GAP_WORDS || contains_any(w, [',', '"', '\u{201C}']) {
-                    break;
-                }
-                if self.listener_end.contains(w) {
-                    found = Some(off + w.len());
-                    break;
-                }
-                off += w.len() + 1;
-            }
-            match found {
-                Some(e) => start += e,
-                None if cue == Cue::Tell => {
-                    // "told Reuters CLAUSE": skip a listener named right after the cue.
-                    if let Some(m) = ctx.cast.within(Span::new(start, start + 1)).first() {
-                        start = m.span.end;
-                    }
-                }
-                None => return None,
-            }
-        } else if self.listener_end.contains(first) {
-            start += first.len();
-        }
-        let rest = between(text, start, sent.end);
-        start += rest.len() - rest.trim_start_matches([' ', ':']).len();
+        let start = complement.start;
         if start >= sent.end {
-            return None;
-        }
-        let clause_start = start;
-        let first = first_word(between(text, start, sent.end));
-        if self.not_clause.contains(first) {
-            return None;
-        }
-        if between(text, start, sent.end).starts_with(['"', '\u{201C}', '\'', '\u{2018}']) {
             return None;
         }
         // Stop where a direct quote starts, and before a second frame ("..., but Austin told").
@@ -916,14 +910,14 @@ impl Quotes {
                 end = start + c;
             }
         }
-        let clause = between(text, clause_start, end)
+        let clause = between(text, start, end)
             .trim_end_matches(['.', '!', '?', ' ', ',', ':', ';', '\n'])
             .trim_end_matches([' ', ',', ':', '-', '\u{2013}', '\u{2014}']);
         if word_count(clause, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS {
             return None;
         }
         let speaker = self.subject_before(ctx, h, sent.start)?;
-        let span = Span::new(clause_start, clause_start + clause.len());
+        let span = Span::new(start, start + clause.len());
         Some(Statement {
             speaker: Some(ctx.cast.actors[speaker].id.clone()),
             kind: StatementKind::Indirect,
@@ -967,8 +961,21 @@ impl Quotes {
         }
         let frame_start = f.start;
         let lead = between(text, sent.start, frame_start).trim_end();
-        let clause_end = sent.start + lead.strip_suffix(',')?.len();
+        // The comma may stand inside the closing mark of a partial quote ending the clause
+        // (`and discussed "issues between the countries," Kishida said`): the clause keeps it.
+        let inside = lead
+            .strip_suffix(['"', '\u{201D}'])
+            .is_some_and(|l| l.ends_with(','));
+        let clause_end = sent.start
+            + if inside {
+                lead.len()
+            } else {
+                lead.strip_suffix(',')?.len()
+            };
         let clause = between(text, sent.start, clause_end);
+        if clause.starts_with(['"', '\u{201C}', '\'', '\u{2018}']) {
+            return None;
+        }
         // "Speaking at an event in Brasilia, X said": an introductory phrase, not a clause;
         // "Spokesman for the ministry, X said": a description.
         if first_word(clause).ends_with("ing") || ctx.reading.is_noun_phrase(sent.start, clause_end)
@@ -978,7 +985,7 @@ impl Quotes {
         if clause.len() > MAX_CLAUSE_BYTES
             || word_count(clause, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS
             || overlaps(direct, Span::new(sent.start, clause_end))
-            || contains_any(clause, ['"', '\u{201C}', '\u{201D}'])
+            || !quotes_inside(&ctx.quotes, Span::new(sent.start, clause_end))
         {
             return None;
         }
@@ -1079,6 +1086,17 @@ fn is_title(content: &str, small: &WordList) -> bool {
 fn overlaps(spans: &[Span], span: Span) -> bool {
     let i = spans.partition_point(|s| s.end <= span.start);
     spans.get(i).is_some_and(|s| s.start < span.end)
+}
+
+/// Whether every quotation that overlaps `span` lies inside it: a partial quote within a
+/// reported clause (`noted "insufficient progress" in ...`), not a clause cut through a
+/// quotation.
+fn quotes_inside(quotes: &[Quotation], span: Span) -> bool {
+    let i = quotes.partition_point(|q| q.outer.end <= span.start);
+    quotes[i..]
+        .iter()
+        .take_while(|q| q.outer.start < span.end)
+        .all(|q| span.start <= q.outer.start && q.outer.end <= span.end)
 }
 
 /// Whether `span` lies inside a quotation (marks included).

@@ -5,7 +5,9 @@
 //! - [`words`]: coarse word classes from the lexicon (determiners, auxiliaries, prepositions...);
 //! - [`tokens`]: a sentence's tokens, the resolved actors' mentions one token each;
 //! - [`phrases`]: noun phrases with their head and possessor;
-//! - [`clauses`]: verb groups and their frames (subject, shape, negation, modality).
+//! - [`clauses`]: verb groups and their frames (subject, shape, negation, modality);
+//! - [`complement`]: what a verb governs after it (its object, where its reported clause
+//!   starts), and the verb a participle hangs on.
 //!
 //! A detector hands [`Reading::frame`] the span of a verb it cares about ("said", "met") and
 //! gets the verb's frame: what its subject is (an actor, a pronoun with its agreement, or a
@@ -15,6 +17,7 @@
 //! cost nothing.
 
 pub(crate) mod clauses;
+pub(crate) mod complement;
 pub(crate) mod phrases;
 pub(crate) mod segment;
 pub(crate) mod tokens;
@@ -105,6 +108,20 @@ impl Complements {
     }
 }
 
+/// A verb's complement clause, as detectors see it (see [`Reading::complement`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Complement {
+    /// The object between the verb and its clause: a listener ("told [reporters] that"), or
+    /// whom a "that" clause is addressed to ("warned [Washington] that").
+    pub(crate) object: Option<NounPhrase>,
+    /// Where the clause starts: after "that", its first word, or the object of an infinitive
+    /// ("told [Iran] to stop").
+    pub(crate) start: usize,
+    /// The clause opens like one ("that", a subject pronoun) or holds an auxiliary in its first
+    /// words ("growth would stagnate"), unlike a plain object ("146,000 jobs").
+    pub(crate) finite: bool,
+}
+
 impl<'a> Reading<'a> {
     pub(crate) fn new(
         text: &'a str,
@@ -147,7 +164,16 @@ impl<'a> Reading<'a> {
         if v >= toks.len() {
             return None;
         }
-        let f = clauses::frame(self.text, toks, v, ve);
+        let mut f = clauses::frame(self.text, toks, v, ve);
+        // A participle shares the subject of the verb it hangs on.
+        if f.shape == Shape::Participle {
+            let host = complement::participle_host(toks, f.group)
+                .map(|h| clauses::frame(self.text, toks, h, h + 1))
+                .filter(|h| h.subject.is_some());
+            if let Some(h) = host {
+                (f.subject, f.apposition) = (h.subject, h.apposition);
+            }
+        }
         let group = toks[f.group].span.start;
         let start = match (f.start, f.shape, f.subject) {
             (Some(i), _, _) => toks[i].span.start,
@@ -163,6 +189,22 @@ impl<'a> Reading<'a> {
             negated: f.negated,
             modal: f.modal,
             controller: f.controller.map(|p| self.view(toks, p)),
+        })
+    }
+
+    /// The clause the verb at `verb` reports, read from the end of `verb` (which may take in a
+    /// date: "said on Friday"). `listener`: the verb takes a listener before its clause
+    /// ("told reporters that"). `None` when no clause follows (an object, an auxiliary, a
+    /// preposition with no "that" after it).
+    pub(crate) fn complement(&self, verb: Span, listener: bool) -> Option<Complement> {
+        let si = self.sentence_at(verb.start)?;
+        let toks = self.tokens(si);
+        let from = toks.partition_point(|t| t.span.start < verb.end);
+        let c = complement::complement(self.text, toks, from, listener)?;
+        Some(Complement {
+            object: c.object.map(|p| self.view(toks, p)),
+            start: toks.get(c.start)?.span.start,
+            finite: c.finite,
         })
     }
 
