@@ -1046,6 +1046,21 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // The verb that governs a noun's phrase beats an adjective inside it: "called off a
+        // planned summit" is cancelled, "requested an urgent meeting" proposed.
+        if let Some((_, Some(g))) = self.reading.phrase_ending_at(trig.end) {
+            let gov = self
+                .hits_in(g.start.saturating_sub(24), g.end)
+                .iter()
+                .filter(|h| h.span.end == g.end)
+                .find_map(|h| match self.cue(h) {
+                    Some(Cue::Status(st)) if st != MeetingStatus::NotHeld => Some(st),
+                    _ => None,
+                });
+            if let Some(st) = gov {
+                status = st;
+            }
+        }
         let hi = sent.end.min(trig.end + REACH);
         for h in self.hits_in(trig.end, hi) {
             match self.cue(h) {
