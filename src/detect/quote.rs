@@ -46,7 +46,7 @@
 use crate::actors::resolve::Cast;
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
-use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
+use crate::scan::{Form, Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::syntax::clauses::Shape;
 use crate::syntax::segment::Sentence;
 use crate::syntax::words::Agreement;
@@ -623,11 +623,13 @@ impl Quotes {
             }
             return self.source_before(ctx, np.head.start).or(np.last_actor);
         }
-        // "Myanmar's junta said": a body of the possessor speaks for it.
+        // "Myanmar's junta said", "the Burundian government said": a body of the possessor, or
+        // of the country a demonym in the phrase names, speaks for it.
         let head = between(ctx.text, np.head.start, np.head.end);
+        let owner = || np.possessor.or_else(|| demonym_in(ctx, np.span));
         if self.government.contains(head) {
             // "Trump's administration said": a leader's government speaks for the country.
-            let owner = np.possessor?;
+            let owner = owner()?;
             let actor = &ctx.cast.actors[owner];
             if actor.kind != ActorKind::Person {
                 return Some(owner);
@@ -641,7 +643,7 @@ impl Quotes {
             return country.or(Some(owner));
         }
         if self.body.contains(head) {
-            return np.possessor;
+            return owner();
         }
         None
     }
@@ -1025,6 +1027,21 @@ fn prev_word(text: &str, pos: usize) -> &str {
         .find(|(_, c)| !c.is_alphanumeric())
         .map_or(0, |(i, c)| i + c.len_utf8());
     head.get(start..).unwrap_or("")
+}
+
+/// The country actor a demonym inside `span` names ("the Burundian government").
+fn demonym_in(ctx: &Ctx, span: Span) -> Option<usize> {
+    let k = ctx.hits.partition_point(|h| h.span.start < span.start);
+    ctx.hits[k..]
+        .iter()
+        .take_while(|h| h.span.start < span.end)
+        .find_map(|h| match h.tag {
+            Tag::Entry {
+                entry,
+                form: Form::Demonym,
+            } => ctx.cast.demonyms.get(&entry).copied(),
+            _ => None,
+        })
 }
 
 /// Whether every word of a quotation is capitalised: a title ("The Art of War"), not speech.
