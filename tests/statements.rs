@@ -506,3 +506,19 @@ fn a_generic_ministry_is_the_one_of_the_country_in_question() {
     let got = statements("Talks were held in Singapore. The defense ministry said they failed.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_government_named_by_a_demonym_speaks_for_its_country() {
+    check(&[
+        (
+            "The Chinese government said the drills would continue.",
+            &[(I, Some("china"), "the drills would continue")],
+        ),
+        (
+            "Violence rose, with the Burundian government saying 87 people were killed.",
+            &[(I, Some("burundi"), "87 people were killed")],
+        ),
+        // A demonym before a noun that is no body of the country names no speaker.
+        ("A Chinese company said the drills would continue.", &[]),
+    ]);
+}

@@ -46,7 +46,7 @@
 use crate::actors::resolve::Cast;
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
-use crate::scan::{Hit, QuoteKind, QuoteMark, Scan, Tag};
+use crate::scan::{Form, Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::syntax::clauses::Shape;
 use crate::syntax::segment::Sentence;
 use crate::syntax::words::Agreement;
@@ -521,9 +521,9 @@ impl Quotes {
         self.speaker_of(ctx, np, None)
     }
 
-    /// For a cue that names no speaker inside the reported clause of an earlier frame of its
-    /// sentence ("Hoffman said Esper ... and the SecDef called on China to "...""), the speaker
-    /// of that frame, who relays the words.
+    /// For a cue that names no speaker after an earlier speech frame of its sentence ("Hoffman
+    /// said ... and the SecDef called on China to "...""), the speaker of that frame, who relays
+    /// the words.
     fn relayed_by(&self, ctx: &Ctx, cue: Span) -> Option<usize> {
         let sent = sentence_span(ctx, cue.start);
         let lo = sent.start.max(cue.start.saturating_sub(FRAME_WINDOW));
@@ -534,18 +534,7 @@ impl Quotes {
             .rev()
             .filter(|h| ctx.verb(h).is_some() && !in_quote(&ctx.quotes, h.span))
             .take(MAX_RELAYS)
-            .find_map(|h| {
-                let f = ctx.reading.frame(h.span)?;
-                if f.shape != Shape::Plain {
-                    return None;
-                }
-                let c = ctx
-                    .reading
-                    .complement(h.span, self.cue(h) == Some(Cue::Tell))?;
-                (c.start <= cue.start)
-                    .then(|| self.subject_before(ctx, h, sent.start))
-                    .flatten()
-            })
+            .find_map(|h| self.subject_before(ctx, h, sent.start))
     }
 
     /// `Blinken said: "..."`, `He added: "..."`, `A Chinese spokeswoman said "..."`.
@@ -634,11 +623,13 @@ impl Quotes {
             }
             return self.source_before(ctx, np.head.start).or(np.last_actor);
         }
-        // "Myanmar's junta said": a body of the possessor speaks for it.
+        // "Myanmar's junta said", "the Burundian government said": a body of the possessor, or
+        // of the country a demonym in the phrase names, speaks for it.
         let head = between(ctx.text, np.head.start, np.head.end);
+        let owner = || np.possessor.or_else(|| demonym_in(ctx, np.span));
         if self.government.contains(head) {
             // "Trump's administration said": a leader's government speaks for the country.
-            let owner = np.possessor?;
+            let owner = owner()?;
             let actor = &ctx.cast.actors[owner];
             if actor.kind != ActorKind::Person {
                 return Some(owner);
@@ -652,7 +643,7 @@ impl Quotes {
             return country.or(Some(owner));
         }
         if self.body.contains(head) {
-            return np.possessor;
+            return owner();
         }
         None
     }
@@ -825,7 +816,10 @@ impl Quotes {
             let tail = between(text, np.span.end, sent.end);
             if !short_tail(tail)
                 && !tail.trim_start().starts_with(',')
-                && !self.relative.contains(first_word(tail))
+                && !tail
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| self.relative.contains(w))
             {
                 return None;
             }
@@ -978,8 +972,8 @@ impl Quotes {
         }
         // "Speaking at an event in Brasilia, X said": an introductory phrase, not a clause;
         // "Spokesman for the ministry, X said": a description.
-        if first_word(clause).ends_with("ing") || ctx.reading.is_noun_phrase(sent.start, clause_end)
-        {
+        let first = clause.split([' ', ',']).next().unwrap_or("");
+        if first.ends_with("ing") || ctx.reading.is_noun_phrase(sent.start, clause_end) {
             return None;
         }
         if clause.len() > MAX_CLAUSE_BYTES
@@ -1008,11 +1002,6 @@ fn short_tail(tail: &str) -> bool {
 
 /// The word right before byte `pos` (letters and digits only), or "".
 fn prev_word(text: &str, pos: usize) -> &str {
-    prev_word_at(text, pos).1
-}
-
-/// The word right before byte `pos` and where it starts.
-fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
     const REACH: usize = 24;
     // ASCII spaces, then ASCII letters and digits, then an ASCII non-word byte: no decoding.
     let b = text.as_bytes();
@@ -1027,7 +1016,7 @@ fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
             s -= 1;
         }
         if s > lo && b[s - 1].is_ascii() {
-            return (s, &text[s..e]);
+            return &text[s..e];
         }
     }
     let lo = floor_boundary(text, pos.saturating_sub(REACH));
@@ -1037,33 +1026,22 @@ fn prev_word_at(text: &str, pos: usize) -> (usize, &str) {
         .rev()
         .find(|(_, c)| !c.is_alphanumeric())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    (lo + start, head.get(start..).unwrap_or(""))
+    head.get(start..).unwrap_or("")
 }
 
-/// The first word of `s`, without trailing punctuation.
-fn first_word(s: &str) -> &str {
-    // ASCII: bytes, no decoding.
-    let b = s.as_bytes();
-    let space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
-    let a = b.iter().position(|&c| !space(c)).unwrap_or(b.len());
-    let e = b[a..]
+/// The country actor a demonym inside `span` names ("the Burundian government").
+fn demonym_in(ctx: &Ctx, span: Span) -> Option<usize> {
+    let k = ctx.hits.partition_point(|h| h.span.start < span.start);
+    ctx.hits[k..]
         .iter()
-        .position(|&c| space(c))
-        .map_or(b.len(), |n| a + n);
-    if b[..e].is_ascii() {
-        let w = &b[a..e];
-        let end = w
-            .iter()
-            .rposition(u8::is_ascii_alphanumeric)
-            .map_or(0, |n| n + 1);
-        return &s[a..a + end];
-    }
-    let s = s.trim_start();
-    let w = match s.find(|c: char| c.is_whitespace()) {
-        Some(e) => &s[..e],
-        None => s,
-    };
-    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .take_while(|h| h.span.start < span.end)
+        .find_map(|h| match h.tag {
+            Tag::Entry {
+                entry,
+                form: Form::Demonym,
+            } => ctx.cast.demonyms.get(&entry).copied(),
+            _ => None,
+        })
 }
 
 /// Whether every word of a quotation is capitalised: a title ("The Art of War"), not speech.
@@ -1343,19 +1321,6 @@ mod tests {
             ("(remarks", 1, ""),
         ] {
             assert_eq!(prev_word(s, pos), want, "{s:?}");
-        }
-        assert_eq!(first_word("  that, he"), "that");
-        for (s, want) in [
-            ("", ""),
-            ("   ", ""),
-            ("said.", "said"),
-            ("...", ""),
-            ("\tto\nthe", "to"),
-            ("\u{a0}élan, x", "élan"),
-            ("naïve: yes", "naïve"),
-            ("x\u{a0}y z", "x"),
-        ] {
-            assert_eq!(first_word(s), want, "{s:?}");
         }
         let spans = [Span::new(0, 5), Span::new(10, 20)];
         for (s, want) in [
