@@ -942,6 +942,20 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // A noun trigger before another noun modifies it ("bilateral trade", "trilateral
+        // summit": the later noun is the head).
+        if part == Part::Noun && !form.ends_with(" with") && !form.ends_with(" between") {
+            if let Some(first) = comp.object.first() {
+                let s = first.phrase.span;
+                let lower = self.text[s.range()].starts_with(|c: char| c.is_lowercase());
+                if lower
+                    && between(self.text, trig.end, s.start).trim().is_empty()
+                    && !self.dated(s)
+                {
+                    return None;
+                }
+            }
+        }
         // A noun with nobody after it has the subject of the light verb that governs it
         // ("the two leaders held talks").
         let mut governor = None;
@@ -976,7 +990,10 @@ impl<'a> Ctx<'a> {
                 if let Some(c) = f.and_then(|f| f.controller) {
                     subj = self.subject_parties(c, trig);
                 }
+                // "Austin had an opportunity to meet with Wei": an infinitive under a noun
+                // has the clause's subject.
                 f.and_then(|f| f.subject)
+                    .or_else(|| self.reading.subject_between(clause_start, trig.start))
             };
             if let Some(np) = np.filter(|np| np.span.end <= trig.start) {
                 for a in self.subject_parties(np, trig) {

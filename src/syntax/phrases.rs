@@ -97,6 +97,10 @@ pub(crate) fn starting_at(toks: &[Token], start: usize) -> Option<Phrase> {
         if end > start && opener(&toks[end]) && !opener(&toks[end - 1]) {
             break;
         }
+        // A past form after a name is its verb ("[Japan] triggered ...").
+        if end > start && toks[end - 1].cap && toks[end].is(Classes::PAST) {
+            break;
+        }
         end += 1;
     }
     // A phrase ends on a word or name, never on a possessive ending.

@@ -174,10 +174,15 @@ pub(crate) fn tokenize(
             {
                 j += 1;
             }
+            let mut classes = words.of_word_at(text, i, j);
+            // A lower-case word in "-ed" may be a past form ("triggered", "invited").
+            if !c.is_uppercase() && j - i > 4 && bytes[j - 2..j] == *b"ed" {
+                classes = classes.or(Classes::PAST);
+            }
             out.push(Token {
                 span: Span::new(i, j),
                 kind: Kind::Word,
-                classes: words.of_word_at(text, i, j),
+                classes,
                 cap: c.is_uppercase(),
             });
             i = j;

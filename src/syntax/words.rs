@@ -24,6 +24,10 @@ impl Classes {
     pub(crate) const SUB: Classes = Classes(1 << 9);
     pub(crate) const REL: Classes = Classes(1 << 10);
     pub(crate) const VERB: Classes = Classes(1 << 11);
+    /// A lower-case word ending in "-ed": a past form or participle, set by the tokeniser
+    /// from the word's shape, not by the lexicon. It may still stand in a noun phrase ("the
+    /// detained journalist").
+    pub(crate) const PAST: Classes = Classes(1 << 12);
 
     /// Whether any class of `other` is in `self`.
     pub(crate) fn any(self, other: Classes) -> bool {
