@@ -791,7 +791,7 @@ fn one_event_one_record() {
                 .meets(m(&["Volodymyr Zelenskyy", "Keir Starmer"], Held).by(InPerson).on("2025-06-09"))
                 .meets(m(&["Volodymyr Zelenskyy", "Keir Starmer"], Held).by(InPerson).on("2025-01")),
         ],
-        7,
+        6,
     );
 }
 

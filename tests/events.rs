@@ -491,3 +491,22 @@ fn refusals_of_actions_and_proposals() {
         }
     }
 }
+
+#[test]
+fn later_mentions_update_or_add_to_the_record() {
+    // A definite noun with nobody named updates the meeting planned just before.
+    let doc =
+        run("Joe Biden was due to meet Xi Jinping in Lima on Friday. The meeting was postponed.");
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].status, MeetingStatus::Cancelled);
+    assert_eq!(doc.meetings[0].evidence.len(), 2);
+    // A plural pronoun meeting nobody named is the last two people named.
+    let doc = run("Joe Biden praised Xi Jinping. They met in Lima.");
+    assert_eq!(contacts(&doc)[0].0, ["joe-biden", "xi-jinping"]);
+    // An infinitive under a noun has the clause's subject.
+    let doc = run("Lloyd Austin had an opportunity to meet with Dong Jun in Singapore.");
+    assert_eq!(contacts(&doc)[0].0, ["dong-jun", "lloyd-austin"]);
+    // A noun trigger before another noun is its modifier: no contact in trade.
+    let doc = run("Bilateral trade between Brazil and Argentina rose last year.");
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}

@@ -995,7 +995,20 @@ impl<'a> Ctx<'a> {
                 f.and_then(|f| f.subject)
                     .or_else(|| self.reading.subject_between(clause_start, trig.start))
             };
-            if let Some(np) = np.filter(|np| np.span.end <= trig.start) {
+            let np = np.filter(|np| np.span.end <= trig.start);
+            // "They last met in Kyiv": a plural pronoun meeting nobody named is the last two
+            // people (or countries) named.
+            let reciprocal = np.is_some_and(|np| np.pronoun.is_some_and(|a| a.plural))
+                && alts.iter().all(Vec::is_empty);
+            if let (true, Some(np)) = (reciprocal, np) {
+                let mut pair = self.pair(np.span.start, true);
+                if pair.len() < 2 {
+                    pair = self.pair(np.span.start, false);
+                }
+                if pair.len() == 2 {
+                    subj.extend(pair);
+                }
+            } else if let Some(np) = np {
                 for a in self.subject_parties(np, trig) {
                     if !subj.contains(&a) {
                         subj.push(a);
@@ -1039,6 +1052,16 @@ impl<'a> Ctx<'a> {
             .into_iter()
             .next()
             .unwrap_or_default()
+    }
+
+    /// Whether the trigger noun at `trig` opens with "the" or "this" ("The meeting was
+    /// postponed"): it refers back.
+    fn definite(&self, trig: Span) -> bool {
+        let lead = self.text[..trig.start].trim_end();
+        let w = lead.rsplit(char::is_whitespace).next().unwrap_or("");
+        ["the", "this", "that"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
     }
 
     /// The status of the meeting triggered at `trig`.
@@ -1265,6 +1288,28 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some((subj, alts)) = self.participants(trig, fmt, part, ca) else {
+                // "The meeting was postponed": a definite noun with nobody named updates the
+                // meeting planned just before; the record ends on the new status.
+                if part == Part::Noun && self.definite(trig) {
+                    let st = self.status(trig, ca, sent);
+                    let lo = raws.len().saturating_sub(MERGE_WINDOW);
+                    let prior = (lo..raws.len()).rev().find(|&m| {
+                        raws[m].sent + NEAR_SENTENCES >= si
+                            && matches!(
+                                raws[m].status,
+                                MeetingStatus::Planned | MeetingStatus::Proposed
+                            )
+                    });
+                    if let (MeetingStatus::Cancelled, Some(m)) = (st, prior) {
+                        let evidence = raws[m].evidence;
+                        raws[m].status = st;
+                        let mut again = raws[m].clone();
+                        again.evidence = trig;
+                        again.sent = si;
+                        raws[m].evidence = evidence;
+                        raws.push(again);
+                    }
+                }
                 continue;
             };
             let status = self.status(trig, ca, sent);
