@@ -216,15 +216,9 @@ impl Extractor {
         let statements = inner
             .quotes
             .statements(text, &scan, &sentences, &cast, &dates, &reading);
-        let (meetings, refusals) = inner.events.detect(
-            text,
-            &scan,
-            &sentences,
-            &cast,
-            &dates,
-            &reading,
-            &statements,
-        );
+        let (meetings, refusals) = inner
+            .events
+            .detect(&scan, &cast, &dates, &reading, &statements);
         let referenced = |id: &str| {
             statements.iter().any(|s| s.speaker.as_deref() == Some(id))
                 || meetings

@@ -38,7 +38,6 @@ use crate::model::{
     PloverMode, Refusal, Span, Statement,
 };
 use crate::scan::{Form, Hit, Scan, Tag};
-use crate::syntax::segment::Sentence;
 use crate::syntax::{Complements, Member, NounPhrase, Reading};
 use crate::util::{
     between, contains_any, find_any, is_capitalized, word_count, FxMap, FxSet, WordList,
@@ -179,11 +178,10 @@ impl Events {
         }
     }
 
+    /// The meetings and refusals of the article `reading` reads.
     pub(crate) fn detect(
         &self,
-        text: &str,
         scan: &Scan,
-        sentences: &[Sentence],
         cast: &Cast,
         dates: &[Date],
         reading: &Reading,
@@ -197,6 +195,7 @@ impl Events {
         if !triggered {
             return (Vec::new(), Vec::new());
         }
+        let (text, sentences) = (reading.text(), reading.sentences());
         let mut cx = Ctx::new(self, text, &scan.hits, cast, dates, reading);
         // Who speaks in each quote: "I" and "we" inside it are the speaker.
         let by_id: FxMap<&str, usize> = cast

@@ -138,6 +138,16 @@ impl<'a> Reading<'a> {
         }
     }
 
+    /// The article's text.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The article's sentences.
+    pub(crate) fn sentences(&self) -> &'a [Sentence] {
+        self.sentences
+    }
+
     /// The index of the sentence holding byte `pos`.
     fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
