@@ -997,7 +997,8 @@ impl<'a> Ctx<'a> {
             let np = np.filter(|np| np.span.end <= trig.start);
             // "They last met in Kyiv": a plural pronoun meeting nobody named is the last two
             // people (or countries) named.
-            let reciprocal = np.is_some_and(|np| np.pronoun.is_some_and(|a| a.plural))
+            let reciprocal = part != Part::Noun
+                && np.is_some_and(|np| np.pronoun.is_some_and(|a| a.plural))
                 && alts.iter().all(Vec::is_empty);
             if let (true, Some(np)) = (reciprocal, np) {
                 let mut pair = self.pair(np.span.start, true);
