@@ -737,6 +737,42 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether anything in `sent` can stand for a party: a resolved mention, a pronoun, "the
+    /// two", a pair, a counterpart, a demonym, or a quotation whose speaker "I" or "we" is.
+    fn may_have_parties(&self, sent: Span) -> bool {
+        let m = self
+            .cast
+            .mentions
+            .partition_point(|m| m.span.start < sent.start);
+        if self
+            .cast
+            .mentions
+            .get(m)
+            .is_some_and(|m| m.span.start < sent.end)
+        {
+            return true;
+        }
+        let v = self.voices.partition_point(|(s, _)| s.end <= sent.start);
+        if self.voices.get(v).is_some_and(|(s, _)| s.start < sent.end) {
+            return true;
+        }
+        self.hits_in(sent.start, sent.end).iter().any(|h| {
+            matches!(
+                self.cue(h),
+                Some(Cue::Pronoun(..) | Cue::Pair(_) | Cue::Counterpart)
+            ) || matches!(
+                h.tag,
+                Tag::Entry {
+                    form: Form::Demonym,
+                    ..
+                }
+            )
+        }) || self
+            .text
+            .get(sent.range())
+            .is_some_and(|t| t.contains("he two"))
+    }
+
     /// Whether the sentence is a Title Case line (a headline): most of its words capitalised.
     fn title_case(&self, sent: Span) -> bool {
         let t = self.text.get(sent.range()).unwrap_or("");
@@ -1263,11 +1299,14 @@ impl<'a> Ctx<'a> {
         }
         // Meetings.
         let first_raw = raws.len();
-        let title_case = self.title_case(sent);
+        // The clause layer reads a sentence only when something in it can be a party.
+        let mut partyless: Option<bool> = None;
+        let mut title_case: Option<bool> = None;
         for h in sh {
             let Some(Cue::Meeting(fmt, part)) = self.cue(h) else {
                 continue;
             };
+            let nobody = *partyless.get_or_insert_with(|| !self.may_have_parties(sent));
             let trig = h.span;
             if claimed.iter().rev().take(4).any(|c| c.contains(trig)) {
                 continue;
@@ -1278,35 +1317,46 @@ impl<'a> Ctx<'a> {
             let inside = between(self.text, sent.start, trig.start)
                 .chars()
                 .any(char::is_alphanumeric);
-            if is_capitalized(w) && inside && !title_case {
+            if is_capitalized(w)
+                && inside
+                && !*title_case.get_or_insert_with(|| self.title_case(sent))
+            {
                 continue;
             }
-            let cl = self.reading.clause(trig.start).unwrap_or(sent);
+            let cl = if nobody {
+                sent
+            } else {
+                self.reading.clause(trig.start).unwrap_or(sent)
+            };
             let (ca, cb) = (cl.start, cl.end.max(trig.end));
             // The generic cue may sit past a quote mark: 'dialogue ... is "essential"'.
             if self.generic(trig, ca, sent.end) {
                 continue;
             }
-            let Some((subj, alts)) = self.participants(trig, fmt, part, ca) else {
+            let found = if nobody {
+                None
+            } else {
+                self.participants(trig, fmt, part, ca)
+            };
+            let Some((subj, alts)) = found else {
                 // "The meeting was postponed": a definite noun with nobody named updates the
                 // meeting planned just before; the record ends on the new status.
-                if part == Part::Noun && self.definite(trig) {
+                let lo = raws.len().saturating_sub(MERGE_WINDOW);
+                let prior = (lo..raws.len()).rev().find(|&m| {
+                    raws[m].sent + NEAR_SENTENCES >= si
+                        && matches!(
+                            raws[m].status,
+                            MeetingStatus::Planned | MeetingStatus::Proposed
+                        )
+                });
+                let prior = prior.filter(|_| part == Part::Noun && self.definite(trig));
+                if let Some(m) = prior {
                     let st = self.status(trig, ca, sent);
-                    let lo = raws.len().saturating_sub(MERGE_WINDOW);
-                    let prior = (lo..raws.len()).rev().find(|&m| {
-                        raws[m].sent + NEAR_SENTENCES >= si
-                            && matches!(
-                                raws[m].status,
-                                MeetingStatus::Planned | MeetingStatus::Proposed
-                            )
-                    });
-                    if let (MeetingStatus::Cancelled, Some(m)) = (st, prior) {
-                        let evidence = raws[m].evidence;
+                    if st == MeetingStatus::Cancelled {
                         raws[m].status = st;
                         let mut again = raws[m].clone();
                         again.evidence = trig;
                         again.sent = si;
-                        raws[m].evidence = evidence;
                         raws.push(again);
                     }
                 }
