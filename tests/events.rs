@@ -506,6 +506,9 @@ fn later_mentions_update_or_add_to_the_record() {
     // An infinitive under a noun has the clause's subject.
     let doc = run("Lloyd Austin had an opportunity to meet with Dong Jun in Singapore.");
     assert_eq!(contacts(&doc)[0].0, ["dong-jun", "lloyd-austin"]);
+    // A possessor before a trigger noun is its subject; "to" names the other side.
+    let doc = run("Recep Tayyip Erdogan's visit to Iraq ended on Tuesday.");
+    assert_eq!(contacts(&doc)[0].0, ["iraq", "recep-tayyip-erdogan"]);
     // A noun trigger before another noun is its modifier: no contact in trade.
     let doc = run("Bilateral trade between Brazil and Argentina rose last year.");
     assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);

@@ -920,6 +920,24 @@ impl<'a> Ctx<'a> {
     ) -> Option<(Vec<usize>, Vec<Vec<usize>>)> {
         let form = self.text.get(trig.range())?;
         let comp = self.reading.complements(trig);
+        // "Erdogan's visit to Iraq", "Lula's call with Xi": a possessor before the trigger
+        // is its subject, and "to", "with" or "between" names the other side.
+        let own = self
+            .reading
+            .phrase_ending_at(trig.end)
+            .map(|(np, _)| np)
+            .filter(|np| np.head.end == trig.end && np.head.start <= trig.start);
+        if let Some(who) = own.and_then(|np| np.possessor) {
+            let subj = vec![self.stand_for(who)];
+            let mut alts = match comp.after(self.text, &["between", "with", "to"]) {
+                Some((_, l)) => self.member_parties(l, trig),
+                None => Vec::new(),
+            };
+            if alts.is_empty() {
+                alts.push(Vec::new());
+            }
+            return Some((subj, alts));
+        }
         let with_of = |members: &[Member]| {
             let mut alts = self.member_parties(members, trig);
             if alts.is_empty() && !members.is_empty() {
