@@ -835,13 +835,14 @@ impl<'a> Ctx<'a> {
                 .map(|a| vec![self.stand_for(a)])
                 .unwrap_or_default();
         }
+        self.parties_in(np.span.start, np.span.end, trig)
+    }
+
+    /// The actors of the parties named in `a..b`, each once, in text order.
+    fn parties_in(&self, a: usize, b: usize, trig: Span) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for p in self.parties(np.span.start, np.span.end, trig) {
-            for a in p.actors {
-                if !out.contains(&a) {
-                    out.push(a);
-                }
-            }
+        for p in self.parties(a, b, trig) {
+            extend_unique(&mut out, p.actors);
         }
         out
     }
@@ -853,15 +854,7 @@ impl<'a> Ctx<'a> {
         let Some(first) = before.last() else {
             return self.np_parties(&np, trig);
         };
-        let mut out: Vec<usize> = Vec::new();
-        for p in self.parties(first.span.start, np.span.end, trig) {
-            for a in p.actors {
-                if !out.contains(&a) {
-                    out.push(a);
-                }
-            }
-        }
-        out
+        self.parties_in(first.span.start, np.span.end, trig)
     }
 
     /// The trigger's "between" (0) or "with" (1) phrase among its prepositional phrases, not
@@ -949,10 +942,11 @@ impl<'a> Ctx<'a> {
         };
         let mut alts: Vec<Vec<usize>>;
         let mut needs_subject = part != Part::Noun;
-        if form.ends_with(" between") {
+        let own_prep = cue_preposition(form);
+        if own_prep == Some("between") {
             alts = with_of(&comp.object);
             needs_subject = alts.first().is_none_or(|g| g.len() < 2);
-        } else if form.ends_with(" with") || form.ends_with(" to") {
+        } else if own_prep.is_some() {
             alts = with_of(&comp.object);
             needs_subject = true;
         } else {
@@ -997,7 +991,7 @@ impl<'a> Ctx<'a> {
         }
         // A noun trigger before another noun modifies it ("bilateral trade", "trilateral
         // summit": the later noun is the head).
-        if part == Part::Noun && !form.ends_with(" with") && !form.ends_with(" between") {
+        if part == Part::Noun && !matches!(own_prep, Some("with" | "between")) {
             if let Some(first) = comp.object.first() {
                 let s = first.phrase.span;
                 let lower = self.text[s.range()].starts_with(|c: char| c.is_lowercase());
@@ -1063,11 +1057,7 @@ impl<'a> Ctx<'a> {
                     subj.extend(pair);
                 }
             } else if let Some(np) = np {
-                for a in self.subject_parties(np, trig) {
-                    if !subj.contains(&a) {
-                        subj.push(a);
-                    }
-                }
+                extend_unique(&mut subj, self.subject_parties(np, trig));
             }
         }
         if subj.is_empty() && alts.is_empty() {
@@ -1085,10 +1075,7 @@ impl<'a> Ctx<'a> {
     fn other_side(&self, t: Span, part: Part, end: usize) -> Vec<usize> {
         let comp = self.reading.complements(t);
         let form = self.text.get(t.range()).unwrap_or("");
-        let own_prep = [" with", " to", " between"]
-            .iter()
-            .any(|p| form.ends_with(p));
-        let members: &[Member] = if own_prep {
+        let members: &[Member] = if cue_preposition(form).is_some() {
             &comp.object
         } else if let Some((_, l)) = comp.after(self.text, &["between", "with"]) {
             l
@@ -2050,6 +2037,25 @@ impl<'a> Ctx<'a> {
             cameo,
             plover,
             plover_mode: mode,
+        }
+    }
+}
+
+/// The preposition a trigger's form ends with ("meet with", "talk to", "call between"): its
+/// object follows directly.
+fn cue_preposition(form: &str) -> Option<&'static str> {
+    ["between", "with", "to"].into_iter().find(|p| {
+        form.len() > p.len() + 1
+            && form.ends_with(p)
+            && form.as_bytes()[form.len() - p.len() - 1] == b' '
+    })
+}
+
+/// Appends the items of `more` that `out` does not hold yet.
+fn extend_unique(out: &mut Vec<usize>, more: impl IntoIterator<Item = usize>) {
+    for a in more {
+        if !out.contains(&a) {
+            out.push(a);
         }
     }
 }

@@ -333,12 +333,7 @@ impl<'a> Reading<'a> {
         if a >= b {
             return Vec::new();
         }
-        let p = Phrase {
-            start: a,
-            end: b,
-            head: b - 1,
-            possessor: None,
-        };
+        let p = Phrase::new(toks, a, b);
         let lo = clauses::clause_begin(toks, a);
         phrases::conjuncts_before(self.text, toks, p, lo)
             .into_iter()
