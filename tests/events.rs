@@ -435,6 +435,11 @@ fn parties_come_from_the_clause_layer() {
                 (s(&["luiz-inacio-lula-da-silva", "vladimir-putin"]), NotHeld),
             ],
         ),
+        // "me" is the speaker, "we" the speaker's country.
+        (
+            "Lula said: \u{201C}Xi Jinping will call me.\u{201D}",
+            vec![(s(&["luiz-inacio-lula-da-silva", "xi-jinping"]), Planned)],
+        ),
         // A second object makes "called" a naming, not a call.
         ("Donald Trump called Gustavo Petro a terrorist.", vec![]),
         ("Donald Trump called Gustavo Petro on Monday.", vec![(s(&["donald-trump", "gustavo-petro"]), Held)]),

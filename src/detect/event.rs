@@ -817,7 +817,10 @@ impl<'a> Ctx<'a> {
                 .find(|(s, _)| s.end >= np.span.end)
                 .map(|&(_, a)| a);
             return match speaker {
-                Some(a) if word.len() == 2 && self.cast.actors[a].kind == ActorKind::Person => {
+                Some(a)
+                    if ["we", "us"].iter().any(|w| w.eq_ignore_ascii_case(word))
+                        && self.cast.actors[a].kind == ActorKind::Person =>
+                {
                     let c = self
                         .country(a)
                         .and_then(|c| self.country_actor.get(c).copied());
