@@ -180,8 +180,7 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
     }
     // "invited Xi to visit": the object before "to" is the infinitive's subject, and the
     // subject of the verb before it controls it.
-    let to = prev.filter(|t| text[t.span.range()].eq_ignore_ascii_case("to") && g == k);
-    if to.is_some() {
+    if g == k && prev.is_some_and(|t| text[t.span.range()].eq_ignore_ascii_case("to")) {
         // The backward reading may take the verb in ("invited Xi"): a lower-case word in
         // "-ed" opening it is the verb.
         let object = phrases::ending_at(toks, g - 1).map(|p| {
@@ -408,12 +407,9 @@ pub(crate) fn complements(text: &str, toks: &[Token], from: usize) -> TokenCompl
             break;
         };
         let l = list(p);
+        let end = l.last().map_or(p.end, |c| c.phrase.end);
         out.preps.push((i, l));
-        i = out
-            .preps
-            .last()
-            .and_then(|(_, l)| l.last())
-            .map_or(p.end, |c| c.phrase.end);
+        i = end;
     }
     out
 }
