@@ -31,7 +31,7 @@ use crate::knowledge::gazetteer::{EntryKind, Gazetteer};
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::Span;
 use crate::scan::{groups, Form, Hit, Tag};
-use crate::syntax::segment::Sentence;
+use crate::syntax::segment::{title_case, Sentence};
 use crate::util::{window_after, window_before, WordList};
 
 /// The bundled given-name list: one name a line, `#` comments.
@@ -1133,30 +1133,8 @@ fn is_adverb(w: &str) -> bool {
         || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
-/// Whether the sentence holding `pos` is a Title Case headline: most of its first words
-/// capitalised.
+/// Whether the sentence holding `pos` is a Title Case headline (see [`title_case`]).
 fn headline(text: &str, pos: usize, sentences: &[Sentence]) -> bool {
     let i = sentences.partition_point(|s| s.span.end <= pos);
-    let Some(s) = sentences.get(i) else {
-        return false;
-    };
-    let body = &text[s.span.range()];
-    // A headline has no closing punctuation.
-    if body
-        .trim_end()
-        .ends_with(['.', '!', '?', '"', '\u{201D}', ':', ')'])
-    {
-        return false;
-    }
-    let (mut words, mut caps) = (0, 0);
-    for w in body.split_whitespace().take(12) {
-        if w.len() < 4 {
-            continue;
-        }
-        words += 1;
-        if w.chars().next().is_some_and(char::is_uppercase) {
-            caps += 1;
-        }
-    }
-    words >= 3 && caps * 4 >= words * 3
+    sentences.get(i).is_some_and(|s| title_case(text, s.span))
 }

@@ -38,6 +38,7 @@ use crate::model::{
     PloverMode, Refusal, Span, Statement,
 };
 use crate::scan::{Form, Hit, Scan, Tag};
+use crate::syntax::segment::title_case;
 use crate::syntax::{Complements, Member, NounPhrase, Reading};
 use crate::util::{
     between, contains_any, find_any, is_capitalized, word_count, FxMap, FxSet, WordList,
@@ -773,20 +774,6 @@ impl<'a> Ctx<'a> {
             .is_some_and(|t| t.contains("he two"))
     }
 
-    /// Whether the sentence is a Title Case line (a headline): most of its words capitalised.
-    fn title_case(&self, sent: Span) -> bool {
-        let t = self.text.get(sent.range()).unwrap_or("");
-        let (mut caps, mut lower) = (0, 0);
-        for w in t.split_whitespace().take(24) {
-            match w.chars().next() {
-                Some(c) if c.is_uppercase() => caps += 1,
-                Some(c) if c.is_lowercase() && w.len() > 3 => lower += 1,
-                _ => {}
-            }
-        }
-        caps >= 3 && lower == 0
-    }
-
     /// The actors a noun phrase stands for as a party: the actor it names, a pronoun's
     /// antecedent, or what is named inside it ("his Chinese counterpart", "the two leaders",
     /// "top Chinese generals", "Colombia's ambassador").
@@ -1309,7 +1296,7 @@ impl<'a> Ctx<'a> {
         let first_raw = raws.len();
         // The clause layer reads a sentence only when something in it can be a party.
         let mut partyless: Option<bool> = None;
-        let mut title_case: Option<bool> = None;
+        let mut headline: Option<bool> = None;
         for h in sh {
             let Some(Cue::Meeting(fmt, part)) = self.cue(h) else {
                 continue;
@@ -1327,7 +1314,7 @@ impl<'a> Ctx<'a> {
                 .any(char::is_alphanumeric);
             if is_capitalized(w)
                 && inside
-                && !*title_case.get_or_insert_with(|| self.title_case(sent))
+                && !*headline.get_or_insert_with(|| title_case(self.text, sent))
             {
                 continue;
             }

@@ -62,6 +62,30 @@ const DATELINE_MAX: usize = 60;
 /// How far back from a `.` the abbreviation check looks, in bytes.
 const LOOKBACK: usize = 24;
 
+/// Whether the sentence at `span` is a Title Case headline: no closing punctuation, and at
+/// least three of its first words of four letters or more, three in four of them capitalised.
+pub(crate) fn title_case(text: &str, span: Span) -> bool {
+    let body = text.get(span.range()).unwrap_or("");
+    // A headline has no closing punctuation.
+    if body
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201D}', ':', ')'])
+    {
+        return false;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for w in body.split_whitespace().take(12) {
+        if w.len() < 4 {
+            continue;
+        }
+        words += 1;
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 4 >= words * 3
+}
+
 /// Splits `text` into sentences at the candidate offsets `stops` (sorted).
 pub(crate) fn sentences(text: &str, stops: &[usize], abbr: &Abbreviations) -> Vec<Sentence> {
     // Most candidates end a sentence, but a sentence holds some words: text made of
