@@ -479,7 +479,8 @@ impl<'a> Ctx<'a> {
                         });
                     }
                 }
-                (Some(Cue::Pair(persons)), _) => {
+                // "the two" (not "the two weeks", a date).
+                (Some(Cue::Pair(persons)), _) if !self.dated(h.span) => {
                     let actors = self.pair(h.span.start, persons);
                     if actors.len() == 2 {
                         extra.push(Party {
@@ -518,37 +519,6 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 _ => {}
-            }
-        }
-        // A bare "the two" (not "the two weeks", which is a date).
-        if let Some(t) = self.text.get(a..b) {
-            let mut from = 0;
-            while let Some(i) = t.get(from..).and_then(|r| r.find("he two")) {
-                let i = from + i;
-                from = i + 6;
-                if i == 0 {
-                    continue;
-                }
-                let (start, end) = (a + i - 1, a + i + 6);
-                let the = matches!(self.text.get(start..start + 1), Some("t" | "T"));
-                if !the
-                    || !crate::util::is_boundary(self.text, start)
-                    || !crate::util::is_boundary(self.text, end)
-                    || covered(Span::new(start, end))
-                    || self.dated(Span::new(start, end))
-                    || hs
-                        .iter()
-                        .any(|h| h.span.start == start && matches!(self.cue(h), Some(Cue::Pair(_))))
-                {
-                    continue;
-                }
-                let actors = self.pair(start, true);
-                if actors.len() == 2 {
-                    extra.push(Party {
-                        span: Span::new(start, end),
-                        actors,
-                    });
-                }
             }
         }
         for p in extra {
@@ -768,10 +738,7 @@ impl<'a> Ctx<'a> {
                     ..
                 }
             )
-        }) || self
-            .text
-            .get(sent.range())
-            .is_some_and(|t| t.contains("he two"))
+        })
     }
 
     /// The actors a noun phrase stands for as a party: the actor it names, a pronoun's
