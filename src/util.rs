@@ -262,27 +262,6 @@ pub(crate) fn contains_any<const N: usize>(s: &str, chars: [char; N]) -> bool {
     }
 }
 
-/// The lead bytes of `chars`' UTF-8 encodings, as a table.
-fn lead_bytes(chars: &[char]) -> [bool; 256] {
-    let mut first = [false; 256];
-    for c in chars {
-        let mut buf = [0u8; 4];
-        first[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
-    }
-    first
-}
-
-/// `s.find(chars)`, by a byte table instead of decoding every char.
-pub(crate) fn find_any<const N: usize>(s: &str, chars: [char; N]) -> Option<usize> {
-    let first = lead_bytes(&chars);
-    // A lead byte is never a continuation byte: each hit is a char boundary.
-    s.bytes()
-        .enumerate()
-        .filter(|&(_, b)| first[usize::from(b)])
-        .map(|(i, _)| i)
-        .find(|&i| s[i..].starts_with(chars))
-}
-
 /// A small set of lower-case words (a lexicon class read by a detector), looked up
 /// ASCII-case-insensitively and without allocating: "Said", "said" and "SAID" are all "said".
 #[derive(Clone, Debug, Default)]
@@ -516,21 +495,6 @@ mod tests {
                 };
                 assert_eq!(got, want, "{s:?} {set:?}");
             }
-        }
-    }
-
-    #[test]
-    fn find_any_matches_str_find() {
-        let set = [';', ':', '\u{201C}', '\u{201D}', '"', '|', '\u{d7}'];
-        for s in [
-            "",
-            "no delimiters here",
-            "a; b: c",
-            "\u{201C}q\u{201D} 3\u{d7}4",
-            "caf\u{e9} \u{2019} \u{201E}",
-            "x|y\"z",
-        ] {
-            assert_eq!(find_any(s, set), s.find(set), "{s:?}");
         }
     }
 

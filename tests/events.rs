@@ -240,6 +240,53 @@ fn a_refusal_naming_its_meeting() {
 }
 
 #[test]
+fn the_requester_is_read_from_the_refused_things_phrase() {
+    // (text, refuser, requester, object)
+    for (text, refuser, requester, object) in [
+        (
+            "China rejected Japan's proposal for talks.",
+            "china",
+            Some("japan"),
+            "Japan's proposal for talks",
+        ),
+        (
+            "China rejected an invitation from Japan, officials said.",
+            "china",
+            Some("japan"),
+            "an invitation from Japan",
+        ),
+        (
+            "Joe Biden spoke first. China declined his request for a call.",
+            "china",
+            Some("joe-biden"),
+            "his request for a call",
+        ),
+        (
+            "Japan's proposal for talks was rejected by China.",
+            "china",
+            Some("japan"),
+            "Japan's proposal for talks",
+        ),
+        (
+            "China rejected on Thursday a Japanese proposal.",
+            "china",
+            Some("japan"),
+            "a Japanese proposal",
+        ),
+    ] {
+        let doc = run(text);
+        assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
+        let r = &doc.refusals[0];
+        assert_eq!(r.refuser.as_deref(), Some(refuser), "{text}");
+        assert_eq!(r.requester.as_deref(), requester, "{text}");
+        assert_eq!(r.object, object, "{text}");
+    }
+    // A passive with no "by" phrase names no refuser.
+    let doc = run("Japan's proposal for talks was rejected.");
+    assert!(doc.refusals.is_empty(), "{:?}", doc.refusals);
+}
+
+#[test]
 fn two_refusals_in_one_sentence_are_one() {
     let doc = run("Joe Biden said Beijing turned him down: \"China has not agreed to that.\"");
     assert_eq!(doc.refusals.len(), 1, "{:?}", doc.refusals);

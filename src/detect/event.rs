@@ -40,9 +40,7 @@ use crate::model::{
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::syntax::segment::title_case;
 use crate::syntax::{Complements, Member, NounPhrase, Reading};
-use crate::util::{
-    between, contains_any, find_any, is_capitalized, word_count, FxMap, FxSet, WordList,
-};
+use crate::util::{between, contains_any, is_capitalized, word_count, FxMap, FxSet, WordList};
 
 /// How far (in bytes) a clause reaches from a cue, either way.
 const REACH: usize = 240;
@@ -1455,40 +1453,20 @@ impl<'a> Ctx<'a> {
             .reading
             .clause(cue.start)
             .map_or(sent.start, |c| c.start);
-        // The object: after the cue up to the clause end.
-        let hi = sent.end.min(cue.end + REACH);
-        let rest = self.text.get(cue.end..hi)?;
-        let mut stop =
-            find_any(rest, [',', ';', ':', '“', '”', '"', '(', '?', '!']).unwrap_or(rest.len());
-        if let Some(h) = self
-            .hits_in(cue.end, cue.end + stop)
-            .iter()
-            .find(|h| self.cue(h) == Some(Cue::Boundary))
-        {
-            stop = stop.min(h.span.start - cue.end);
+        let frame = self.reading.frame(cue);
+        // "Japan's proposal was rejected by China": the refused thing is the subject.
+        if frame.is_some_and(|f| f.passive) {
+            return self.passive_refusal(si, ca, cue, frame?.subject?);
         }
-        // The sentence's own full stop ends the object (an abbreviation's does not).
-        let tail = rest.trim_end();
-        if stop >= tail.len() && tail.ends_with(['.', '!', '?']) {
-            stop = tail.len() - 1;
-        }
-        let obj_raw = rest.get(..stop)?;
-        // 'agreed to that."': the full stop before a closing quote is the sentence's.
-        let obj_raw = match rest[stop..].chars().next() {
-            Some('”' | '"') => obj_raw.trim_end().trim_end_matches(['.', '!', '?']),
-            _ => obj_raw,
-        };
-        let obj = obj_raw.trim();
-        let obj_start = cue.end + (obj_raw.len() - obj_raw.trim_start().len());
-        let mut obj_span = Span::new(obj_start, obj_start + obj.len());
+        // The object: the rest of the cue's clause.
+        let mut obj_span = self.reading.rest_of_clause(cue.end);
         // "rejected on Thursday Lebanon's proposed changes": the date is no part of the object.
         if let Some(d) = self.time_spans.iter().find(|t| {
             t.end < obj_span.end
                 && (t.start == obj_span.start
                     || self.text.get(obj_span.start..t.start) == Some("on "))
         }) {
-            let rest = &self.text[d.end..obj_span.end];
-            obj_span.start = obj_span.end - rest.trim_start().len();
+            obj_span = self.reading.rest_of_clause(d.end);
         }
         let obj = &self.text[obj_span.range()];
         let oh = self.hits_in(obj_span.start, obj_span.end);
@@ -1504,14 +1482,6 @@ impl<'a> Ctx<'a> {
             || (verb.contains(" down") && obj.is_empty());
         let bare = obj.is_empty() && !self_contained;
         let infinitive = obj.starts_with("to ");
-        let passive = between(self.text, ca, cue.start)
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| matches!(w, "was" | "were" | "been" | "be" | "is" | "are"));
-        if passive {
-            return self.passive_refusal(si, ca, cue, obj_span);
-        }
         // "the treaty he had rejected in peace talks": the refused thing came before the cue.
         let first_word = obj.split_whitespace().next().unwrap_or("");
         if first_word != "to" && self.ev.place_prep.contains(first_word) && !self_contained {
@@ -1536,79 +1506,23 @@ impl<'a> Ctx<'a> {
         if thing.is_none() && trigger.is_none() && !self_contained && !bare && !action {
             return None;
         }
-        // The refuser: the last party before the cue in its clause; "was rejected by X".
-        let subj_items = self.parties(ca, cue.start, cue);
-        // "Russia said it had rejected": the speaker when the clause names no one.
-        let refuser = {
-            let last = subj_items.last().cloned().or_else(|| {
+        // The refuser: the cue's subject; "Russia said it had rejected": the speaker when the
+        // clause names no one.
+        let refuser = frame
+            .and_then(|f| f.subject)
+            .and_then(|np| self.subject_parties(np, cue).last().copied())
+            .or_else(|| {
                 let lo = sent.start.max(ca.saturating_sub(REACH));
-                self.parties(lo, ca, cue).last().cloned()
+                let last = self
+                    .parties(lo, cue.start, cue)
+                    .last()?
+                    .actors
+                    .first()
+                    .copied();
+                last
             })?;
-            *last.actors.first()?
-        };
-        // The requester.
-        let mut requester: Option<usize> = None;
-        if let Some(t) = thing {
-            // "a request by Pentagon", "an invitation from Washington".
-            let after = between(self.text, t.span.end, obj_span.end);
-            for (w, off) in [("by ", 3), ("from ", 5)] {
-                if let Some(i) = after.find(w) {
-                    if word_count(&after[..i], 2) <= 1 {
-                        let s = t.span.end + i + off;
-                        requester = self
-                            .cast
-                            .within(Span::new(s, obj_span.end))
-                            .first()
-                            .filter(|m| m.span.start <= s + 4)
-                            .map(|m| self.stand_for(m.actor));
-                    }
-                }
-            }
-            // "a US request", "Washington's request", "his request".
-            if requester.is_none() {
-                let lead = between(self.text, obj_span.start, t.span.start);
-                let ms = self.cast.within(Span::new(obj_span.start, t.span.start));
-                if let Some(m) = ms.last() {
-                    let gap = between(self.text, m.span.end, t.span.start);
-                    if word_count(gap, 2) <= 1 && !gap.contains(',') {
-                        requester = Some(self.stand_for(m.actor));
-                    }
-                }
-                // "a Ukrainian proposal": a demonym right before the thing.
-                if requester.is_none() {
-                    requester = self
-                        .hits_in(obj_span.start, t.span.start)
-                        .iter()
-                        .rev()
-                        .find_map(|d| match d.tag {
-                            Tag::Entry {
-                                entry,
-                                form: Form::Demonym,
-                            } if between(self.text, d.span.end, t.span.start)
-                                .split_whitespace()
-                                .count()
-                                <= 1 =>
-                            {
-                                self.entry_actor.get(&entry).copied()
-                            }
-                            _ => None,
-                        });
-                }
-                if requester.is_none() {
-                    let w = lead.split_whitespace().last().unwrap_or("");
-                    let back = cue.start.saturating_sub(LOOKBACK);
-                    requester = match w.to_ascii_lowercase().as_str() {
-                        "his" => self
-                            .cast
-                            .antecedent(cue.start, back, Some(Gender::Male), false),
-                        "her" => self
-                            .cast
-                            .antecedent(cue.start, back, Some(Gender::Female), false),
-                        _ => None,
-                    };
-                }
-            }
-        }
+        // The requester: who the refused thing's phrase names.
+        let mut requester = thing.and_then(|t| self.requester(t.span, cue));
         // "turned him down".
         if requester.is_none() && (verb.contains(" him ") || verb.contains(" her ")) {
             let g = if verb.contains(" him ") {
@@ -1680,15 +1594,8 @@ impl<'a> Ctx<'a> {
             }
         }
         let contact = trigger.is_some()
-            || thing.is_some_and(|t| {
-                let w = self.text[t.span.range()].to_ascii_lowercase();
-                ["meeting", "call", "talks", "channel", "visit"]
-                    .iter()
-                    .any(|k| w.starts_with(k))
-                    || oh
-                        .iter()
-                        .any(|h| matches!(self.cue(h), Some(Cue::Meeting(..))))
-            });
+            || thing.is_some_and(|t| self.contact_thing(t))
+            || thing.is_some() && oh.iter().any(|h| self.contact_thing(h));
         Some(RawRefusal {
             refuser,
             requester,
@@ -1704,84 +1611,99 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// "Japan's proposal was rejected by China": the thing before the cue, the refuser after
-    /// "by".
+    /// Who made the request, proposal or offer whose noun is at `thing`: its possessor
+    /// ("Washington's request", "his request"), an actor or demonym inside its phrase ("a US
+    /// request", "a Ukrainian proposal"), or its "by"/"from" phrase ("an invitation from
+    /// Washington").
+    fn requester(&self, thing: Span, cue: Span) -> Option<usize> {
+        let by = self.reading.complements(thing);
+        if let Some((_, l)) = by.after(self.text, &["by", "from"]) {
+            if let Some(a) = l
+                .first()
+                .and_then(|m| m.phrase.head_actor.or(m.phrase.last_actor))
+            {
+                return Some(self.stand_for(a));
+            }
+        }
+        let (np, _) = self.reading.phrase_ending_at(thing.end)?;
+        if let Some(a) = np.possessor.or(np.last_actor) {
+            return Some(self.stand_for(a));
+        }
+        let demonym = self
+            .hits_in(np.span.start, thing.start)
+            .iter()
+            .rev()
+            .find_map(|d| match d.tag {
+                Tag::Entry {
+                    entry,
+                    form: Form::Demonym,
+                } => self.entry_actor.get(&entry).copied(),
+                _ => None,
+            });
+        if demonym.is_some() {
+            return demonym;
+        }
+        let owner = np.owner?;
+        let back = cue.start.saturating_sub(LOOKBACK);
+        self.cast
+            .antecedent(cue.start, back, owner.gender, owner.plural)
+    }
+
+    /// "Japan's proposal was rejected by China": the refused thing is the passive's subject
+    /// (with the phrase it modifies: "the US request for a meeting"), the refuser the "by"
+    /// phrase.
     fn passive_refusal(
         &self,
         si: usize,
         ca: usize,
         cue: Span,
-        obj_span: Span,
+        subject: NounPhrase,
     ) -> Option<RawRefusal> {
-        let lo = ca.max(cue.start.saturating_sub(80));
-        let things: Vec<&Hit> = self
-            .hits_in(lo, cue.start)
-            .iter()
-            .filter(|h| self.cue(h) == Some(Cue::Thing))
-            .collect();
-        let last = *things.last()?;
-        // "The US request for a meeting": from the first thing joined to the last one.
-        let first = things
-            .iter()
-            .find(|t| {
-                let gap = between(self.text, t.span.end, last.span.start);
-                !contains_any(gap, [',', ';']) && word_count(gap, 5) <= 4
-            })
-            .copied()
-            .unwrap_or(last);
-        let after = between(self.text, obj_span.start, obj_span.end);
-        if !after.starts_with("by ") {
+        let by = self.reading.complements(cue);
+        let (_, l) = by.after(self.text, &["by"])?;
+        let refuser = l
+            .first()
+            .and_then(|m| m.phrase.head_actor.or(m.phrase.last_actor))
+            .map(|a| self.stand_for(a))?;
+        let mut object = subject.span;
+        if let Some((_, Some(w))) = self.reading.preposition_before(subject.span.start) {
+            if let Some((outer, _)) = self.reading.phrase_ending_at(w.end) {
+                object.start = outer.span.start;
+            }
+        }
+        let things = self.hits_in(object.start, object.end);
+        if !things.iter().any(|h| self.cue(h) == Some(Cue::Thing)) {
             return None;
         }
-        let refuser = self
-            .cast
-            .within(Span::new(obj_span.start + 3, obj_span.end))
-            .first()
-            .filter(|m| m.span.start <= obj_span.start + 8)
-            .map(|m| self.stand_for(m.actor))?;
-        // The thing's noun phrase: up to three words before it, within the clause.
-        let mut start = first.span.start;
-        let mut rest = between(self.text, lo, first.span.start);
-        for _ in 0..3 {
-            let t = rest.trim_end();
-            let cut = t
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace())
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            let w = &t[cut..];
-            if w.is_empty()
-                || w.ends_with([',', ';', '.', ':'])
-                || matches!(w, "which" | "that" | "and" | "but")
-            {
-                break;
-            }
-            start = lo + cut;
-            rest = &t[..cut];
-        }
-        let object = Span::new(start, last.span.end);
         let requester = self
             .cast
             .within(object)
             .iter()
             .map(|m| self.stand_for(m.actor))
             .find(|&a| !self.same_side(a, refuser));
-        let w = self.text[object.range()].to_ascii_lowercase();
+        let end = l.last().map_or(cue.end, |m| m.phrase.span.end);
         Some(RawRefusal {
             refuser,
             requester,
             object,
-            contact: ["meeting", "call", "talks", "channel", "visit"]
-                .iter()
-                .any(|k| w.contains(k)),
+            contact: things.iter().any(|h| self.contact_thing(h)),
             meeting: None,
             same_as: None,
             bare: false,
             anaphoric: true,
-            date: self.date(cue, ca, obj_span.end),
+            date: self.date(cue, ca, end),
             evidence: cue,
             sent: si,
         })
+    }
+
+    /// Whether a refused thing or trigger is a contact ("meeting", "call", "talks", "visit").
+    fn contact_thing(&self, h: &Hit) -> bool {
+        let w = self.text[h.span.range()].to_ascii_lowercase();
+        matches!(self.cue(h), Some(Cue::Meeting(..)))
+            || ["meeting", "call", "talks", "channel", "visit"]
+                .iter()
+                .any(|k| w.starts_with(k))
     }
 
     /// Whether two actors can stand for one party: the same actor, or a country and one of its
@@ -1822,7 +1744,15 @@ impl<'a> Ctx<'a> {
                 let near = same_parts
                     || !matches!(r.status, MeetingStatus::Held | MeetingStatus::NotHeld)
                     || r.sent <= m.sent + NEAR_SENTENCES;
-                m.status == r.status
+                // "will not travel for talks with X, rejecting X's proposal for a meeting":
+                // a contact not held and a refused one in one sentence are one event.
+                let refused_here = r.sent == m.sent
+                    && matches!(
+                        (m.status, r.status),
+                        (MeetingStatus::Refused, MeetingStatus::NotHeld)
+                            | (MeetingStatus::NotHeld, MeetingStatus::Refused)
+                    );
+                (m.status == r.status || refused_here)
                     && near
                     && self.compatible(&m.parts, &r.parts)
                     && !matches!((&m.date, &r.date), (Some(x), Some(y)) if x.value != y.value)
@@ -1830,6 +1760,9 @@ impl<'a> Ctx<'a> {
             match same {
                 Some(j) => {
                     let m = &mut merged[j];
+                    if r.status == MeetingStatus::Refused {
+                        m.status = r.status;
+                    }
                     // The more specific party wins: a person over their country.
                     for p in m.parts.iter_mut() {
                         if self.cast.actors[*p].kind != ActorKind::Person {

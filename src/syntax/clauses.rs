@@ -50,6 +50,8 @@ pub(crate) struct TokenFrame {
     pub(crate) apposition: Option<Phrase>,
     pub(crate) negated: bool,
     pub(crate) modal: bool,
+    /// A form of "be" before a participle: "was rejected", "has not been turned down".
+    pub(crate) passive: bool,
     /// The first token of the whole frame when it starts before the subject: "[the agency]
     /// cited a source as saying".
     pub(crate) start: Option<usize>,
@@ -94,6 +96,11 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
     }
     let verb = toks.get(v).map_or("", |t| &text[t.span.range()]);
     let prev = g.checked_sub(1).map(|i| &toks[i]);
+    let passive = toks.get(v).is_some_and(|t| t.is(Classes::PAST))
+        && (g..v)
+            .rev()
+            .find(|&i| !toks[i].is(Classes::ADVERB.or(Classes::NEG)))
+            .is_some_and(|i| toks[i].is(Classes::BE));
     let mut out = TokenFrame {
         group: g,
         shape: Shape::Plain,
@@ -101,6 +108,7 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         apposition: None,
         negated,
         modal,
+        passive,
         start: None,
         controller: None,
     };
@@ -424,7 +432,10 @@ pub(crate) fn clause_end(toks: &[Token], at: usize) -> usize {
             matches!(t.punct(), Some(';' | ':' | '(' | ')'))
                 || t.is_quote()
                 || t.is(Classes::REL)
-                || (t.is(Classes::SUB) && !t.cap)
+                // "agreed to that.": a subordinator opens a clause only with a word after it.
+                || (t.is(Classes::SUB)
+                    && !t.cap
+                    && toks.get(i + 1).is_some_and(|n| n.punct().is_none()))
         })
         .unwrap_or(hi)
 }

@@ -55,6 +55,8 @@ pub(crate) struct NounPhrase {
     pub(crate) possessor: Option<usize>,
     /// For a subject pronoun ("he", "they"): its agreement.
     pub(crate) pronoun: Option<Agreement>,
+    /// A possessive pronoun opening the phrase ("his request"): its agreement.
+    pub(crate) owner: Option<Agreement>,
     /// The head is a capitalised word that names no known actor ("US carmaker Acme").
     pub(crate) unknown_name: bool,
 }
@@ -69,6 +71,8 @@ pub(crate) struct Frame {
     pub(crate) apposition: Option<NounPhrase>,
     pub(crate) negated: bool,
     pub(crate) modal: bool,
+    /// "was rejected", "has been turned down": the subject is what the verb acts on.
+    pub(crate) passive: bool,
     /// Where the whole frame starts: its subject, or the reporter before it in "the agency
     /// cited a source as saying", or the verb group of an inverted frame.
     pub(crate) start: usize,
@@ -198,6 +202,7 @@ impl<'a> Reading<'a> {
             apposition: f.apposition.map(|p| self.view(toks, p)),
             negated: f.negated,
             modal: f.modal,
+            passive: f.passive,
             controller: f.controller.map(|p| self.view(toks, p)),
         })
     }
@@ -374,6 +379,38 @@ impl<'a> Reading<'a> {
         Some((prep.span, before))
     }
 
+    /// The rest of the clause from byte `pos`: up to the next comma, "but", the clause's end
+    /// or the sentence's closing mark ("rejected [the plan to deploy troops], saying ...").
+    /// Empty at `pos` when nothing follows.
+    pub(crate) fn rest_of_clause(&self, pos: usize) -> Span {
+        let Some(si) = self.sentence_at(pos) else {
+            return Span::new(pos, pos);
+        };
+        let toks = self.tokens(si);
+        let a = toks.partition_point(|t| t.span.start < pos);
+        let Some(first) = toks.get(a) else {
+            return Span::new(pos, pos);
+        };
+        let b = clauses::clause_end(toks, a).min(toks.len());
+        let stop = (a..b)
+            .find(|&i| {
+                let t = &toks[i];
+                matches!(
+                    t.punct(),
+                    Some(',' | '.' | '!' | '?' | ';' | ':' | '(' | ')')
+                ) || t.is_quote()
+                    || (t.is(Classes::CONJ)
+                        && ["but", "yet"]
+                            .iter()
+                            .any(|w| w.eq_ignore_ascii_case(&self.text[t.span.range()])))
+            })
+            .unwrap_or(b);
+        match stop.checked_sub(1).filter(|&e| e >= a) {
+            Some(e) => Span::new(first.span.start, toks[e].span.end),
+            None => Span::new(first.span.start, first.span.start),
+        }
+    }
+
     /// The clause holding byte `pos`: from after the last subordinator, relative word,
     /// semicolon, colon or quote mark before it to the next one after it (bounded).
     pub(crate) fn clause(&self, pos: usize) -> Option<Span> {
@@ -404,6 +441,13 @@ impl<'a> Reading<'a> {
                 .is(Classes::PRONOUN)
                 .then(|| self.words.agreement(word))
                 .flatten(),
+            owner: {
+                let first = &toks[p.start];
+                first
+                    .is(Classes::POSSESSIVE)
+                    .then(|| self.words.owner_agreement(&self.text[first.span.range()]))
+                    .flatten()
+            },
             unknown_name: head.kind == Kind::Word && head.cap && !head.is(Classes::PRONOUN),
         }
     }
@@ -412,6 +456,7 @@ impl<'a> Reading<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::knowledge::gazetteer::Gender;
     use crate::knowledge::lexicon::Lexicon;
 
     /// (sentence, verb, shape, subject text, apposition text)
@@ -623,5 +668,83 @@ mod tests {
         let s = r.subject_between(0, 40).unwrap();
         assert_eq!(s.head_actor, Some(7));
         assert!(r.frame(Span::new(200, 204)).is_none());
+    }
+
+    fn reading_of<'a>(
+        text: &'a str,
+        words: &'a WordClasses,
+        sentences: &'a [Sentence],
+    ) -> Reading<'a> {
+        Reading::new(text, sentences, &[], words)
+    }
+
+    #[test]
+    fn passives_and_owners() {
+        let words = WordClasses::new(&Lexicon::bundled());
+        // (sentence, verb, passive)
+        for (text, verb, passive) in [
+            ("The proposal was rejected by China.", "rejected", true),
+            ("The offer has not been turned down yet.", "turned", true),
+            ("The request was quickly denied.", "denied", true),
+            ("China rejected the proposal.", "rejected", false),
+            ("China has rejected the proposal.", "rejected", false),
+            ("He is expected to meet Xi.", "meet", false),
+        ] {
+            let sentences = [Sentence {
+                span: Span::new(0, text.len()),
+                paragraph: 0,
+            }];
+            let r = reading_of(text, &words, &sentences);
+            let at = text.find(verb).unwrap();
+            let f = r.frame(Span::new(at, at + verb.len())).unwrap();
+            assert_eq!(f.passive, passive, "{text}");
+        }
+        let text = "China rejected his request and their offer.";
+        let sentences = [Sentence {
+            span: Span::new(0, text.len()),
+            paragraph: 0,
+        }];
+        let r = reading_of(text, &words, &sentences);
+        let his = r.phrase_at(text.find("his").unwrap()).unwrap();
+        assert_eq!(&text[his.span.range()], "his request");
+        assert_eq!(his.owner.and_then(|a| a.gender), Some(Gender::Male));
+        let their = r.phrase_at(text.find("their").unwrap()).unwrap();
+        assert!(their.owner.is_some_and(|a| a.plural));
+        let china = r.phrase_at(0).unwrap();
+        assert_eq!(china.owner, None);
+    }
+
+    #[test]
+    fn the_rest_of_a_clause() {
+        let words = WordClasses::new(&Lexicon::bundled());
+        // (sentence, from, rest)
+        for (text, from, rest) in [
+            (
+                "China rejected the plan to deploy troops, saying no.",
+                "the plan",
+                "the plan to deploy troops",
+            ),
+            ("It has not agreed to that.", "to that", "to that"),
+            (
+                "He declined the offer but said he would call.",
+                "the offer",
+                "the offer",
+            ),
+            (
+                "Russia rejected requests that envoys meet him.",
+                "requests",
+                "requests",
+            ),
+            ("He turned it down: “No.”", ": ", ""),
+            ("It refused (again) on Monday.", "(again)", ""),
+        ] {
+            let sentences = [Sentence {
+                span: Span::new(0, text.len()),
+                paragraph: 0,
+            }];
+            let r = reading_of(text, &words, &sentences);
+            let got = r.rest_of_clause(text.find(from).unwrap());
+            assert_eq!(&text[got.range()], rest, "{text}");
+        }
     }
 }

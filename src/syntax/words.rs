@@ -28,6 +28,8 @@ impl Classes {
     /// from the word's shape, not by the lexicon. It may still stand in a noun phrase ("the
     /// detained journalist").
     pub(crate) const PAST: Classes = Classes(1 << 12);
+    /// A form of "be" ("was", "been"): with a participle after it, a passive.
+    pub(crate) const BE: Classes = Classes(1 << 13);
 
     /// Whether any class of `other` is in `self`.
     pub(crate) fn any(self, other: Classes) -> bool {
@@ -68,6 +70,10 @@ pub(crate) struct WordClasses {
     longest: usize,
     male: WordList,
     female: WordList,
+    /// Possessive and object forms ("his", "her", "their"), by agreement.
+    owner_male: WordList,
+    owner_female: WordList,
+    owner_plural: WordList,
     plural: WordList,
 }
 
@@ -194,6 +200,7 @@ impl WordClasses {
             ("sub", Classes::SUB),
             ("rel", Classes::REL),
             ("verb", Classes::VERB),
+            ("be", Classes::BE),
         ];
         let mut map: FxMap<Box<str>, Classes> = FxMap::default();
         for &(tag, c) in &table {
@@ -220,6 +227,9 @@ impl WordClasses {
             male: lex.words("pronoun", "m"),
             female: lex.words("pronoun", "f"),
             plural: lex.words("pronoun", "plural"),
+            owner_male: lex.words("pronoun_oblique", "m"),
+            owner_female: lex.words("pronoun_oblique", "f"),
+            owner_plural: lex.words("pronoun_oblique", "plural"),
         }
     }
 
@@ -255,17 +265,29 @@ impl WordClasses {
     /// For a subject pronoun that can name a speaker or party ("he", "she", "they"), its
     /// agreement.
     pub(crate) fn agreement(&self, word: &str) -> Option<Agreement> {
-        if self.male.contains(word) {
+        Self::agree(word, [&self.male, &self.female, &self.plural])
+    }
+
+    /// For a possessive pronoun ("his request", "their counterparts"), its agreement.
+    pub(crate) fn owner_agreement(&self, word: &str) -> Option<Agreement> {
+        Self::agree(
+            word,
+            [&self.owner_male, &self.owner_female, &self.owner_plural],
+        )
+    }
+
+    fn agree(word: &str, [male, female, plural]: [&WordList; 3]) -> Option<Agreement> {
+        if male.contains(word) {
             Some(Agreement {
                 gender: Some(Gender::Male),
                 plural: false,
             })
-        } else if self.female.contains(word) {
+        } else if female.contains(word) {
             Some(Agreement {
                 gender: Some(Gender::Female),
                 plural: false,
             })
-        } else if self.plural.contains(word) {
+        } else if plural.contains(word) {
             Some(Agreement {
                 gender: None,
                 plural: true,
