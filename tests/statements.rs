@@ -522,3 +522,24 @@ fn a_government_named_by_a_demonym_speaks_for_its_country() {
         ("A Chinese company said the drills would continue.", &[]),
     ]);
 }
+
+#[test]
+fn a_named_apposition_beats_the_role_holder_resolution_found() {
+    // Resolution reads "the US secretary of state" as the holder on the date (Blinken); the
+    // name set off after it says who spoke.
+    check(&[
+        (
+            "The US secretary of state, Jane Roe, said that talks would resume.",
+            &[(I, Some("jane-roe"), "talks would resume")],
+        ),
+        (
+            "Russia\u{2019}s ambassador to Poland, Sergei Andreyev, said that talks would resume.",
+            &[(I, Some("sergei-andreyev"), "talks would resume")],
+        ),
+        // A name heading the subject stays the speaker.
+        (
+            "Antony Blinken, the US secretary of state, said that talks would resume.",
+            &[(I, BLINKEN, "talks would resume")],
+        ),
+    ]);
+}

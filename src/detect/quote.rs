@@ -599,7 +599,13 @@ impl Quotes {
         let named = apposition
             .and_then(|p| p.head_actor)
             .filter(|&a| !ctx.cast.actors[a].anonymous);
-        let described = np.head_actor.is_none_or(|a| ctx.cast.actors[a].anonymous);
+        // A lower-case head is a description even when resolution found who holds the role
+        // ("Russia's ambassador to Poland, Sergei Andreyev,": not the ambassador it knows).
+        let described = np.head_actor.is_none_or(|a| ctx.cast.actors[a].anonymous)
+            || between(ctx.text, np.head.start, np.head.end)
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
         if let (Some(a), true) = (named, described) {
             return Some(a);
         }
