@@ -287,6 +287,93 @@ fn the_requester_is_read_from_the_refused_things_phrase() {
 }
 
 #[test]
+fn a_negated_act_of_will_is_a_refusal() {
+    // (text, refuser, object, cameo)
+    for (text, refuser, object, cameo) in [
+        (
+            "Mexico would not pay for the wall.",
+            "mexico",
+            "pay for the wall",
+            "120",
+        ),
+        (
+            "Japan won't attend the summit in Moscow.",
+            "japan",
+            "attend the summit in Moscow",
+            "125",
+        ),
+        (
+            "Joe Biden said he will not hand over the files.",
+            "joe-biden",
+            "hand over the files",
+            "120",
+        ),
+    ] {
+        let doc = run(text);
+        assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
+        let r = &doc.refusals[0];
+        assert_eq!(r.refuser.as_deref(), Some(refuser), "{text}");
+        assert_eq!(r.object, object, "{text}");
+        assert_eq!(r.cameo.as_str(), cameo, "{text}");
+    }
+    // Inability, a plain negation, a question of fact or an act no one is asked for refuse
+    // nothing.
+    for text in [
+        "Mexico could not pay for the wall.",
+        "Mexico did not pay for the wall.",
+        "Mexico will pay for the wall.",
+        "Mexico would not win the match.",
+        "The wall would not be paid for by Mexico.",
+    ] {
+        let doc = run(text);
+        assert!(doc.refusals.is_empty(), "{text}: {:?}", doc.refusals);
+    }
+}
+
+#[test]
+fn one_refusal_mentioned_twice_is_one_record() {
+    let doc = run(
+        "Mexico would not pay for the wall. Markets fell. Mexico would not pay for any wall, \
+         officials said.",
+    );
+    assert_eq!(doc.refusals.len(), 1, "{:?}", doc.refusals);
+    assert_eq!(doc.refusals[0].evidence.len(), 2);
+    let doc = run(
+        "Japan boycotted the summit in Moscow. Japan also said it would not participate in \
+         the summit.",
+    );
+    assert_eq!(doc.refusals.len(), 1, "{:?}", doc.refusals);
+    // Two things refused by one side stay two: an agenda is not the summit it is for.
+    let doc = run(
+        "Japan won't attend the summit in Moscow. Japan rejected Russia's agenda for the summit.",
+    );
+    assert_eq!(doc.refusals.len(), 2, "{:?}", doc.refusals);
+}
+
+#[test]
+fn will_not_meet_is_a_refusal_and_cannot_meet_is_not() {
+    let doc = run("Joe Biden will not meet Xi Jinping.");
+    assert_eq!(doc.meetings[0].status, MeetingStatus::Refused);
+    let doc = run("Joe Biden cannot meet Xi Jinping.");
+    assert_eq!(doc.meetings[0].status, MeetingStatus::NotHeld);
+    let doc = run("Joe Biden did not meet Xi Jinping.");
+    assert_eq!(doc.meetings[0].status, MeetingStatus::NotHeld);
+}
+
+#[test]
+fn he_in_reported_speech_is_its_speaker() {
+    let doc =
+        run("Xi Jinping, meeting Joe Biden, said that he would not participate in the summit.");
+    assert_eq!(doc.refusals.len(), 1, "{:?}", doc.refusals);
+    assert_eq!(doc.refusals[0].refuser.as_deref(), Some("xi-jinping"));
+    // Another person named in the report before "he" is the nearer antecedent.
+    let doc = run("Joe Biden said Xi Jinping would fly to Lima, where he will meet Lula.");
+    let parts = &doc.meetings[0].participants;
+    assert!(parts.iter().any(|p| p == "xi-jinping"), "{parts:?}");
+    assert!(!parts.iter().any(|p| p == "joe-biden"), "{parts:?}");
+}
+
+#[test]
 fn two_refusals_in_one_sentence_are_one() {
     let doc = run("Joe Biden said Beijing turned him down: \"China has not agreed to that.\"");
     assert_eq!(doc.refusals.len(), 1, "{:?}", doc.refusals);
@@ -474,12 +561,12 @@ fn parties_come_from_the_clause_layer() {
             "Xi Jinping Meets Vladimir Putin in Moscow",
             vec![(s(&["vladimir-putin", "xi-jinping"]), Held)],
         ),
-        // "I" and "we" in a quote are its speaker; a contracted negation negates.
+        // "I" and "we" in a quote are its speaker; a contracted negation of will refuses.
         (
             "Lula said: \u{201C}I will call Xi Jinping. I won\u{2019}t call Vladimir Putin.\u{201D}",
             vec![
                 (s(&["luiz-inacio-lula-da-silva", "xi-jinping"]), Planned),
-                (s(&["luiz-inacio-lula-da-silva", "vladimir-putin"]), NotHeld),
+                (s(&["luiz-inacio-lula-da-silva", "vladimir-putin"]), Refused),
             ],
         ),
         // "me" is the speaker, "we" the speaker's country.

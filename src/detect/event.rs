@@ -35,7 +35,7 @@ use crate::knowledge::gazetteer::{EntryKind, Gazetteer, Gender};
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::{
     ActorKind, Cameo, Date, DateKind, Excerpt, Meeting, MeetingFormat, MeetingStatus, Plover,
-    PloverMode, Refusal, Span, Statement,
+    PloverMode, Refusal, Span, Statement, StatementKind,
 };
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::syntax::segment::title_case;
@@ -78,7 +78,10 @@ enum Cue {
     Mode(MeetingFormat),
     Status(MeetingStatus),
     Refuse,
-    Thing,
+    /// An act that refuses only under a negated modal of will: "would not pay".
+    Act,
+    /// Something that can be refused: a request or offer (`true`), or a term or agreement.
+    Thing(bool),
     Speech,
     Pronoun(Option<Gender>, bool),
     Pair(bool),
@@ -138,8 +141,9 @@ impl Events {
                     "cancelled" => MeetingStatus::Cancelled,
                     _ => MeetingStatus::NotHeld,
                 })),
+                "refusal" if r.tag == "negated" => Some(Cue::Act),
                 "refusal" => Some(Cue::Refuse),
-                "refused_thing" => Some(Cue::Thing),
+                "refused_thing" => Some(Cue::Thing(r.tag == "ask")),
                 "speech" if r.tag == "verb" => Some(Cue::Speech),
                 "pronoun" | "pronoun_oblique" => {
                     r.pronoun_gender().map(|g| Cue::Pronoun(g, g.is_none()))
@@ -190,7 +194,7 @@ impl Events {
         let triggered = scan
             .hits
             .iter()
-            .any(|h| matches!(self.cue(h), Some(Cue::Meeting(..) | Cue::Refuse)));
+            .any(|h| matches!(self.cue(h), Some(Cue::Meeting(..) | Cue::Refuse | Cue::Act)));
         if !triggered {
             return (Vec::new(), Vec::new());
         }
@@ -205,9 +209,16 @@ impl Events {
             .collect();
         cx.voices = statements
             .iter()
-            .filter_map(|st| Some((st.span, *by_id.get(st.speaker.as_deref()?)?)))
+            .filter_map(|st| {
+                Some(Voice {
+                    span: st.span,
+                    speaker: *by_id.get(st.speaker.as_deref()?)?,
+                    reported: st.kind == StatementKind::Indirect,
+                })
+            })
             .collect();
-        cx.voices.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+        cx.voices
+            .sort_unstable_by_key(|v| (v.span.start, v.span.end));
         let mut raws: Vec<Raw> = Vec::new();
         let mut refs: Vec<RawRefusal> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
@@ -273,8 +284,16 @@ struct Ctx<'a> {
     entry_actor: FxMap<u32, usize>,
     /// Country code -> the cast's country actor.
     country_actor: FxMap<&'a str, usize>,
-    /// The statements' spans and their speakers' actors, by start.
-    voices: Vec<(Span, usize)>,
+    /// The statements, by start.
+    voices: Vec<Voice>,
+}
+
+/// A statement as the meeting reader sees it: who speaks where.
+struct Voice {
+    span: Span,
+    speaker: usize,
+    /// Reported speech ("Vucic stated that he would not ..."), not a quotation.
+    reported: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -461,7 +480,7 @@ impl<'a> Ctx<'a> {
                     if w.eq_ignore_ascii_case("her")
                         && hs.get(k + 1).is_some_and(|n| {
                             n.span.start <= h.span.end + 12
-                                && matches!(self.cue(n), Some(Cue::Counterpart | Cue::Thing))
+                                && matches!(self.cue(n), Some(Cue::Counterpart | Cue::Thing(_)))
                         })
                     {
                         continue;
@@ -721,8 +740,8 @@ impl<'a> Ctx<'a> {
         {
             return true;
         }
-        let v = self.voices.partition_point(|(s, _)| s.end <= sent.start);
-        if self.voices.get(v).is_some_and(|(s, _)| s.start < sent.end) {
+        let v = self.voices.partition_point(|v| v.span.end <= sent.start);
+        if self.voices.get(v).is_some_and(|v| v.span.start < sent.end) {
             return true;
         }
         self.hits_in(sent.start, sent.end).iter().any(|h| {
@@ -759,16 +778,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
         {
-            let i = self
-                .voices
-                .partition_point(|(s, _)| s.start <= np.span.start);
-            let speaker = self.voices[..i]
-                .iter()
-                .rev()
-                .take(4)
-                .find(|(s, _)| s.end >= np.span.end)
-                .map(|&(_, a)| a);
-            return match speaker {
+            return match self.voice_at(np.span).map(|v| v.speaker) {
                 Some(a)
                     if ["we", "us"].iter().any(|w| w.eq_ignore_ascii_case(word))
                         && self.cast.actors[a].kind == ActorKind::Person =>
@@ -783,6 +793,27 @@ impl<'a> Ctx<'a> {
             };
         }
         if let Some(agr) = np.pronoun {
+            // "Vucic stated that he would not participate": in reported speech, "he" is the
+            // speaker when the speaker agrees with it and the report names no one else it
+            // could be before it ("Chen said Ma would leave, where he will meet Xi").
+            let person = |a: usize| {
+                self.cast.actors[a].kind == ActorKind::Person && self.cast.agrees(a, agr.gender)
+            };
+            let speaker = self
+                .voice_at(np.span)
+                .filter(|v| v.reported && !agr.plural)
+                .filter(|v| {
+                    !self
+                        .cast
+                        .within(Span::new(v.span.start, np.span.start))
+                        .iter()
+                        .any(|m| m.actor != v.speaker && person(m.actor))
+                })
+                .map(|v| v.speaker)
+                .filter(|&a| person(a));
+            if let Some(a) = speaker {
+                return vec![self.stand_for(a)];
+            }
             let floor = np.span.start.saturating_sub(LOOKBACK);
             return self
                 .cast
@@ -791,6 +822,16 @@ impl<'a> Ctx<'a> {
                 .unwrap_or_default();
         }
         self.parties_in(np.span.start, np.span.end, trig)
+    }
+
+    /// The innermost statement around `s`, if any.
+    fn voice_at(&self, s: Span) -> Option<&Voice> {
+        let i = self.voices.partition_point(|v| v.span.start <= s.start);
+        self.voices[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|v| v.span.end >= s.end)
     }
 
     /// The actors of the parties named in `a..b`, each once, in text order.
@@ -1110,12 +1151,15 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
         }
-        // The verb group itself: "may meet" is a plan, "hasn't met" none.
-        if status == MeetingStatus::Held {
+        // The verb group itself: "may meet" is a plan, "hasn't met" none, "will not meet" a
+        // refusal.
+        if matches!(status, MeetingStatus::Held | MeetingStatus::NotHeld) {
             if let Some(f) = self.reading.frame(trig) {
-                if f.negated {
+                if f.negated && f.volition {
+                    status = MeetingStatus::Refused;
+                } else if status == MeetingStatus::Held && f.negated {
                     status = MeetingStatus::NotHeld;
-                } else if f.modal {
+                } else if status == MeetingStatus::Held && f.modal {
                     status = MeetingStatus::Planned;
                 }
             }
@@ -1243,10 +1287,12 @@ impl<'a> Ctx<'a> {
         let mut claimed: Vec<Span> = Vec::new();
         let first_ref = refs.len();
         for h in sh {
-            if self.cue(h) != Some(Cue::Refuse) {
-                continue;
-            }
-            if let Some(r) = self.refusal(si, sent, h.span, raws, &mut claimed) {
+            let act = match self.cue(h) {
+                Some(Cue::Refuse) => false,
+                Some(Cue::Act) => true,
+                _ => continue,
+            };
+            if let Some(r) = self.refusal(si, sent, h.span, act, raws, &mut claimed) {
                 // Two cues by one refuser in one sentence are one refusal.
                 let lo = first_ref.max(refs.len().saturating_sub(MERGE_WINDOW));
                 let same = (lo..refs.len()).find(|&o| {
@@ -1440,26 +1486,35 @@ impl<'a> Ctx<'a> {
     }
 
     /// A refusal at cue `cue` of sentence `sent`; a meeting its object names is pushed to
-    /// `raws` and its trigger span to `claimed`.
+    /// `raws` and its trigger span to `claimed`. `act`: the cue is an act that refuses only
+    /// under a negated modal of will ("would not pay for the wall").
     fn refusal(
         &self,
         si: usize,
         sent: Span,
         cue: Span,
+        act: bool,
         raws: &mut Vec<Raw>,
         claimed: &mut Vec<Span>,
     ) -> Option<RawRefusal> {
+        let frame = self.reading.frame(cue);
+        if act && !frame.is_some_and(|f| f.negated && f.volition && !f.passive) {
+            return None;
+        }
         let ca = self
             .reading
             .clause(cue.start)
             .map_or(sent.start, |c| c.start);
-        let frame = self.reading.frame(cue);
         // "Japan's proposal was rejected by China": the refused thing is the subject.
         if frame.is_some_and(|f| f.passive) {
             return self.passive_refusal(si, ca, cue, frame?.subject?);
         }
-        // The object: the rest of the cue's clause.
+        // The object: the rest of the cue's clause; for an act, the act itself ("pay for the
+        // wall").
         let mut obj_span = self.reading.rest_of_clause(cue.end);
+        if act {
+            obj_span.start = cue.start;
+        }
         // "rejected on Thursday Lebanon's proposed changes": the date is no part of the object.
         if let Some(d) = self.time_spans.iter().find(|t| {
             t.end < obj_span.end
@@ -1476,7 +1531,8 @@ impl<'a> Ctx<'a> {
         let with_pronoun = [" him ", " her ", " them ", " us "]
             .iter()
             .any(|p| verb.contains(p));
-        let self_contained = with_pronoun
+        let self_contained = act
+            || with_pronoun
             || verb.contains("agree")
             || verb.contains(" no ")
             || (verb.contains(" down") && obj.is_empty());
@@ -1487,11 +1543,15 @@ impl<'a> Ctx<'a> {
         if first_word != "to" && self.ev.place_prep.contains(first_word) && !self_contained {
             return None;
         }
+        // The meeting refused, unless it only qualifies a term ("the agenda for the summit").
         let trigger = oh
             .iter()
+            .take_while(|h| self.cue(h) != Some(Cue::Thing(false)))
             .find(|h| matches!(self.cue(h), Some(Cue::Meeting(..))))
             .filter(|h| !infinitive || h.span.start <= obj_span.start + 12);
-        let thing = oh.iter().find(|h| self.cue(h) == Some(Cue::Thing));
+        let thing = oh
+            .iter()
+            .find(|h| matches!(self.cue(h), Some(Cue::Thing(_))));
         // "declined to sign the ceasefire": refusing to act is a refusal; "declined to
         // comment" or "to be named" refuses nothing.
         let action = infinitive
@@ -1538,7 +1598,7 @@ impl<'a> Ctx<'a> {
             );
         }
         let requester = requester.filter(|&r| !self.same_side(r, refuser));
-        let anaphoric = {
+        let anaphoric = !act && {
             let l = obj.to_ascii_lowercase();
             l.starts_with("the ")
                 && trigger.is_none()
@@ -1557,7 +1617,9 @@ impl<'a> Ctx<'a> {
             };
             let mut parts: Vec<usize> = Vec::new();
             let other = self.other_side(t.span, part, obj_span.end);
-            if infinitive {
+            // "will not attend the summit" names no other side: the summit is not the
+            // refusal's meeting.
+            if infinitive || act && !other.is_empty() {
                 // "refused to meet Xi" names the other side; "declined to discuss details"
                 // refuses no contact.
                 if other.is_empty() && !self_contained {
@@ -1595,7 +1657,8 @@ impl<'a> Ctx<'a> {
         }
         let contact = trigger.is_some()
             || thing.is_some_and(|t| self.contact_thing(t))
-            || thing.is_some() && oh.iter().any(|h| self.contact_thing(h));
+            || thing.is_some_and(|t| self.cue(t) == Some(Cue::Thing(true)))
+                && oh.iter().any(|h| self.contact_thing(h));
         Some(RawRefusal {
             refuser,
             requester,
@@ -1672,7 +1735,10 @@ impl<'a> Ctx<'a> {
             }
         }
         let things = self.hits_in(object.start, object.end);
-        if !things.iter().any(|h| self.cue(h) == Some(Cue::Thing)) {
+        if !things
+            .iter()
+            .any(|h| matches!(self.cue(h), Some(Cue::Thing(_))))
+        {
             return None;
         }
         let requester = self
@@ -1704,6 +1770,29 @@ impl<'a> Ctx<'a> {
             || ["meeting", "call", "talks", "channel", "visit"]
                 .iter()
                 .any(|k| w.starts_with(k))
+    }
+
+    /// Whether two refusals by one side refuse the same thing: their requesters agree and
+    /// their objects share a contact word or an act ("boycott the G8 summit" and
+    /// "would not participate in a G8 summit"; "would not pay for the wall" twice).
+    fn same_refused(&self, a: &RawRefusal, b: &RawRefusal) -> bool {
+        if let (Some(x), Some(y)) = (a.requester, b.requester) {
+            if !self.same_side(x, y) {
+                return false;
+            }
+        }
+        let keys = |r: &RawRefusal| {
+            // A contact word counts only as the refused thing itself, not as a modifier
+            // after it ("South Africa's agenda for the summit").
+            self.hits_in(r.object.start, r.object.end)
+                .iter()
+                .take_while(|h| !matches!(self.cue(h), Some(Cue::Thing(_))))
+                .filter(|h| matches!(self.cue(h), Some(Cue::Meeting(..) | Cue::Act)))
+                .map(|h| self.text[h.span.range()].to_lowercase())
+                .collect::<Vec<String>>()
+        };
+        let ka = keys(a);
+        !ka.is_empty() && keys(b).iter().any(|k| ka.contains(k))
     }
 
     /// Whether two actors can stand for one party: the same actor, or a country and one of its
@@ -1816,9 +1905,9 @@ impl<'a> Ctx<'a> {
                     let lo = out_refs.len().saturating_sub(MERGE_WINDOW);
                     (lo..out_refs.len()).find(|&j| {
                         let o = &out_refs[j].0;
-                        o.meeting.is_some()
-                            && o.meeting == r.meeting
-                            && self.same_side(o.refuser, r.refuser)
+                        self.same_side(o.refuser, r.refuser)
+                            && (o.meeting.is_some() && o.meeting == r.meeting
+                                || self.same_refused(o, &r))
                     })
                 });
             match target {

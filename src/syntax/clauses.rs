@@ -50,6 +50,8 @@ pub(crate) struct TokenFrame {
     pub(crate) apposition: Option<Phrase>,
     pub(crate) negated: bool,
     pub(crate) modal: bool,
+    /// A modal of will or intent in the group ("will", "would", "won't").
+    pub(crate) volition: bool,
     /// A form of "be" before a participle: "was rejected", "has not been turned down".
     pub(crate) passive: bool,
     /// The first token of the whole frame when it starts before the subject: "[the agency]
@@ -63,11 +65,12 @@ pub(crate) struct TokenFrame {
 /// The frame of the verb spanning tokens `v..ve` of a sentence's tokens.
 pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFrame {
     let mut g = v;
-    let (mut negated, mut modal) = (false, false);
+    let (mut negated, mut modal, mut volition) = (false, false, false);
     for _ in 0..MAX_CHAIN {
         while g > 0 && toks[g - 1].is(Classes::GROUP) {
             negated |= toks[g - 1].is(Classes::NEG);
             modal |= toks[g - 1].is(Classes::MODAL);
+            volition |= toks[g - 1].is(Classes::WILL);
             g -= 1;
         }
         // An infinitive under a verb or a predicate: "agreed to meet", "was unable to speak",
@@ -108,6 +111,7 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         apposition: None,
         negated,
         modal,
+        volition,
         passive,
         start: None,
         controller: None,

@@ -71,6 +71,9 @@ pub(crate) struct Frame {
     pub(crate) apposition: Option<NounPhrase>,
     pub(crate) negated: bool,
     pub(crate) modal: bool,
+    /// "will", "would", "won't" in the group: with a negation, a refusal of intent ("would
+    /// not pay"), not an inability ("could not pay").
+    pub(crate) volition: bool,
     /// "was rejected", "has been turned down": the subject is what the verb acts on.
     pub(crate) passive: bool,
     /// Where the whole frame starts: its subject, or the reporter before it in "the agency
@@ -202,6 +205,7 @@ impl<'a> Reading<'a> {
             apposition: f.apposition.map(|p| self.view(toks, p)),
             negated: f.negated,
             modal: f.modal,
+            volition: f.volition,
             passive: f.passive,
             controller: f.controller.map(|p| self.view(toks, p)),
         })

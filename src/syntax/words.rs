@@ -30,6 +30,9 @@ impl Classes {
     pub(crate) const PAST: Classes = Classes(1 << 12);
     /// A form of "be" ("was", "been"): with a participle after it, a passive.
     pub(crate) const BE: Classes = Classes(1 << 13);
+    /// A modal of will or intent ("will", "would", "won't"), unlike one of ability or
+    /// permission ("can", "may"): "would not pay" is a refusal, "could not pay" is not.
+    pub(crate) const WILL: Classes = Classes(1 << 14);
 
     /// Whether any class of `other` is in `self`.
     pub(crate) fn any(self, other: Classes) -> bool {
@@ -201,6 +204,7 @@ impl WordClasses {
             ("rel", Classes::REL),
             ("verb", Classes::VERB),
             ("be", Classes::BE),
+            ("will", Classes::WILL),
         ];
         let mut map: FxMap<Box<str>, Classes> = FxMap::default();
         for &(tag, c) in &table {
