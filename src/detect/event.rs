@@ -247,6 +247,8 @@ struct Raw {
     evidence: Span,
     /// The sentence it is in.
     sent: usize,
+    /// A plan told in the past ("was scheduled to meet"), whose outcome may follow.
+    past_plan: bool,
 }
 
 /// One mention of a refusal, before merging.
@@ -1102,7 +1104,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The status of the meeting triggered at `trig`.
-    fn status(&self, trig: Span, clause_start: usize, sent: Span) -> MeetingStatus {
+    fn status(&self, trig: Span, part: Part, clause_start: usize, sent: Span) -> MeetingStatus {
         let lo = clause_start.max(trig.start.saturating_sub(STATUS_REACH));
         let mut status = MeetingStatus::Held;
         let mut prev_end: Option<(MeetingStatus, usize)> = None;
@@ -1124,18 +1126,45 @@ impl<'a> Ctx<'a> {
             }
         }
         // The verb that governs a noun's phrase beats an adjective inside it: "called off a
-        // planned summit" is cancelled, "requested an urgent meeting" proposed.
-        if let Some((_, Some(g))) = self.reading.phrase_ending_at(trig.end) {
+        // planned summit" is cancelled, "requested an urgent meeting" proposed. A trigger of
+        // several words ("meeting with") heads its phrase with its first.
+        let head_end = self.text[trig.range()]
+            .find(' ')
+            .map_or(trig.end, |i| trig.start + i);
+        if let Some((np, Some(g))) = self.reading.phrase_ending_at(head_end) {
             let gov = self
-                .hits_in(g.start.saturating_sub(24), g.end)
+                .hits_in(g.start.saturating_sub(24), np.span.start)
                 .iter()
-                .filter(|h| h.span.end == g.end)
+                .filter(|h| h.span.end == g.end || h.span.start == g.start)
                 .find_map(|h| match self.cue(h) {
                     Some(Cue::Status(st)) if st != MeetingStatus::NotHeld => Some(st),
                     _ => None,
                 });
             if let Some(st) = gov {
-                status = st;
+                // "is not expected to meet": a negated plan or wish is no meeting.
+                let negated = self.reading.frame(g).is_some_and(|f| f.negated);
+                status = match st {
+                    MeetingStatus::Planned | MeetingStatus::Proposed if negated => {
+                        MeetingStatus::NotHeld
+                    }
+                    _ => st,
+                };
+            }
+        }
+        // The verb group the trigger's phrase is the subject of: "A summit between X and Y is
+        // scheduled for", "the talks were postponed".
+        if part == Part::Noun {
+            if let Some(p) = self.reading.predicate_after(trig) {
+                let st = self
+                    .hits_in(p.start, p.end)
+                    .iter()
+                    .find_map(|h| match self.cue(h) {
+                        Some(Cue::Status(st)) => Some(st),
+                        _ => None,
+                    });
+                if let Some(st) = st {
+                    status = st;
+                }
             }
         }
         let hi = sent.end.min(trig.end + REACH);
@@ -1157,6 +1186,8 @@ impl<'a> Ctx<'a> {
             if let Some(f) = self.reading.frame(trig) {
                 if f.negated && f.volition {
                     status = MeetingStatus::Refused;
+                } else if status == MeetingStatus::Held && f.bare_to {
+                    status = MeetingStatus::Planned;
                 } else if status == MeetingStatus::Held && f.negated {
                     status = MeetingStatus::NotHeld;
                 } else if status == MeetingStatus::Held && f.modal {
@@ -1345,30 +1376,49 @@ impl<'a> Ctx<'a> {
                 self.participants(trig, fmt, part, ca)
             };
             let Some((subj, alts)) = found else {
-                // "The meeting was postponed": a definite noun with nobody named updates the
-                // meeting planned just before; the record ends on the new status.
+                // "The meeting was postponed", "The call lasted an hour": a definite noun with
+                // nobody named updates the meeting just before it, which ends on the new status
+                // or takes its format.
+                if part != Part::Noun || !self.definite(trig) {
+                    continue;
+                }
                 let lo = raws.len().saturating_sub(MERGE_WINDOW);
-                let prior = (lo..raws.len()).rev().find(|&m| {
+                let planned = (lo..raws.len()).rev().find(|&m| {
                     raws[m].sent + NEAR_SENTENCES >= si
                         && matches!(
                             raws[m].status,
                             MeetingStatus::Planned | MeetingStatus::Proposed
                         )
                 });
-                let prior = prior.filter(|_| part == Part::Noun && self.definite(trig));
-                if let Some(m) = prior {
-                    let st = self.status(trig, ca, sent);
-                    if st == MeetingStatus::Cancelled {
+                let st = self.status(trig, part, ca, sent);
+                let moved = planned.filter(|&m| {
+                    st == MeetingStatus::Cancelled
+                        || (raws[m].status == MeetingStatus::Proposed
+                            && st == MeetingStatus::Planned)
+                });
+                let last = (lo..raws.len())
+                    .next_back()
+                    .filter(|&m| raws[m].sent + ANSWER_SENTENCES >= si);
+                // Only a mode says how a contact went ("the call"): "the summit" may be another.
+                let formed = last.filter(|&m| {
+                    raws[m].format == MeetingFormat::Unknown
+                        && matches!(fmt, MeetingFormat::Phone | MeetingFormat::Video)
+                });
+                if let Some(m) = moved.or(formed) {
+                    if moved.is_some() {
                         raws[m].status = st;
-                        let mut again = raws[m].clone();
-                        again.evidence = trig;
-                        again.sent = si;
-                        raws.push(again);
                     }
+                    if formed.is_some() {
+                        raws[m].format = fmt;
+                    }
+                    let mut again = raws[m].clone();
+                    again.evidence = trig;
+                    again.sent = si;
+                    raws.push(again);
                 }
                 continue;
             };
-            let status = self.status(trig, ca, sent);
+            let status = self.status(trig, part, ca, sent);
             // "discussed the war in Ukraine": after a topic verb, "in X" belongs to the topic
             // unless it follows the verb directly ("talked in Beijing").
             let place = self.location(trig, ca, cb).filter(|l| {
@@ -1376,6 +1426,8 @@ impl<'a> Ctx<'a> {
             });
             let format = self.format(fmt, ca, cb, place.is_some());
             let date = self.date(trig, ca, cb);
+            let past_plan = matches!(status, MeetingStatus::Planned | MeetingStatus::Proposed)
+                && self.reading.frame(trig).is_some_and(|f| f.past);
             for alt in alts {
                 let mut parts = subj.clone();
                 parts.extend(alt);
@@ -1392,6 +1444,7 @@ impl<'a> Ctx<'a> {
                     location: place,
                     evidence: trig,
                     sent: si,
+                    past_plan,
                 });
             }
         }
@@ -1652,6 +1705,7 @@ impl<'a> Ctx<'a> {
                     location: place,
                     evidence: t.span,
                     sent: si,
+                    past_plan: false,
                 });
             }
         }
@@ -1841,7 +1895,13 @@ impl<'a> Ctx<'a> {
                         (MeetingStatus::Refused, MeetingStatus::NotHeld)
                             | (MeetingStatus::NotHeld, MeetingStatus::Refused)
                     );
-                (m.status == r.status || refused_here)
+                // "was scheduled to meet Y. The two leaders met": a plan told in the past and
+                // its outcome within a sentence or two are one event, which ends on the
+                // outcome ("would meet ... The two did shake hands" are two).
+                let outcome = r.sent <= m.sent + ANSWER_SENTENCES
+                    && m.past_plan
+                    && matches!(r.status, MeetingStatus::Held | MeetingStatus::NotHeld);
+                (m.status == r.status || refused_here || outcome)
                     && near
                     && self.compatible(&m.parts, &r.parts)
                     && !matches!((&m.date, &r.date), (Some(x), Some(y)) if x.value != y.value)
@@ -1849,7 +1909,11 @@ impl<'a> Ctx<'a> {
             match same {
                 Some(j) => {
                     let m = &mut merged[j];
-                    if r.status == MeetingStatus::Refused {
+                    if matches!(
+                        r.status,
+                        MeetingStatus::Refused | MeetingStatus::Held | MeetingStatus::NotHeld
+                    ) && m.status != MeetingStatus::Refused
+                    {
                         m.status = r.status;
                     }
                     // The more specific party wins: a person over their country.

@@ -52,8 +52,12 @@ pub(crate) struct TokenFrame {
     pub(crate) modal: bool,
     /// A modal of will or intent in the group ("will", "would", "won't").
     pub(crate) volition: bool,
+    /// A past auxiliary in the group ("was scheduled to meet", "had planned to visit").
+    pub(crate) past: bool,
     /// A form of "be" before a participle: "was rejected", "has not been turned down".
     pub(crate) passive: bool,
+    /// "Lula to visit China": "to" right after the subject, with no verb governing it.
+    pub(crate) bare_to: bool,
     /// The first token of the whole frame when it starts before the subject: "[the agency]
     /// cited a source as saying".
     pub(crate) start: Option<usize>,
@@ -66,11 +70,13 @@ pub(crate) struct TokenFrame {
 pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFrame {
     let mut g = v;
     let (mut negated, mut modal, mut volition) = (false, false, false);
+    let (mut bare_to, mut past) = (false, false);
     for _ in 0..MAX_CHAIN {
         while g > 0 && toks[g - 1].is(Classes::GROUP) {
             negated |= toks[g - 1].is(Classes::NEG);
             modal |= toks[g - 1].is(Classes::MODAL);
             volition |= toks[g - 1].is(Classes::WILL);
+            past |= toks[g - 1].is(Classes::PAST_AUX);
             g -= 1;
         }
         // An infinitive under a verb or a predicate: "agreed to meet", "was unable to speak",
@@ -81,6 +87,18 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         let Some(to) = to else {
             break;
         };
+        // "[Lula] to visit": a name or noun before "to" that opens the sentence.
+        let subject = phrases::ending_at(toks, to).filter(|p| {
+            p.start == 0
+                && g == v
+                && matches!(toks[p.head].kind, Kind::Name(_))
+                && !toks[p.start..p.end].iter().any(|t| t.is(Classes::PAST))
+        });
+        if subject.is_some() {
+            bare_to = true;
+            g = to;
+            break;
+        }
         let governs = to.checked_sub(1).filter(|&w| {
             let t = &toks[w];
             let word = &text[t.span.range()];
@@ -112,7 +130,9 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
         negated,
         modal,
         volition,
+        past,
         passive,
+        bare_to,
         start: None,
         controller: None,
     };

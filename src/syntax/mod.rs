@@ -74,8 +74,13 @@ pub(crate) struct Frame {
     /// "will", "would", "won't" in the group: with a negation, a refusal of intent ("would
     /// not pay"), not an inability ("could not pay").
     pub(crate) volition: bool,
+    /// A past auxiliary in the group: "was scheduled to meet" is a plan told in the past.
+    pub(crate) past: bool,
     /// "was rejected", "has been turned down": the subject is what the verb acts on.
     pub(crate) passive: bool,
+    /// "Lula to visit China": an infinitive right after its subject with no verb governing
+    /// it, a headline's future.
+    pub(crate) bare_to: bool,
     /// Where the whole frame starts: its subject, or the reporter before it in "the agency
     /// cited a source as saying", or the verb group of an inverted frame.
     pub(crate) start: usize,
@@ -206,7 +211,9 @@ impl<'a> Reading<'a> {
             negated: f.negated,
             modal: f.modal,
             volition: f.volition,
+            past: f.past,
             passive: f.passive,
+            bare_to: f.bare_to,
             controller: f.controller.map(|p| self.view(toks, p)),
         })
     }
@@ -381,6 +388,39 @@ impl<'a> Reading<'a> {
             .filter(|t| matches!(t.kind, Kind::Word | Kind::Name(_)))
             .map(|t| t.span);
         Some((prep.span, before))
+    }
+
+    /// The verb group whose subject is the noun at `noun` with its complements ("A summit
+    /// between X and Y [is scheduled] for", "the talks [were postponed]"): its auxiliaries,
+    /// adverbs and negation and the lower-case word after them. `None` when no verb follows.
+    pub(crate) fn predicate_after(&self, noun: Span) -> Option<Span> {
+        let si = self.sentence_at(noun.start)?;
+        let toks = self.tokens(si);
+        let from = toks.partition_point(|t| t.span.start < noun.end);
+        // "The talks collapsed": a past form right after the noun is its verb, not an object.
+        if let Some(t) = toks.get(from) {
+            if t.kind == Kind::Word
+                && !t.cap
+                && t.is(Classes::PAST.or(Classes::VERB))
+                && !t.is(Classes::GROUP)
+            {
+                return Some(t.span);
+            }
+        }
+        let c = clauses::complements(self.text, toks, from);
+        let end = c
+            .preps
+            .last()
+            .and_then(|(_, l)| l.last())
+            .or(c.object.last())
+            .map_or(from, |m| m.phrase.end);
+        let mut i = end;
+        while toks.get(i).is_some_and(|t| t.is(Classes::GROUP)) {
+            i += 1;
+        }
+        let verb = toks.get(i).filter(|t| t.kind == Kind::Word && !t.cap)?;
+        (i > end || verb.is(Classes::VERB.or(Classes::PAST)))
+            .then(|| Span::new(toks[end].span.start, verb.span.end))
     }
 
     /// The rest of the clause from byte `pos`: up to the next comma, "but", the clause's end
@@ -750,5 +790,137 @@ mod tests {
             let got = r.rest_of_clause(text.find(from).unwrap());
             assert_eq!(&text[got.range()], rest, "{text}");
         }
+    }
+
+    #[test]
+    fn verb_groups_say_will_past_and_headline_futures() {
+        let words = WordClasses::new(&Lexicon::bundled());
+        // (sentence, verb, names, volition, past, bare_to)
+        for (text, verb, names, volition, past, bare_to) in [
+            (
+                "Mexico would not pay.",
+                "pay",
+                &["Mexico"][..],
+                true,
+                false,
+                false,
+            ),
+            (
+                "Mexico could not pay.",
+                "pay",
+                &["Mexico"],
+                false,
+                false,
+                false,
+            ),
+            ("Mexico won't pay.", "pay", &["Mexico"], true, false, false),
+            (
+                "Ruto was expected to meet Museveni.",
+                "meet",
+                &["Ruto"],
+                false,
+                true,
+                false,
+            ),
+            (
+                "Ruto will meet Museveni.",
+                "meet",
+                &["Ruto"],
+                true,
+                false,
+                false,
+            ),
+            (
+                "Lula to Visit China Next Month",
+                "Visit",
+                &["Lula", "China"],
+                false,
+                false,
+                true,
+            ),
+            (
+                "Xi went to Moscow to meet Putin.",
+                "meet",
+                &["Xi", "Moscow"],
+                false,
+                false,
+                false,
+            ),
+            // Object control, not a headline: "invited" is the verb.
+            (
+                "Japan invited Xi to visit.",
+                "visit",
+                &["Japan", "Xi"],
+                false,
+                false,
+                false,
+            ),
+        ] {
+            let sentences = [Sentence {
+                span: Span::new(0, text.len()),
+                paragraph: 0,
+            }];
+            let mentions: Vec<MentionRef> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let s = text.find(n).unwrap();
+                    MentionRef {
+                        span: Span::new(s, s + n.len()),
+                        actor: i,
+                    }
+                })
+                .collect();
+            let r = Reading::new(text, &sentences, &mentions, &words);
+            let at = text.rfind(verb).unwrap();
+            let f = r.frame(Span::new(at, at + verb.len())).unwrap();
+            assert_eq!(
+                (f.volition, f.past, f.bare_to),
+                (volition, past, bare_to),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_predicate_of_a_noun_and_participles_before_it() {
+        let words = WordClasses::new(&Lexicon::bundled());
+        // (sentence, noun, predicate)
+        for (text, noun, predicate) in [
+            (
+                "A summit between the two leaders is scheduled for May.",
+                "summit",
+                Some("is scheduled"),
+            ),
+            (
+                "The talks were postponed again.",
+                "talks",
+                Some("were postponed"),
+            ),
+            ("The talks collapsed.", "talks", Some("collapsed")),
+            ("He called off the talks.", "talks", None),
+        ] {
+            let sentences = [Sentence {
+                span: Span::new(0, text.len()),
+                paragraph: 0,
+            }];
+            let r = reading_of(text, &words, &sentences);
+            let at = text.find(noun).unwrap();
+            let got = r.predicate_after(Span::new(at, at + noun.len()));
+            assert_eq!(got.map(|p| &text[p.range()]), predicate, "{text}");
+        }
+        // "called off [a planned summit]": the participle is inside the phrase, and the verb
+        // before it governs.
+        let text = "Japan called off a planned summit.";
+        let sentences = [Sentence {
+            span: Span::new(0, text.len()),
+            paragraph: 0,
+        }];
+        let r = reading_of(text, &words, &sentences);
+        let (np, gov) = r
+            .phrase_ending_at(text.find(" summit").unwrap() + 7)
+            .unwrap();
+        assert_eq!(&text[np.span.range()], "a planned summit");
+        assert_eq!(gov.map(|g| &text[g.range()]), Some("off"));
     }
 }

@@ -74,7 +74,12 @@ pub(crate) fn ending_at(toks: &[Token], end: usize) -> Option<Phrase> {
             start -= 1;
             break;
         }
-        if !nominal(t) {
+        // "a [planned] summit": a participle between a determiner and a noun modifies it.
+        let modifier = t.is(Classes::PAST)
+            && start >= 2
+            && opener(&toks[start - 2])
+            && end - start < MAX_PHRASE - 1;
+        if !nominal(t) && !modifier {
             break;
         }
         start -= 1;

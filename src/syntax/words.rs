@@ -33,6 +33,8 @@ impl Classes {
     /// A modal of will or intent ("will", "would", "won't"), unlike one of ability or
     /// permission ("can", "may"): "would not pay" is a refusal, "could not pay" is not.
     pub(crate) const WILL: Classes = Classes(1 << 14);
+    /// An auxiliary in the past tense ("was", "had", "didn't").
+    pub(crate) const PAST_AUX: Classes = Classes(1 << 15);
 
     /// Whether any class of `other` is in `self`.
     pub(crate) fn any(self, other: Classes) -> bool {
@@ -205,6 +207,7 @@ impl WordClasses {
             ("verb", Classes::VERB),
             ("be", Classes::BE),
             ("will", Classes::WILL),
+            ("past_aux", Classes::PAST_AUX),
         ];
         let mut map: FxMap<Box<str>, Classes> = FxMap::default();
         for &(tag, c) in &table {
