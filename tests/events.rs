@@ -186,6 +186,29 @@ fn a_counterpart_nobody_names_is_the_role_holder_or_the_other_country() {
 }
 
 #[test]
+fn a_counterpart_is_read_from_its_phrase() {
+    let day = Day::new(2019, 6, 3).unwrap();
+    let run19 = |text: &str| Extractor::new().extract(Article::new(text).published(day));
+    // (text, participants)
+    for (text, want) in [
+        // "in X" after the noun names the other side.
+        (
+            "Joe Biden will meet his counterpart in China.",
+            vec!["joe-biden", "china"],
+        ),
+        // A name right after the noun is the counterpart itself.
+        (
+            "Joe Biden met his Chinese counterpart Xi Jinping in Lima.",
+            vec!["joe-biden", "xi-jinping"],
+        ),
+    ] {
+        let doc = run19(text);
+        assert!(!doc.meetings.is_empty(), "{text}");
+        assert_eq!(doc.meetings[0].participants, want, "{text}");
+    }
+}
+
+#[test]
 fn one_event_one_record() {
     let doc = run("Qin Gang met Antony Blinken on Sunday. \
          The two discussed trade. Qin Gang said the talks with Antony Blinken were candid.");

@@ -628,47 +628,34 @@ impl<'a> Ctx<'a> {
                 actors: vec![m.actor],
             });
         }
-        let floor = h.span.start.saturating_sub(40);
-        let lead = between(self.text, floor, h.span.start);
-        // The owner: "his"/"her"/"their" or "X's" before, within three words.
-        let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
-        let k = words.iter().position(|w| {
-            let l = w.to_ascii_lowercase();
-            matches!(l.as_str(), "his" | "her" | "their") || w.ends_with("'s") || w.ends_with("’s")
-        })?;
-        let owner_word = words[k];
-        let owner_pos = lead.rfind(owner_word).map_or(h.span.start, |i| floor + i);
+        // The owner: "his"/"her"/"their" or "X's" opening the phrase.
+        let (np, _) = self.reading.phrase_ending_at(h.span.end)?;
+        let owner_pos = np.span.start;
         let back = owner_pos.saturating_sub(LOOKBACK);
-        let owner = match owner_word.to_ascii_lowercase().as_str() {
-            "his" => self
+        let owner = match (np.possessor, np.owner) {
+            (Some(a), _) => a,
+            (None, Some(agr)) => self
                 .cast
-                .antecedent(owner_pos, back, Some(Gender::Male), false),
-            "her" => self
-                .cast
-                .antecedent(owner_pos, back, Some(Gender::Female), false),
-            "their" => self.cast.antecedent(owner_pos, back, None, true),
-            _ => self
-                .cast
-                .within(Span::new(owner_pos, owner_pos + owner_word.len()))
-                .first()
-                .map(|m| m.actor),
-        }?;
+                .antecedent(owner_pos, back, agr.gender, agr.plural)?,
+            (None, None) => return None,
+        };
         let owner_c = self.country(owner);
-        // A name right after is the counterpart itself.
+        // A name right after is the counterpart itself ("his counterpart Dong Jun").
         let i = self
             .cast
             .mentions
             .partition_point(|m| m.span.start < h.span.end);
-        if let Some(m) = self.cast.mentions.get(i) {
-            let gap = between(self.text, h.span.end, m.span.start);
-            if word_count(gap, 2) <= 1
-                && !contains_any(gap, [',', ';', '.', ':', '!', '?'])
-                && self.cast.actors[m.actor].kind == ActorKind::Person
-            {
+        if let Some(next) = self.reading.phrase_at(h.span.end) {
+            let adjacent = self.text[h.span.end..next.span.start].trim().is_empty();
+            let person = next
+                .head_actor
+                .is_some_and(|a| self.cast.actors[a].kind == ActorKind::Person);
+            if adjacent && person {
                 return None;
             }
         }
-        // The other side: a demonym before "counterpart", or "in X" after it.
+        // The other side: a demonym in the phrase ("his Chinese counterpart"), or "in X" /
+        // "from X" after it.
         let mut target: Option<&str> = None;
         let mut span = Span::new(owner_pos, h.span.end);
         for d in self.hits_in(owner_pos, h.span.start) {
@@ -681,11 +668,13 @@ impl<'a> Ctx<'a> {
             }
         }
         if target.is_none() {
-            if let Some(m) = self.cast.mentions.get(i) {
-                let gap = between(self.text, h.span.end, m.span.start);
-                if gap.trim() == "in" || gap.trim() == "from" {
-                    target = self.country(m.actor);
-                    span = Span::new(owner_pos, m.span.end);
+            let after = self.reading.complements(h.span);
+            if let Some((_, l)) = after.after(self.text, &["in", "from"]) {
+                if let Some(m) = l.first().filter(|m| m.phrase.span.start > h.span.end) {
+                    target = m.phrase.head_actor.and_then(|a| self.country(a));
+                    if target.is_some() {
+                        span = Span::new(owner_pos, m.phrase.span.end);
+                    }
                 }
             }
         }
