@@ -423,23 +423,12 @@ impl<'a> Ctx<'a> {
         {
             return false;
         }
-        // A country or organisation directly modifying the next mention is not a party itself.
+        // A country or organisation modifying a name in its phrase is not a party itself:
+        // "China's foreign affairs chief Wang Yi", "US Defense Secretary Lloyd Austin".
         if a.kind != ActorKind::Person {
-            if let Some(next) = self.cast.mentions.get(i + 1) {
-                if next.span.start >= m.span.end {
-                    // "China's foreign affairs chief Wang Yi", "US Defense Secretary Lloyd Austin".
-                    let gap = between(self.text, m.span.end, next.span.start);
-                    let possessive = gap.starts_with("'s") || gap.starts_with("’s");
-                    let titles = gap
-                        .split_whitespace()
-                        .all(|w| is_capitalized(w) || matches!(w, "of" | "for" | "the" | "de"));
-                    if word_count(gap, 5) <= 4
-                        && !contains_any(gap, [',', ';', '(', '.'])
-                        && (possessive || titles)
-                    {
-                        return false;
-                    }
-                }
+            let head = self.reading.modified_name(m.span.start);
+            if head.is_some_and(|h| h != m.actor) {
+                return false;
             }
         }
         true

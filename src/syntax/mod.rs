@@ -269,6 +269,22 @@ impl<'a> Reading<'a> {
         phrases::starting_at(toks, i).map(|p| self.view(toks, p))
     }
 
+    /// The actor named at the end of the noun phrase that starts at byte `pos`, taking in
+    /// its prepositional modifiers ("Kremlin Deputy Chief of Staff [Dmitry Kozak]"), when
+    /// that is not the phrase's first token: what a name at `pos` modifies.
+    pub(crate) fn modified_name(&self, pos: usize) -> Option<usize> {
+        let si = self.sentence_at(pos)?;
+        let toks = self.tokens(si);
+        let i = toks.partition_point(|t| t.span.start < pos);
+        let p = phrases::starting_at(toks, i).filter(|p| toks[p.start].span.start == pos)?;
+        // "A Hamas delegation led by X": a past form inside makes it a clause, not a title.
+        if toks[p.start..p.end].iter().any(|t| t.is(Classes::PAST)) {
+            return None;
+        }
+        let (end, _) = phrases::modifiers_after(toks, p);
+        (end > p.start + 1).then(|| toks[end - 1].actor()).flatten()
+    }
+
     /// The noun phrase whose last token ends at byte `end` ("a Beijing readout"), and the word
     /// that governs it: the token before it, or before its preposition ("released [a
     /// statement]", "said in [a statement]").
@@ -922,5 +938,51 @@ mod tests {
             .unwrap();
         assert_eq!(&text[np.span.range()], "a planned summit");
         assert_eq!(gov.map(|g| &text[g.range()]), Some("off"));
+    }
+
+    #[test]
+    fn names_modifying_other_names() {
+        let words = WordClasses::new(&Lexicon::bundled());
+        // (sentence, names, at, modified)
+        for (text, names, at, modified) in [
+            (
+                "Kremlin Deputy Chief of Staff Dmitry Kozak said so.",
+                &["Kremlin", "Dmitry Kozak"][..],
+                "Kremlin",
+                Some(1),
+            ),
+            (
+                "China's foreign affairs chief Wang Yi met him.",
+                &["China", "Wang Yi"],
+                "China",
+                Some(1),
+            ),
+            ("China and Japan met.", &["China", "Japan"], "China", None),
+            (
+                "A Hamas delegation led by Khalil al-Hayya met.",
+                &["Hamas", "Khalil al-Hayya"],
+                "Hamas",
+                None,
+            ),
+            ("US carmakers met.", &["US"], "US", None),
+        ] {
+            let sentences = [Sentence {
+                span: Span::new(0, text.len()),
+                paragraph: 0,
+            }];
+            let mentions: Vec<MentionRef> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let s = text.find(n).unwrap();
+                    MentionRef {
+                        span: Span::new(s, s + n.len()),
+                        actor: i,
+                    }
+                })
+                .collect();
+            let r = Reading::new(text, &sentences, &mentions, &words);
+            assert_eq!(r.modified_name(text.find(at).unwrap()), modified, "{text}");
+        }
     }
 }
