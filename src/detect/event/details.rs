@@ -1,0 +1,260 @@
+//! What a contact's clause says about it besides its parties: status from the verb group and
+//! the status cues around the trigger, format, date and place.
+
+use super::*;
+
+impl<'a> Ctx<'a> {
+    /// The status of the meeting triggered at `trig`.
+    pub(super) fn status(
+        &self,
+        trig: Span,
+        part: Part,
+        clause_start: usize,
+        sent: Span,
+    ) -> MeetingStatus {
+        let lo = clause_start.max(trig.start.saturating_sub(STATUS_REACH));
+        let mut status = MeetingStatus::Held;
+        let mut prev_end: Option<(MeetingStatus, usize)> = None;
+        for h in self.hits_in(lo, trig.start) {
+            if h.span.end <= trig.start {
+                if let Some(Cue::Status(st)) = self.cue(h) {
+                    // "is not expected to meet": a negated plan or wish is no meeting.
+                    let negated = matches!(prev_end, Some((MeetingStatus::NotHeld, e))
+                        if word_count(between(self.text, e, h.span.start), 2) <= 1);
+                    status = if negated
+                        && matches!(st, MeetingStatus::Planned | MeetingStatus::Proposed)
+                    {
+                        MeetingStatus::NotHeld
+                    } else {
+                        st
+                    };
+                    prev_end = Some((st, h.span.end));
+                }
+            }
+        }
+        // The verb that governs a noun's phrase beats an adjective inside it: "called off a
+        // planned summit" is cancelled, "requested an urgent meeting" proposed. A trigger of
+        // several words ("meeting with") heads its phrase with its first.
+        let head_end = self.text[trig.range()]
+            .find(' ')
+            .map_or(trig.end, |i| trig.start + i);
+        if let Some((np, Some(g))) = self.reading.phrase_ending_at(head_end) {
+            let gov = self
+                .hits_in(g.start.saturating_sub(24), np.span.start)
+                .iter()
+                .filter(|h| h.span.end == g.end || h.span.start == g.start)
+                .find_map(|h| match self.cue(h) {
+                    Some(Cue::Status(st)) if st != MeetingStatus::NotHeld => Some(st),
+                    _ => None,
+                });
+            if let Some(st) = gov {
+                // "is not expected to meet": a negated plan or wish is no meeting.
+                let negated = self.reading.frame(g).is_some_and(|f| f.negated);
+                status = match st {
+                    MeetingStatus::Planned | MeetingStatus::Proposed if negated => {
+                        MeetingStatus::NotHeld
+                    }
+                    _ => st,
+                };
+            }
+        }
+        // The verb group the trigger's phrase is the subject of: "A summit between X and Y is
+        // scheduled for", "the talks were postponed".
+        if part == Part::Noun {
+            if let Some(p) = self.reading.predicate_after(trig) {
+                let st = self
+                    .hits_in(p.start, p.end)
+                    .iter()
+                    .find_map(|h| match self.cue(h) {
+                        Some(Cue::Status(st)) => Some(st),
+                        _ => None,
+                    });
+                if let Some(st) = st {
+                    status = st;
+                }
+            }
+        }
+        let hi = sent.end.min(trig.end + REACH);
+        for h in self.hits_in(trig.end, hi) {
+            match self.cue(h) {
+                Some(Cue::Status(MeetingStatus::Cancelled)) => return MeetingStatus::Cancelled,
+                Some(Cue::Status(MeetingStatus::Planned))
+                    if h.span.start <= trig.end + 24
+                        && self.text[h.span.range()].starts_with("sched") =>
+                {
+                    status = MeetingStatus::Planned;
+                }
+                _ => {}
+            }
+        }
+        // The verb group itself: "may meet" is a plan, "hasn't met" none, "will not meet" a
+        // refusal.
+        if matches!(status, MeetingStatus::Held | MeetingStatus::NotHeld) {
+            if let Some(f) = self.reading.frame(trig) {
+                if f.negated && f.volition {
+                    status = MeetingStatus::Refused;
+                } else if status == MeetingStatus::Held && f.bare_to {
+                    status = MeetingStatus::Planned;
+                } else if status == MeetingStatus::Held && f.negated {
+                    status = MeetingStatus::NotHeld;
+                } else if status == MeetingStatus::Held && f.modal {
+                    status = MeetingStatus::Planned;
+                }
+            }
+        }
+        status
+    }
+
+    /// The format: a video or phone mode cue in the clause, else the trigger's, else an
+    /// in-person cue or a place.
+    pub(super) fn format(
+        &self,
+        trig_format: MeetingFormat,
+        a: usize,
+        b: usize,
+        place: bool,
+    ) -> MeetingFormat {
+        let mut in_person = false;
+        for h in self.hits_in(a, b) {
+            if let Some(Cue::Mode(f)) = self.cue(h) {
+                match f {
+                    MeetingFormat::Video | MeetingFormat::Phone => return f,
+                    MeetingFormat::InPerson => in_person = true,
+                    _ => {}
+                }
+            }
+        }
+        match trig_format {
+            MeetingFormat::Unknown if in_person || place => MeetingFormat::InPerson,
+            f => f,
+        }
+    }
+
+    /// Whether a speech verb ends just before `pos` ("said Friday", "said on Saturday").
+    pub(super) fn after_speech(&self, pos: usize) -> bool {
+        self.hits_in(pos.saturating_sub(24), pos).iter().any(|h| {
+            self.cue(h) == Some(Cue::Speech)
+                && between(self.text, h.span.end, pos)
+                    .split_whitespace()
+                    .count()
+                    <= 2
+        })
+    }
+
+    /// The date of an event at `trig` in the clause `a..b`: the first date after it, else the
+    /// nearest before; none attached to a speech verb.
+    pub(super) fn date(&self, trig: Span, a: usize, b: usize) -> Option<Date> {
+        let i = self
+            .date_order
+            .partition_point(|&d| self.dates[d].span.start < a);
+        let mut best_before: Option<usize> = None;
+        for &d in &self.date_order[i..] {
+            let s = self.dates[d].span;
+            if s.end > b {
+                break;
+            }
+            if self.after_speech(s.start) {
+                continue;
+            }
+            if s.start >= trig.end {
+                return Some(self.dates[d].clone());
+            }
+            if s.end <= trig.start {
+                best_before = Some(d);
+            }
+        }
+        best_before.map(|d| self.dates[d].clone())
+    }
+
+    /// "in Singapore": a capitalised place after " in " in the clause (after the trigger first).
+    pub(super) fn location(&self, trig: Span, a: usize, b: usize) -> Option<Span> {
+        let after = between(self.text, trig.end, b);
+        let mut off = 0;
+        for _ in 0..4 {
+            let Some(i) = after[off..].find(" in ") else {
+                break;
+            };
+            let s = trig.end + off + i + 4;
+            if let Some(sp) = self.place(s, b) {
+                return Some(sp);
+            }
+            off += i + 4;
+        }
+        let before = between(self.text, a, trig.start);
+        let i = before.rfind(" in ")?;
+        // "his counterpart in China" names a side, not a place.
+        let side = self
+            .hits_in(a, a + i + 1)
+            .iter()
+            .any(|h| h.span.end == a + i && self.cue(h) == Some(Cue::Counterpart));
+        if side {
+            return None;
+        }
+        self.place(a + i + 4, trig.start)
+    }
+
+    /// The place named at `s`: a whole gazetteer name ("New Delhi", "South Korea"), else a
+    /// capitalised word that is not a demonym ("in Indian-administered Kashmir" names none).
+    pub(super) fn place(&self, s: usize, end: usize) -> Option<Span> {
+        let i = self.cast.mentions.partition_point(|m| m.span.start < s);
+        if let Some(m) = self.cast.mentions.get(i) {
+            if m.span.start == s && m.span.end <= end {
+                return Some(m.span);
+            }
+        }
+        let demonym = self.hits_in(s, s + 1).iter().any(|h| {
+            matches!(
+                h.tag,
+                Tag::Entry {
+                    form: Form::Demonym,
+                    ..
+                }
+            )
+        });
+        if demonym {
+            return None;
+        }
+        place_at(self.text, s, end, &self.ev.not_place)
+    }
+
+    /// Whether a generic cue ("it is important to talk") governs the trigger.
+    pub(super) fn generic(&self, trig: Span, a: usize, b: usize) -> bool {
+        self.hits_in(a.max(trig.start.saturating_sub(60)), b.min(trig.end + 60))
+            .iter()
+            .any(|h| self.cue(h) == Some(Cue::Generic))
+    }
+}
+
+/// A capitalised place name starting at `s` (before `end`): one or more capitalised words,
+/// not a month.
+pub(super) fn place_at(text: &str, s: usize, end: usize, not_place: &WordList) -> Option<Span> {
+    let rest = text.get(s..end)?;
+    let word_len = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(rest.len());
+    let w = &rest[..word_len];
+    (is_capitalized(w) && !not_place.contains(w) && word_len > 1)
+        .then(|| Span::new(s, s + word_len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("in Singapore on", Some("Singapore")),
+            ("in March", None),
+            ("in the city", None),
+            ("in Bali-Nusa now", Some("Bali-Nusa")),
+            ("in é", None),
+        ];
+        let not_place = Lexicon::bundled().words("function", "not_place");
+        for (t, want) in cases {
+            let got = place_at(t, 3, t.len(), &not_place).map(|s| &t[s.range()]);
+            assert_eq!(got, *want, "{t}");
+        }
+        assert!(place_at("in", 5, 9, &not_place).is_none());
+    }
+}
