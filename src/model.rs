@@ -661,7 +661,7 @@ impl From<MeetingRepr> for Meeting {
     }
 }
 
-/// Writes the keys [`MeetingRepr`] reads, in the contract's order.
+/// Writes the keys `MeetingRepr` reads, in the contract's order.
 impl Serialize for Meeting {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
