@@ -27,6 +27,8 @@
 //! The result is a list of [`Candidate`]s in text order, none overlapping another; the resolver
 //! turns them into actors beside the gazetteer's.
 
+use std::cell::Cell;
+
 use crate::knowledge::gazetteer::{EntryKind, Gazetteer};
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::Span;
@@ -176,6 +178,7 @@ impl Names {
             hits,
             g,
             names: self,
+            memo: std::array::from_fn(|_| Cell::new((usize::MAX, None))),
         };
         let mut out: Vec<Candidate> = Vec::new();
         for (_, group) in groups(hits) {
@@ -223,7 +226,14 @@ struct Reader<'a> {
     hits: &'a [Hit],
     g: &'a Gazetteer,
     names: &'a Names,
+    /// The words read so far, by position modulo [`MEMO`]: one name is read from its given
+    /// name, its title, the verb after it and the name coordinated with it, so most words are
+    /// asked for more than once.
+    memo: [Cell<(usize, Option<Word>)>; MEMO],
 }
+
+/// How many of the last words read [`Reader::word_at`] keeps: more than a name's window holds.
+const MEMO: usize = 256;
 
 /// How many words a name may have, particles included.
 const MAX_WORDS: usize = 6;
@@ -826,6 +836,20 @@ impl Reader<'_> {
             }
             _ => return None,
         }
+        let slot = &self.memo[pos % MEMO];
+        match slot.get() {
+            (at, w) if at == pos => w,
+            _ => {
+                let w = self.read_word(pos);
+                slot.set((pos, w));
+                w
+            }
+        }
+    }
+
+    /// [`Reader::word_at`] past its refusal by the first bytes.
+    fn read_word(&self, pos: usize) -> Option<Word> {
+        let text = self.text;
         let rest = window_after(text, pos, 40);
         let raw = &rest[..word_end(rest)];
         // Possessives and a final full stop end the word (and the name).
@@ -1048,7 +1072,7 @@ fn capital_run(s: &str, not_name: &WordList) -> usize {
 /// Reuters/John Doe", "John Doe/AFP"): the writer or photographer, not an actor of the story.
 fn credit(text: &str, span: Span) -> bool {
     let (_, before) = window_before(text, span.start, 80);
-    let line = &before[after_last(before, |c| c == '\n')..];
+    let line = &before[memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1)..];
     let lead = line.trim_start();
     let lower = |s: &str, p: &str| {
         s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
