@@ -179,6 +179,7 @@ impl Names {
             g,
             names: self,
             memo: std::array::from_fn(|_| Cell::new((usize::MAX, None))),
+            cursor: Cell::new(0),
         };
         let mut out: Vec<Candidate> = Vec::new();
         for (_, group) in groups(hits) {
@@ -230,6 +231,9 @@ struct Reader<'a> {
     /// name, its title, the verb after it and the name coordinated with it, so most words are
     /// asked for more than once.
     memo: [Cell<(usize, Option<Word>)>; MEMO],
+    /// The last answer of [`Reader::first_hit_at`]: the readers ask about positions near each
+    /// other, so the next answer is a short gallop from it.
+    cursor: Cell<usize>,
 }
 
 /// How many of the last words read [`Reader::word_at`] keeps: more than a name's window holds.
@@ -747,6 +751,9 @@ impl Reader<'_> {
         while out.len() < MAX_WORDS {
             let Some(w) = self.word_at(at) else { break };
             let end = w.span.end;
+            if out.is_empty() {
+                out.reserve_exact(MAX_WORDS);
+            }
             out.push(w);
             let rest = &self.text[end..];
             // A name goes on only over one space; a possessive or punctuation ends it.
@@ -800,6 +807,9 @@ impl Reader<'_> {
             };
             if w.span.end != from + b.len() {
                 break;
+            }
+            if out.is_empty() {
+                out.reserve_exact(MAX_WORDS);
             }
             out.push(w);
             at = from + w_start;
@@ -951,10 +961,42 @@ impl Reader<'_> {
 
     /// The hits that start at byte `pos`.
     fn hits_at(&self, pos: usize) -> impl Iterator<Item = &Hit> {
-        let k = self.hits.partition_point(|h| h.span.start < pos);
+        let k = self.first_hit_at(pos);
         self.hits[k..]
             .iter()
             .take_while(move |h| h.span.start == pos)
+    }
+
+    /// The index of the first hit starting at or after `pos` (as `partition_point`), galloping
+    /// from the last answer in either direction, then searching the range it brackets.
+    fn first_hit_at(&self, pos: usize) -> usize {
+        let hits = self.hits;
+        let n = hits.len();
+        let before = |i: usize| hits[i].span.start < pos;
+        let h = self.cursor.get().min(n);
+        // The answer lies in `lo..=hi`.
+        let (lo, hi) = if h < n && before(h) {
+            let (mut lo, mut hi, mut step) = (h + 1, h + 1, 1);
+            while hi < n && before(hi) {
+                lo = hi + 1;
+                hi = lo + step;
+                step *= 2;
+            }
+            (lo, hi.min(n))
+        } else if h > 0 && !before(h - 1) {
+            let (mut lo, mut hi, mut step) = (h - 1, h - 1, 1);
+            while lo > 0 && !before(lo - 1) {
+                hi = lo - 1;
+                lo = hi.saturating_sub(step);
+                step *= 2;
+            }
+            (lo, hi)
+        } else {
+            return h;
+        };
+        let k = lo + hits[lo..hi].partition_point(|x| x.span.start < pos);
+        self.cursor.set(k);
+        k
     }
 
     /// Whether a country (name, alias or demonym) starts at `pos`.
@@ -1161,4 +1203,41 @@ fn is_adverb(w: &str) -> bool {
 fn headline(text: &str, pos: usize, sentences: &[Sentence]) -> bool {
     let i = sentences.partition_point(|s| s.span.end <= pos);
     sentences.get(i).is_some_and(|s| title_case(text, s.span))
+}
+
+#[cfg(test)]
+mod gallop {
+    use super::*;
+    use crate::knowledge::lexicon::Lexicon;
+
+    #[test]
+    fn first_hit_at_is_partition_point() {
+        let starts = [0, 0, 3, 3, 3, 7, 9, 9, 12, 20, 20, 21, 40, 41, 41, 41, 60];
+        let hits: Vec<Hit> = starts
+            .iter()
+            .map(|&s| Hit {
+                span: Span::new(s, s + 1),
+                tag: Tag::Given,
+            })
+            .collect();
+        let g = Gazetteer::default();
+        let names = Names::new(&Lexicon::bundled());
+        let r = Reader {
+            text: "",
+            hits: &hits,
+            g: &g,
+            names: &names,
+            memo: std::array::from_fn(|_| Cell::new((usize::MAX, None))),
+            cursor: Cell::new(0),
+        };
+        let mut x: u64 = 7;
+        for _ in 0..2000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let pos = (x >> 33) as usize % 70;
+            let want = hits.partition_point(|h| h.span.start < pos);
+            assert_eq!(r.first_hit_at(pos), want, "{pos}");
+        }
+    }
 }
