@@ -66,6 +66,7 @@ impl Token {
 /// ASCII, nearly all of news text, is read a byte at a time without decoding; other characters
 /// take the general path. The mentions are looked at only where one starts: the words between
 /// two mentions are read by [`step`] with no look-up per token.
+#[inline(never)] // one loop with its own registers, apart from its callers
 pub(crate) fn tokenize(
     text: &str,
     span: Span,
@@ -129,8 +130,9 @@ fn step(
     let b = bytes[i];
     if b == b' ' {
         // No mention starts before `stop`: skip the whole run of spaces.
+        let room = &bytes[..stop.min(bytes.len())];
         let mut i = i + 1;
-        while i < stop && bytes[i] == b' ' {
+        while i < room.len() && room[i] == b' ' {
             i += 1;
         }
         return i;
@@ -226,13 +228,17 @@ fn word(
     out: &mut Vec<Token>,
 ) -> usize {
     let bytes = text.as_bytes();
-    while j < stop {
-        let d = bytes[j];
-        // ASCII letters and digits: one table look-up, no decoding.
-        if ALNUM[usize::from(d)] {
+    // The bytes the word may take: bounds known once, not at every byte.
+    let room = &bytes[..stop.min(bytes.len())];
+    loop {
+        // ASCII letters and digits: one table look-up a byte, no decoding.
+        while j < room.len() && ALNUM[usize::from(room[j])] {
             j += 1;
-            continue;
         }
+        if j >= room.len() {
+            break;
+        }
+        let d = room[j];
         let d = if d.is_ascii() {
             char::from(d)
         } else {
