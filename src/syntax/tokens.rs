@@ -231,10 +231,7 @@ fn word(
     // The bytes the word may take: bounds known once, not at every byte.
     let room = &bytes[..stop.min(bytes.len())];
     loop {
-        // ASCII letters and digits: one table look-up a byte, no decoding.
-        while j < room.len() && ALNUM[usize::from(room[j])] {
-            j += 1;
-        }
+        j = alnum_end(room, j);
         if j >= room.len() {
             break;
         }
@@ -292,6 +289,16 @@ fn word(
         classes,
         cap: upper,
     });
+    j
+}
+
+/// Where the run of ASCII letters and digits from `j` ends in `room`: one table look-up a byte,
+/// no decoding, in a loop of its own (the tokeniser's registers are all taken).
+#[inline(never)]
+fn alnum_end(room: &[u8], mut j: usize) -> usize {
+    while j < room.len() && ALNUM[usize::from(room[j])] {
+        j += 1;
+    }
     j
 }
 
