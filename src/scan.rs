@@ -328,12 +328,24 @@ impl Matcher {
 
 /// The end of the word that contains byte `i`.
 fn skip_word(text: &str, i: usize) -> usize {
-    let mut j = i;
-    for (k, c) in text[i..].char_indices() {
+    let b = text.as_bytes();
+    // ASCII letters and digits a byte at a time; the first other byte ends the word or starts
+    // a character the general loop decodes.
+    let mut k = i;
+    while b.get(k).is_some_and(u8::is_ascii_alphanumeric) {
+        k += 1;
+    }
+    match b.get(k) {
+        None => return k.max(next_char(text, i)),
+        Some(c) if c.is_ascii() => return k,
+        Some(_) => {}
+    }
+    let mut j = k;
+    for (off, c) in text[k..].char_indices() {
         if !is_word_char(c) {
-            return i + k;
+            return k + off;
         }
-        j = i + k + c.len_utf8();
+        j = k + off + c.len_utf8();
     }
     j.max(next_char(text, i))
 }

@@ -268,12 +268,13 @@ pub(crate) fn contains_any<const N: usize>(s: &str, chars: [char; N]) -> bool {
 pub(crate) struct WordList {
     /// Lower-case words of up to seven bytes, packed into integers (see `pack`), sorted.
     short: Vec<u64>,
-    /// A 256-bit filter over `short`: most words not in the list stop at one bit test.
-    filter: [u64; 4],
     /// Longer lower-case words' bytes.
     long: FxSet<Vec<u8>>,
-    /// The same kind of filter over `long`, by length and first seven bytes.
-    long_filter: [u64; 4],
+    /// A filter over both, by `head_key`, sixteen bits a word: most words not in the list stop
+    /// at one bit test, however long the list.
+    filter: Vec<u64>,
+    /// 64 minus the filter's size in bits (a power of two).
+    shift: u32,
     /// The longest word's length: longer input is never in the list.
     longest: usize,
 }
@@ -281,28 +282,37 @@ pub(crate) struct WordList {
 impl WordList {
     pub(crate) fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> WordList {
         let mut list = WordList::default();
+        let mut keys = Vec::new();
         for w in words {
             let w = w.as_ref().to_lowercase().into_bytes();
             if w.is_empty() {
                 continue;
             }
             list.longest = list.longest.max(w.len());
+            keys.push(head_key(&w));
             match pack(&w) {
-                Some(k) => {
-                    list.short.push(k);
-                    let b = filter_bit(k);
-                    list.filter[b / 64] |= 1 << (b % 64);
-                }
+                Some(k) => list.short.push(k),
                 None => {
-                    let b = filter_bit(head_key(&w));
-                    list.long_filter[b / 64] |= 1 << (b % 64);
                     list.long.insert(w);
                 }
             }
         }
         list.short.sort_unstable();
         list.short.dedup();
+        let bits = (keys.len() * 16).next_power_of_two().max(64);
+        list.filter = vec![0; bits / 64];
+        list.shift = 64 - bits.trailing_zeros();
+        for k in keys {
+            let b = list.filter_bit(k);
+            list.filter[b / 64] |= 1 << (b % 64);
+        }
         list
+    }
+
+    /// Which bit of the filter a key sets.
+    #[inline]
+    fn filter_bit(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     /// Whether the list has no words.
@@ -317,15 +327,14 @@ impl WordList {
             return false;
         }
         let k = head_key(w.as_bytes());
-        let b = filter_bit(k);
+        let b = self.filter_bit(k);
+        if self.filter[b / 64] & 1 << (b % 64) == 0 {
+            return false;
+        }
         if w.len() <= 7 {
             // Packed in a register (as `pack` does), lower-cased on the way: no stack buffer,
             // whose byte stores a word-sized load would stall on.
-            return self.filter[b / 64] & 1 << (b % 64) != 0
-                && self.short.binary_search(&k).is_ok();
-        }
-        if self.long_filter[b / 64] & 1 << (b % 64) == 0 {
-            return false;
+            return self.short.binary_search(&k).is_ok();
         }
         // Lower-cased into a stack buffer: no allocation per look-up.
         let mut buf = [0u8; 32];
@@ -348,11 +357,6 @@ fn head_key(w: &[u8]) -> u64 {
         .rev()
         .fold(0u64, |k, b| k << 8 | u64::from(b.to_ascii_lowercase()))
         | (w.len() as u64) << 56
-}
-
-/// Which of a `WordList` filter's 256 bits a packed word sets.
-fn filter_bit(k: u64) -> usize {
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
 }
 
 /// Up to seven bytes and their length as one integer: distinct for distinct byte strings.

@@ -27,6 +27,8 @@
 //! The result is a list of [`Candidate`]s in text order, none overlapping another; the resolver
 //! turns them into actors beside the gazetteer's.
 
+use std::cell::Cell;
+
 use crate::knowledge::gazetteer::{EntryKind, Gazetteer};
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::Span;
@@ -176,6 +178,8 @@ impl Names {
             hits,
             g,
             names: self,
+            memo: std::array::from_fn(|_| Cell::new((usize::MAX, None))),
+            cursor: Cell::new(0),
         };
         let mut out: Vec<Candidate> = Vec::new();
         for (_, group) in groups(hits) {
@@ -223,7 +227,17 @@ struct Reader<'a> {
     hits: &'a [Hit],
     g: &'a Gazetteer,
     names: &'a Names,
+    /// The words read so far, by position modulo [`MEMO`]: one name is read from its given
+    /// name, its title, the verb after it and the name coordinated with it, so most words are
+    /// asked for more than once.
+    memo: [Cell<(usize, Option<Word>)>; MEMO],
+    /// The last answer of [`Reader::first_hit_at`]: the readers ask about positions near each
+    /// other, so the next answer is a short gallop from it.
+    cursor: Cell<usize>,
 }
+
+/// How many of the last words read [`Reader::word_at`] keeps: more than a name's window holds.
+const MEMO: usize = 256;
 
 /// How many words a name may have, particles included.
 const MAX_WORDS: usize = 6;
@@ -737,6 +751,9 @@ impl Reader<'_> {
         while out.len() < MAX_WORDS {
             let Some(w) = self.word_at(at) else { break };
             let end = w.span.end;
+            if out.is_empty() {
+                out.reserve_exact(MAX_WORDS);
+            }
             out.push(w);
             let rest = &self.text[end..];
             // A name goes on only over one space; a possessive or punctuation ends it.
@@ -791,6 +808,9 @@ impl Reader<'_> {
             if w.span.end != from + b.len() {
                 break;
             }
+            if out.is_empty() {
+                out.reserve_exact(MAX_WORDS);
+            }
             out.push(w);
             at = from + w_start;
         }
@@ -826,6 +846,20 @@ impl Reader<'_> {
             }
             _ => return None,
         }
+        let slot = &self.memo[pos % MEMO];
+        match slot.get() {
+            (at, w) if at == pos => w,
+            _ => {
+                let w = self.read_word(pos);
+                slot.set((pos, w));
+                w
+            }
+        }
+    }
+
+    /// [`Reader::word_at`] past its refusal by the first bytes.
+    fn read_word(&self, pos: usize) -> Option<Word> {
+        let text = self.text;
         let rest = window_after(text, pos, 40);
         let raw = &rest[..word_end(rest)];
         // Possessives and a final full stop end the word (and the name).
@@ -927,10 +961,42 @@ impl Reader<'_> {
 
     /// The hits that start at byte `pos`.
     fn hits_at(&self, pos: usize) -> impl Iterator<Item = &Hit> {
-        let k = self.hits.partition_point(|h| h.span.start < pos);
+        let k = self.first_hit_at(pos);
         self.hits[k..]
             .iter()
             .take_while(move |h| h.span.start == pos)
+    }
+
+    /// The index of the first hit starting at or after `pos` (as `partition_point`), galloping
+    /// from the last answer in either direction, then searching the range it brackets.
+    fn first_hit_at(&self, pos: usize) -> usize {
+        let hits = self.hits;
+        let n = hits.len();
+        let before = |i: usize| hits[i].span.start < pos;
+        let h = self.cursor.get().min(n);
+        // The answer lies in `lo..=hi`.
+        let (lo, hi) = if h < n && before(h) {
+            let (mut lo, mut hi, mut step) = (h + 1, h + 1, 1);
+            while hi < n && before(hi) {
+                lo = hi + 1;
+                hi = lo + step;
+                step *= 2;
+            }
+            (lo, hi.min(n))
+        } else if h > 0 && !before(h - 1) {
+            let (mut lo, mut hi, mut step) = (h - 1, h - 1, 1);
+            while lo > 0 && !before(lo - 1) {
+                hi = lo - 1;
+                lo = hi.saturating_sub(step);
+                step *= 2;
+            }
+            (lo, hi)
+        } else {
+            return h;
+        };
+        let k = lo + hits[lo..hi].partition_point(|x| x.span.start < pos);
+        self.cursor.set(k);
+        k
     }
 
     /// Whether a country (name, alias or demonym) starts at `pos`.
@@ -1048,7 +1114,7 @@ fn capital_run(s: &str, not_name: &WordList) -> usize {
 /// Reuters/John Doe", "John Doe/AFP"): the writer or photographer, not an actor of the story.
 fn credit(text: &str, span: Span) -> bool {
     let (_, before) = window_before(text, span.start, 80);
-    let line = &before[after_last(before, |c| c == '\n')..];
+    let line = &before[memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1)..];
     let lead = line.trim_start();
     let lower = |s: &str, p: &str| {
         s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
@@ -1137,4 +1203,41 @@ fn is_adverb(w: &str) -> bool {
 fn headline(text: &str, pos: usize, sentences: &[Sentence]) -> bool {
     let i = sentences.partition_point(|s| s.span.end <= pos);
     sentences.get(i).is_some_and(|s| title_case(text, s.span))
+}
+
+#[cfg(test)]
+mod gallop {
+    use super::*;
+    use crate::knowledge::lexicon::Lexicon;
+
+    #[test]
+    fn first_hit_at_is_partition_point() {
+        let starts = [0, 0, 3, 3, 3, 7, 9, 9, 12, 20, 20, 21, 40, 41, 41, 41, 60];
+        let hits: Vec<Hit> = starts
+            .iter()
+            .map(|&s| Hit {
+                span: Span::new(s, s + 1),
+                tag: Tag::Given,
+            })
+            .collect();
+        let g = Gazetteer::default();
+        let names = Names::new(&Lexicon::bundled());
+        let r = Reader {
+            text: "",
+            hits: &hits,
+            g: &g,
+            names: &names,
+            memo: std::array::from_fn(|_| Cell::new((usize::MAX, None))),
+            cursor: Cell::new(0),
+        };
+        let mut x: u64 = 7;
+        for _ in 0..2000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let pos = (x >> 33) as usize % 70;
+            let want = hits.partition_point(|h| h.span.start < pos);
+            assert_eq!(r.first_hit_at(pos), want, "{pos}");
+        }
+    }
 }

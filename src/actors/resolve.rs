@@ -525,18 +525,22 @@ impl Resolver {
         if c.evidence == Evidence::Repeat && title.is_none() {
             return false;
         }
-        let key = Key::Named(slug(name));
+        // The id is the key's name: one slug for both.
+        let id = slug(name);
+        let key = Key::Named(id.clone());
+        let short = &text[c.short.range()];
+        if c.short != c.span && short.len() > 2 {
+            b.surnames
+                .entry(short.to_string())
+                .or_insert_with(|| key.clone());
+        }
         b.mention(
-            key.clone(),
-            || unlisted_person(name, country, title),
+            key,
+            || named_person(id, name, country, title),
             gender,
             c.span,
             text,
         );
-        let short = &text[c.short.range()];
-        if c.short != c.span && short.len() > 2 {
-            b.surnames.entry(short.to_string()).or_insert(key);
-        }
         true
     }
 
@@ -985,17 +989,18 @@ impl CastBuilder {
         text: &str,
     ) {
         let n = self.cast.actors.len();
-        let a = *self.index.entry(key.clone()).or_insert(n);
+        let entry = match key {
+            Key::Entry(e) => Some(e),
+            Key::Named(_) => None,
+        };
+        let a = *self.index.entry(key).or_insert(n);
         if a == n {
             self.cast.actors.push(make());
             self.cast.genders.push(gender);
-            self.entry_of.push(match key {
-                Key::Entry(e) => Some(e),
-                Key::Named(_) => None,
-            });
+            self.entry_of.push(entry);
         }
-        if let (Key::Entry(e), Some((pe, title))) = (&key, self.pending_title.take()) {
-            if *e == pe && self.cast.actors[a].title.is_none() {
+        if let (Some(e), Some((pe, title))) = (entry, self.pending_title.take()) {
+            if e == pe && self.cast.actors[a].title.is_none() {
                 self.cast.actors[a].title = Some(title);
             }
         }
@@ -1278,8 +1283,13 @@ fn hit_country(h: &Hit, g: &Gazetteer) -> Option<String> {
 /// A person the gazetteer does not list, with the id `slug(name)`. Also the actor handed to
 /// [`CastBuilder::mention`] for a key already in the cast, where it is never built.
 fn unlisted_person(name: &str, country: Option<String>, title: Option<String>) -> Actor {
+    named_person(slug(name), name, country, title)
+}
+
+/// [`unlisted_person`] with its id, `slug(name)`, made already.
+fn named_person(id: String, name: &str, country: Option<String>, title: Option<String>) -> Actor {
     Actor {
-        id: slug(name),
+        id,
         name: name.to_string(),
         kind: ActorKind::Person,
         country,

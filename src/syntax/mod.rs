@@ -23,7 +23,7 @@ pub(crate) mod segment;
 pub(crate) mod tokens;
 pub(crate) mod words;
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use crate::actors::resolve::MentionRef;
 use crate::model::Span;
@@ -40,6 +40,8 @@ pub(crate) struct Reading<'a> {
     mentions: &'a [MentionRef],
     words: &'a WordClasses,
     tokens: Vec<OnceCell<Vec<Token>>>,
+    /// The sentence [`Reading::sentence_at`] found last.
+    last_sentence: Cell<usize>,
 }
 
 /// A noun phrase as detectors see it: spans and what it refers to.
@@ -147,6 +149,7 @@ impl<'a> Reading<'a> {
             mentions,
             words,
             tokens: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
+            last_sentence: Cell::new(0),
         }
     }
 
@@ -162,11 +165,22 @@ impl<'a> Reading<'a> {
 
     /// The index of the sentence holding byte `pos`.
     fn sentence_at(&self, pos: usize) -> Option<usize> {
+        // Detectors ask about one sentence several times in a row: try the last answer first.
+        let last = self.last_sentence.get();
+        let holds = |s: &Sentence| s.span.start <= pos && pos < s.span.end;
+        if self.sentences.get(last).is_some_and(holds) {
+            return Some(last);
+        }
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
-        self.sentences
+        let found = self
+            .sentences
             .get(i)
             .filter(|s| s.span.start <= pos)
-            .map(|_| i)
+            .map(|_| i);
+        if let Some(i) = found {
+            self.last_sentence.set(i);
+        }
+        found
     }
 
     /// The tokens of sentence `i`, tokenised on first use.

@@ -11,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::Span;
-use crate::util::{ceil_boundary, floor_boundary, window_after, window_before, FxSet};
+use crate::util::{ceil_boundary, floor_boundary, window_after, window_before, FxMap, FxSet};
 
 /// A sentence: its trimmed span and the index of its paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,30 +23,40 @@ pub(crate) struct Sentence {
 /// Abbreviations that do not end a sentence, by kind.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Abbreviations {
-    title: FxSet<String>,
-    month: FxSet<String>,
-    other: FxSet<String>,
+    /// Each title, month or other abbreviation and its kinds (one bit each: [`TITLE`],
+    /// [`MONTH`], [`OTHER`]): one look-up for the word before a full stop.
+    kinds: FxMap<String, u8>,
     /// Sentence-opening words: after one, an `other` abbreviation ends its sentence.
     opener: FxSet<String>,
     /// The longest title, month or other abbreviation, in bytes (at least 4, an initial's most).
     longest: usize,
 }
 
+/// Kinds of abbreviation ("Gen.", "Jan.", "U.S.").
+const TITLE: u8 = 1;
+const MONTH: u8 = 2;
+const OTHER: u8 = 4;
+
 impl Abbreviations {
     pub(crate) fn from_lexicon(lex: &Lexicon) -> Abbreviations {
         let mut a = Abbreviations::default();
         for row in lex.rows.iter().filter(|r| r.class == "abbrev") {
-            let list = match row.tag.as_str() {
-                "title" => &mut a.title,
-                "month" => &mut a.month,
-                "opener" => &mut a.opener,
-                _ => &mut a.other,
+            let kind = match row.tag.as_str() {
+                "title" => TITLE,
+                "month" => MONTH,
+                "opener" => {
+                    a.opener.extend(row.forms.iter().cloned());
+                    continue;
+                }
+                _ => OTHER,
             };
-            list.extend(row.forms.iter().cloned());
+            for f in &row.forms {
+                *a.kinds.entry(f.clone()).or_default() |= kind;
+            }
         }
-        a.longest = [&a.title, &a.month, &a.other]
-            .iter()
-            .flat_map(|l| l.iter())
+        a.longest = a
+            .kinds
+            .keys()
             .map(String::len)
             .chain([4])
             .max()
@@ -162,6 +172,15 @@ fn push(text: &str, span: Span, paragraph: u32, out: &mut Vec<Sentence>) {
 /// "WASHINGTON –", "ISTANBUL (AA) – ", "WASHINGTON, June 16 (Reuters) - ". A dateline opens with
 /// a place in capitals and ends at a spaced dash within a few words.
 fn dateline_len(s: &str) -> Option<usize> {
+    // Its first word is two capitals or more: an ASCII byte that is not one, among the first
+    // two, refuses it ("The", "A ").
+    let b = s.as_bytes();
+    if b.iter()
+        .take(2)
+        .any(|c| c.is_ascii() && !c.is_ascii_uppercase())
+    {
+        return None;
+    }
     let first = s.split(|c: char| !c.is_alphabetic()).next()?;
     if first.chars().count() < 2 || !first.chars().all(|c| c.is_uppercase()) {
         return None;
@@ -235,27 +254,27 @@ fn is_abbreviation(text: &str, p: usize, abbr: &Abbreviations) -> bool {
     if word.len() > abbr.longest {
         return false;
     }
-    let next_word = window_after(text, p + 1, LOOKBACK).trim_start();
-    let next_char = next_word.chars().next();
     // A single capital letter: an initial ("Lloyd J. Austin").
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
-    if abbr.title.contains(word) {
+    let kinds = abbr.kinds.get(word).copied().unwrap_or(0);
+    if kinds & TITLE != 0 {
         return true;
     }
-    if abbr.month.contains(word) {
-        return next_char.is_some_and(|c| c.is_ascii_digit());
+    if kinds == 0 {
+        return false;
     }
-    if abbr.other.contains(word) {
-        // "the U.S. Defense Secretary" goes on; "... with the U.S. The talks" ends: a following
-        // sentence-opening function word ends the sentence.
-        let end = next_word
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(next_word.len());
-        return !abbr.opener.contains(&next_word[..end]);
+    let next_word = window_after(text, p + 1, LOOKBACK).trim_start();
+    if kinds & MONTH != 0 {
+        return next_word.chars().next().is_some_and(|c| c.is_ascii_digit());
     }
-    false
+    // An other abbreviation: "the U.S. Defense Secretary" goes on; "... with the U.S. The
+    // talks" ends: a following sentence-opening function word ends the sentence.
+    let end = next_word
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next_word.len());
+    !abbr.opener.contains(&next_word[..end])
 }
 
 #[cfg(test)]

@@ -64,7 +64,9 @@ impl Token {
 /// Splits `text[span]` into tokens; `mentions` (sorted by start) become one token each.
 ///
 /// ASCII, nearly all of news text, is read a byte at a time without decoding; other characters
-/// take the general path. Only a mention starting at the current byte is looked at.
+/// take the general path. The mentions are looked at only where one starts: the words between
+/// two mentions are read by [`step`] with no look-up per token.
+#[inline(never)] // one loop with its own registers, apart from its callers
 pub(crate) fn tokenize(
     text: &str,
     span: Span,
@@ -72,7 +74,6 @@ pub(crate) fn tokenize(
     words: &WordClasses,
 ) -> Vec<Token> {
     let mut out = Vec::with_capacity(span.len() / 5 + 1);
-    let bytes = text.as_bytes();
     let end = span.end.min(text.len());
     let mut i = span.start;
     let mut m = mentions.partition_point(|x| x.span.start < span.start);
@@ -100,136 +101,205 @@ pub(crate) fn tokenize(
                     cap: true,
                 });
                 i = x.span.end;
-                continue;
-            }
-        }
-        let b = bytes[i];
-        if b == b' ' {
-            // No mention starts before `next_mention`: skip the whole run of spaces.
-            i += 1;
-            while i < next_mention && bytes[i] == b' ' {
-                i += 1;
+            } else {
+                // No mention here fits the span: one token, which stops at the mention.
+                i = step(text, i, next_mention, end, words, &mut out);
             }
             continue;
         }
-        let c = if b.is_ascii() {
-            char::from(b)
+        while i < next_mention {
+            i = step(text, i, next_mention, end, words, &mut out);
+        }
+    }
+    out
+}
+
+/// Reads the token (or the run of white space) at byte `i` into `out`, a word going no
+/// further than `stop` (the next mention); returns where the next one starts. `end` is the
+/// span's end.
+#[inline(always)]
+fn step(
+    text: &str,
+    i: usize,
+    stop: usize,
+    end: usize,
+    words: &WordClasses,
+    out: &mut Vec<Token>,
+) -> usize {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b == b' ' {
+        // No mention starts before `stop`: skip the whole run of spaces.
+        let room = &bytes[..stop.min(bytes.len())];
+        let mut i = i + 1;
+        while i < room.len() && room[i] == b' ' {
+            i += 1;
+        }
+        return i;
+    }
+    if ALNUM[usize::from(b)] {
+        // An ASCII letter or digit: no decoding.
+        return word(
+            text,
+            i,
+            i + 1,
+            stop,
+            end,
+            b.is_ascii_uppercase(),
+            words,
+            out,
+        );
+    }
+    let c = if b.is_ascii() {
+        char::from(b)
+    } else {
+        match text[i..].chars().next() {
+            Some(c) => c,
+            None => return end,
+        }
+    };
+    if c.is_whitespace() {
+        return i + c.len_utf8();
+    }
+    if c.is_alphanumeric() {
+        return word(
+            text,
+            i,
+            i + c.len_utf8(),
+            stop,
+            end,
+            c.is_uppercase(),
+            words,
+            out,
+        );
+    }
+    let len = c.len_utf8();
+    if matches!(c, '\'' | '\u{2019}')
+        && bytes.get(i + len) == Some(&b's')
+        && !alphanumeric_at(text, i + len + 1)
+        && out.last().is_some_and(|t: &Token| t.span.end == i)
+    {
+        // "'s" after a pronoun is "is"/"has"; after a name or noun it is possessive.
+        let pronoun = out.last().is_some_and(|t| t.is(Classes::PRONOUN));
+        out.push(Token {
+            span: Span::new(i, i + len + 1),
+            kind: if pronoun {
+                Kind::Word
+            } else {
+                Kind::Possessive
+            },
+            classes: if pronoun {
+                Classes::AUX
+            } else {
+                Classes::default()
+            },
+            cap: false,
+        });
+        return i + len + 1;
+    }
+    // "--" is one dash.
+    let mut j = i + len;
+    if c == '-' {
+        while bytes.get(j) == Some(&b'-') {
+            j += 1;
+        }
+    }
+    out.push(Token {
+        span: Span::new(i, j),
+        kind: Kind::Punct(c),
+        classes: Classes::default(),
+        cap: false,
+    });
+    j
+}
+
+/// Reads the word that starts at byte `i` with a letter or digit (`upper`: a capital) and goes
+/// on at byte `j`, into `out`; returns where it ends.
+#[allow(clippy::too_many_arguments)] // one reader's state, passed in registers
+#[inline(always)]
+fn word(
+    text: &str,
+    i: usize,
+    mut j: usize,
+    stop: usize,
+    end: usize,
+    upper: bool,
+    words: &WordClasses,
+    out: &mut Vec<Token>,
+) -> usize {
+    let bytes = text.as_bytes();
+    // The bytes the word may take: bounds known once, not at every byte.
+    let room = &bytes[..stop.min(bytes.len())];
+    loop {
+        j = alnum_end(room, j);
+        if j >= room.len() {
+            break;
+        }
+        let d = room[j];
+        let d = if d.is_ascii() {
+            char::from(d)
         } else {
-            match text[i..].chars().next() {
-                Some(c) => c,
+            match text[j..].chars().next() {
+                Some(d) if d.is_alphanumeric() => {
+                    j += d.len_utf8();
+                    continue;
+                }
+                Some(d) => d,
                 None => break,
             }
         };
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
+        // Joiners inside a word: "al-Sisi", "U.S", "don't".
+        if !matches!(d, '-' | '.' | '\'' | '\u{2019}') {
+            break;
         }
-        if c.is_alphanumeric() {
-            let mut j = i + c.len_utf8();
-            while j < next_mention {
-                let d = bytes[j];
-                // ASCII letters and digits: one table look-up, no decoding.
-                if ALNUM[usize::from(d)] {
-                    j += 1;
-                    continue;
-                }
-                let d = if d.is_ascii() {
-                    char::from(d)
-                } else {
-                    match text[j..].chars().next() {
-                        Some(d) if d.is_alphanumeric() => {
-                            j += d.len_utf8();
-                            continue;
-                        }
-                        Some(d) => d,
-                        None => break,
-                    }
-                };
-                // Joiners inside a word: "al-Sisi", "U.S", "don't".
-                if !matches!(d, '-' | '.' | '\'' | '\u{2019}') {
-                    break;
-                }
-                let after = j + d.len_utf8();
-                let joined = after < next_mention && alphanumeric_at(text, after);
-                // "'s" is a token of its own.
-                let possessive = matches!(d, '\'' | '\u{2019}')
-                    && bytes.get(after) == Some(&b's')
-                    && !alphanumeric_at(text, after + 1);
-                if joined && !possessive {
-                    j = after;
-                } else {
-                    break;
-                }
-            }
-            // A short capitalised abbreviation before a name keeps its point: "Mr. Pena
-            // Nieto", "Gen. Milley".
-            if c.is_uppercase()
-                && j - i <= 4
-                && bytes.get(j) == Some(&b'.')
-                && bytes.get(j + 1) == Some(&b' ')
-                && text[(j + 2).min(end)..end]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                && text[i..j].chars().all(char::is_alphabetic)
-            {
-                j += 1;
-            }
-            let mut classes = words.of_word_at(text, i, j);
-            // A lower-case word in "-ed" may be a past form ("triggered", "invited").
-            if !c.is_uppercase() && j - i > 4 && bytes[j - 2..j] == *b"ed" {
-                classes = classes.or(Classes::PAST);
-            }
-            out.push(Token {
-                span: Span::new(i, j),
-                kind: Kind::Word,
-                classes,
-                cap: c.is_uppercase(),
-            });
-            i = j;
-            continue;
+        let after = j + d.len_utf8();
+        let joined = after < stop && alphanumeric_at(text, after);
+        // "'s" is a token of its own.
+        let possessive = matches!(d, '\'' | '\u{2019}')
+            && bytes.get(after) == Some(&b's')
+            && !alphanumeric_at(text, after + 1);
+        if joined && !possessive {
+            j = after;
+        } else {
+            break;
         }
-        let len = c.len_utf8();
-        if matches!(c, '\'' | '\u{2019}')
-            && bytes.get(i + len) == Some(&b's')
-            && !alphanumeric_at(text, i + len + 1)
-            && out.last().is_some_and(|t: &Token| t.span.end == i)
-        {
-            // "'s" after a pronoun is "is"/"has"; after a name or noun it is possessive.
-            let pronoun = out.last().is_some_and(|t| t.is(Classes::PRONOUN));
-            out.push(Token {
-                span: Span::new(i, i + len + 1),
-                kind: if pronoun {
-                    Kind::Word
-                } else {
-                    Kind::Possessive
-                },
-                classes: if pronoun {
-                    Classes::AUX
-                } else {
-                    Classes::default()
-                },
-                cap: false,
-            });
-            i += len + 1;
-            continue;
-        }
-        // "--" is one dash.
-        let mut j = i + len;
-        if c == '-' {
-            while bytes.get(j) == Some(&b'-') {
-                j += 1;
-            }
-        }
-        out.push(Token {
-            span: Span::new(i, j),
-            kind: Kind::Punct(c),
-            classes: Classes::default(),
-            cap: false,
-        });
-        i = j;
     }
-    out
+    // A short capitalised abbreviation before a name keeps its point: "Mr. Pena Nieto", "Gen.
+    // Milley".
+    if upper
+        && j - i <= 4
+        && bytes.get(j) == Some(&b'.')
+        && bytes.get(j + 1) == Some(&b' ')
+        && text[(j + 2).min(end)..end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && text[i..j].chars().all(char::is_alphabetic)
+    {
+        j += 1;
+    }
+    let mut classes = words.of_word_at(text, i, j);
+    // A lower-case word in "-ed" may be a past form ("triggered", "invited").
+    if !upper && j - i > 4 && bytes[j - 2..j] == *b"ed" {
+        classes = classes.or(Classes::PAST);
+    }
+    out.push(Token {
+        span: Span::new(i, j),
+        kind: Kind::Word,
+        classes,
+        cap: upper,
+    });
+    j
+}
+
+/// Where the run of ASCII letters and digits from `j` ends in `room`: one table look-up a byte,
+/// no decoding, in a loop of its own (the tokeniser's registers are all taken).
+#[inline(never)]
+fn alnum_end(room: &[u8], mut j: usize) -> usize {
+    while j < room.len() && ALNUM[usize::from(room[j])] {
+        j += 1;
+    }
+    j
 }
 
 /// The bytes of ASCII letters and digits.

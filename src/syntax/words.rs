@@ -73,6 +73,10 @@ pub(crate) struct WordClasses {
     map: FxMap<Box<str>, Classes>,
     /// The longest word in `map`, in bytes: longer words have no class.
     longest: usize,
+    /// A filter over the ASCII words of `short`: by the low five bits of a word's first and
+    /// last bytes (the same in either case), the lengths of words that may be in the table.
+    /// Most words of running text have no class and stop at this one test.
+    shape: Box<[u32; 1024]>,
     male: WordList,
     female: WordList,
     /// Possessive and object forms ("his", "her", "their"), by agreement.
@@ -106,6 +110,12 @@ fn pack_at(text: &[u8], i: usize, j: usize) -> Option<u128> {
         }
         _ => pack(text.get(i..j)?),
     }
+}
+
+/// The slot of [`WordClasses::shape`] for a word's first and last bytes.
+#[inline(always)]
+fn shape_slot(first: u8, last: u8) -> usize {
+    usize::from(first & 31) << 5 | usize::from(last & 31)
 }
 
 /// Packed bytes lower-cased, if all are ASCII.
@@ -226,8 +236,15 @@ impl WordClasses {
             .iter()
             .filter_map(|(k, &c)| pack(k.as_bytes()).map(|p| (p, c)))
             .collect();
+        let mut shape = Box::new([0u32; 1024]);
+        for k in map.keys().map(|k| k.as_bytes()) {
+            if let (Some(&f), Some(&l), true) = (k.first(), k.last(), (1..=16).contains(&k.len())) {
+                shape[shape_slot(f, l)] |= 1 << k.len();
+            }
+        }
         let short = ShortTable::new(&short);
         WordClasses {
+            shape,
             longest: map.keys().map(|k| k.len()).max().unwrap_or(0),
             short,
             map,
@@ -248,10 +265,25 @@ impl WordClasses {
 
     /// The classes of the word `text[i..j]`, read in place: a word of up to eight bytes is one
     /// load, a mask and a lower-casing of all its bytes at once.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn of_word_at(&self, text: &str, i: usize, j: usize) -> Classes {
-        if j - i > self.longest {
+        let n = j - i;
+        if n > self.longest {
             return Classes::default();
+        }
+        let b = text.as_bytes();
+        // A word of up to eight bytes (nearly every word): one load; an ASCII word whose shape
+        // no listed word has is refused before it is lower-cased and hashed.
+        if let (true, Some(w)) = ((1..=8).contains(&n), b.get(i..i + 8)) {
+            let k =
+                u64::from_le_bytes(w.try_into().unwrap_or_default()) & (u64::MAX >> (64 - 8 * n));
+            if k & 0x8080_8080_8080_8080 == 0 {
+                let (f, l) = (b[i], b[j - 1]);
+                if self.shape[shape_slot(f, l)] & 1 << n == 0 {
+                    return Classes::default();
+                }
+                return lower(u128::from(k)).map_or_else(Classes::default, |k| self.short.get(k));
+            }
         }
         match pack_at(text.as_bytes(), i, j) {
             Some(k) => self.short.get(k),
