@@ -209,6 +209,19 @@ fn a_counterpart_is_read_from_its_phrase() {
 }
 
 #[test]
+fn a_described_party_with_a_named_apposition_is_the_person() {
+    let doc = run(
+        "Joe Biden held talks with the ASEAN special envoy, Brunei's Second Foreign Minister \
+         Erywan Yusof, in Jakarta.",
+    );
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "erywan-yusof"]);
+    // An apposition that names nobody leaves the description to stand for its body.
+    let doc =
+        run("Joe Biden held talks with the ASEAN special envoy, a veteran diplomat, in Jakarta.");
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "asean"]);
+}
+
+#[test]
 fn one_event_one_record() {
     let doc = run("Qin Gang met Antony Blinken on Sunday. \
          The two discussed trade. Qin Gang said the talks with Antony Blinken were candid.");

@@ -299,6 +299,24 @@ impl<'a> Reading<'a> {
         (end > p.start + 1).then(|| toks[end - 1].actor()).flatten()
     }
 
+    /// A noun phrase set off by a comma or dash right after `np` and closed by one (or by the
+    /// clause's end): what it is called ("ASEAN special envoy, [Brunei's Second Foreign
+    /// Minister Erywan Yusof],").
+    pub(crate) fn apposition_after(&self, np: NounPhrase) -> Option<NounPhrase> {
+        let si = self.sentence_at(np.span.start)?;
+        let toks = self.tokens(si);
+        let e = toks.partition_point(|t| t.span.end <= np.span.end);
+        let mark = toks.get(e)?;
+        if !(mark.punct() == Some(',') || mark.is_dash()) {
+            return None;
+        }
+        let p = phrases::starting_at(toks, e + 1)?;
+        let closed = toks.get(p.end).is_none_or(|t| {
+            matches!(t.punct(), Some(',' | '.' | ';' | ')')) || t.is_dash() || t.is_quote()
+        });
+        closed.then(|| self.view(toks, p))
+    }
+
     /// The noun phrase whose last token ends at byte `end` ("a Beijing readout"), and the word
     /// that governs it: the token before it, or before its preposition ("released [a
     /// statement]", "said in [a statement]").
