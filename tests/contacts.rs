@@ -743,7 +743,7 @@ fn parties() {
             case("Kenya and Somalia restored diplomatic ties in May. The two sides met again in Nairobi on Monday.")
                 .meets(m(&["KEN", "SOM"], Held).by(InPerson).on("2025-06-09")),
         ],
-        4,
+        3,
     );
 }
 

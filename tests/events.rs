@@ -222,6 +222,25 @@ fn a_described_party_with_a_named_apposition_is_the_person() {
 }
 
 #[test]
+fn a_group_of_several_countries_stands_for_each() {
+    // (text, participants)
+    for (text, want) in [
+        (
+            "The foreign ministers of Egypt, Ethiopia and Sudan met in Addis Ababa.",
+            vec!["egypt", "ethiopia", "sudan"],
+        ),
+        (
+            "The summit between Joe Biden and the leaders of Jordan and Egypt was scrapped.",
+            vec!["joe-biden", "jordan", "egypt"],
+        ),
+    ] {
+        let doc = run(text);
+        assert_eq!(doc.meetings.len(), 1, "{text}: {:?}", doc.meetings);
+        assert_eq!(doc.meetings[0].participants, want, "{text}");
+    }
+}
+
+#[test]
 fn one_event_one_record() {
     let doc = run("Qin Gang met Antony Blinken on Sunday. \
          The two discussed trade. Qin Gang said the talks with Antony Blinken were candid.");

@@ -391,10 +391,11 @@ impl<'a> Ctx<'a> {
             && self.text[h.span.range()].ends_with('s')
     }
 
+    /// Whether a group noun ("officials", "foreign ministers") ends at `end`.
     fn is_group_word_at(&self, start: usize, end: usize) -> bool {
-        self.hits_in(start, end)
+        self.hits_in(start.saturating_sub(24), end)
             .iter()
-            .any(|h| h.span.end == end && self.cue(h) == Some(Cue::Group))
+            .any(|h| h.span.end == end && (self.cue(h) == Some(Cue::Group) || self.plural_title(h)))
     }
 
     /// Detects the meetings and refusals of one sentence.

@@ -411,7 +411,24 @@ impl<'a> Ctx<'a> {
                 .map(|a| vec![self.stand_for(a)])
                 .unwrap_or_default();
         }
-        self.parties_in(np.span.start, np.span.end, trig)
+        let inside = self.parties_in(np.span.start, np.span.end, trig);
+        // "the leaders of Jordan, Egypt and Palestine": a group noun stands for the countries
+        // and bodies its "of" / "from" phrase names.
+        if inside.is_empty() && self.is_group_word_at(np.head.start, np.head.end) {
+            let comp = self.reading.complements(np.head);
+            if let Some((_, l)) = comp.after(self.text, &["of", "from"]) {
+                let mut out = Vec::new();
+                extend_unique(
+                    &mut out,
+                    l.iter()
+                        .filter_map(|m| m.phrase.head_actor)
+                        .filter(|&a| self.cast.actors[a].kind != ActorKind::Person)
+                        .map(|a| self.stand_for(a)),
+                );
+                return out;
+            }
+        }
+        inside
     }
 
     /// The innermost statement around `s`, if any.
