@@ -552,8 +552,8 @@ mod tests {
     use crate::knowledge::lexicon::Lexicon;
 
     /// (sentence, verb, shape, subject text, apposition text)
-    fn frame_of(text: &str, verb: &str, names: &[&str]) -> (Shape, String, String) {
-        let words = WordClasses::new(&Lexicon::bundled());
+    /// One sentence spanning `text`, and a mention of actor `i` at the first `names[i]`.
+    fn sentence_with(text: &str, names: &[&str]) -> ([Sentence; 1], Vec<MentionRef>) {
         let sentences = [Sentence {
             span: Span::new(0, text.len()),
             paragraph: 0,
@@ -570,6 +570,12 @@ mod tests {
             })
             .collect();
         mentions.sort_by_key(|m| m.span.start);
+        (sentences, mentions)
+    }
+
+    fn frame_of(text: &str, verb: &str, names: &[&str]) -> (Shape, String, String) {
+        let words = WordClasses::new(&Lexicon::bundled());
+        let (sentences, mentions) = sentence_with(text, names);
         let r = Reading::new(text, &sentences, &mentions, &words);
         let at = text.rfind(verb).unwrap();
         let f = r.frame(Span::new(at, at + verb.len())).unwrap();
@@ -782,20 +788,14 @@ mod tests {
             ("China has rejected the proposal.", "rejected", false),
             ("He is expected to meet Xi.", "meet", false),
         ] {
-            let sentences = [Sentence {
-                span: Span::new(0, text.len()),
-                paragraph: 0,
-            }];
+            let (sentences, _) = sentence_with(text, &[]);
             let r = reading_of(text, &words, &sentences);
             let at = text.find(verb).unwrap();
             let f = r.frame(Span::new(at, at + verb.len())).unwrap();
             assert_eq!(f.passive, passive, "{text}");
         }
         let text = "China rejected his request and their offer.";
-        let sentences = [Sentence {
-            span: Span::new(0, text.len()),
-            paragraph: 0,
-        }];
+        let (sentences, _) = sentence_with(text, &[]);
         let r = reading_of(text, &words, &sentences);
         let his = r.phrase_at(text.find("his").unwrap()).unwrap();
         assert_eq!(&text[his.span.range()], "his request");
@@ -830,10 +830,7 @@ mod tests {
             ("He turned it down: “No.”", ": ", ""),
             ("It refused (again) on Monday.", "(again)", ""),
         ] {
-            let sentences = [Sentence {
-                span: Span::new(0, text.len()),
-                paragraph: 0,
-            }];
+            let (sentences, _) = sentence_with(text, &[]);
             let r = reading_of(text, &words, &sentences);
             let got = r.rest_of_clause(text.find(from).unwrap());
             assert_eq!(&text[got.range()], rest, "{text}");
@@ -904,21 +901,7 @@ mod tests {
                 false,
             ),
         ] {
-            let sentences = [Sentence {
-                span: Span::new(0, text.len()),
-                paragraph: 0,
-            }];
-            let mentions: Vec<MentionRef> = names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    let s = text.find(n).unwrap();
-                    MentionRef {
-                        span: Span::new(s, s + n.len()),
-                        actor: i,
-                    }
-                })
-                .collect();
+            let (sentences, mentions) = sentence_with(text, names);
             let r = Reading::new(text, &sentences, &mentions, &words);
             let at = text.rfind(verb).unwrap();
             let f = r.frame(Span::new(at, at + verb.len())).unwrap();
@@ -948,10 +931,7 @@ mod tests {
             ("The talks collapsed.", "talks", Some("collapsed")),
             ("He called off the talks.", "talks", None),
         ] {
-            let sentences = [Sentence {
-                span: Span::new(0, text.len()),
-                paragraph: 0,
-            }];
+            let (sentences, _) = sentence_with(text, &[]);
             let r = reading_of(text, &words, &sentences);
             let at = text.find(noun).unwrap();
             let got = r.predicate_after(Span::new(at, at + noun.len()));
@@ -960,10 +940,7 @@ mod tests {
         // "called off [a planned summit]": the participle is inside the phrase, and the verb
         // before it governs.
         let text = "Japan called off a planned summit.";
-        let sentences = [Sentence {
-            span: Span::new(0, text.len()),
-            paragraph: 0,
-        }];
+        let (sentences, _) = sentence_with(text, &[]);
         let r = reading_of(text, &words, &sentences);
         let (np, gov) = r
             .phrase_ending_at(text.find(" summit").unwrap() + 7)
@@ -998,21 +975,7 @@ mod tests {
             ),
             ("US carmakers met.", &["US"], "US", None),
         ] {
-            let sentences = [Sentence {
-                span: Span::new(0, text.len()),
-                paragraph: 0,
-            }];
-            let mentions: Vec<MentionRef> = names
-                .iter()
-                .enumerate()
-                .map(|(i, n)| {
-                    let s = text.find(n).unwrap();
-                    MentionRef {
-                        span: Span::new(s, s + n.len()),
-                        actor: i,
-                    }
-                })
-                .collect();
+            let (sentences, mentions) = sentence_with(text, names);
             let r = Reading::new(text, &sentences, &mentions, &words);
             assert_eq!(r.modified_name(text.find(at).unwrap()), modified, "{text}");
         }
