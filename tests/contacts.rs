@@ -551,7 +551,7 @@ fn contacts_as_verbs_and_nouns() {
                 .published("2024-11-07")
                 .meets(m(&["Narendra Modi", "Cyril Ramaphosa"], Held).by(InPerson).on("2024-10")),
         ],
-        10,
+        9,
     );
 }
 
