@@ -192,12 +192,14 @@ impl Events {
         reading: &Reading,
         statements: &[Statement],
     ) -> (Vec<Meeting>, Vec<Refusal>) {
-        // Every record starts at a meeting or refusal cue: without one, there is nothing to read.
-        let triggered = scan
+        // Every record starts at a meeting or refusal cue: a sentence without one is not read.
+        let triggers: Vec<usize> = scan
             .hits
             .iter()
-            .any(|h| matches!(self.cue(h), Some(Cue::Meeting(..) | Cue::Refuse | Cue::Act)));
-        if !triggered {
+            .filter(|h| matches!(self.cue(h), Some(Cue::Meeting(..) | Cue::Refuse | Cue::Act)))
+            .map(|h| h.span.start)
+            .collect();
+        if triggers.is_empty() {
             return (Vec::new(), Vec::new());
         }
         let (text, sentences) = (reading.text(), reading.sentences());
@@ -223,8 +225,14 @@ impl Events {
             .sort_unstable_by_key(|v| (v.span.start, v.span.end));
         let mut raws: Vec<Raw> = Vec::new();
         let mut refs: Vec<RawRefusal> = Vec::new();
+        let mut next = 0;
         for (si, s) in sentences.iter().enumerate() {
-            cx.sentence(si, s.span, &mut raws, &mut refs);
+            while triggers.get(next).is_some_and(|&t| t < s.span.start) {
+                next += 1;
+            }
+            if triggers.get(next).is_some_and(|&t| t < s.span.end) {
+                cx.sentence(si, s.span, &mut raws, &mut refs);
+            }
         }
         cx.finish(raws, refs)
     }

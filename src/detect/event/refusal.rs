@@ -36,11 +36,18 @@ impl<'a> Ctx<'a> {
             obj_span.start = cue.start;
         }
         // "rejected on Thursday Lebanon's proposed changes": the date is no part of the object.
-        if let Some(d) = self.time_spans.iter().find(|t| {
-            t.end < obj_span.end
-                && (t.start == obj_span.start
-                    || self.text.get(obj_span.start..t.start) == Some("on "))
-        }) {
+        let at = self
+            .time_spans
+            .partition_point(|t| t.start < obj_span.start);
+        let date = self.time_spans[at..]
+            .iter()
+            .take_while(|t| t.start <= obj_span.start + 3)
+            .find(|t| {
+                t.end < obj_span.end
+                    && (t.start == obj_span.start
+                        || self.text.get(obj_span.start..t.start) == Some("on "))
+            });
+        if let Some(d) = date {
             obj_span = self.reading.rest_of_clause(d.end);
         }
         let obj = &self.text[obj_span.range()];
