@@ -159,6 +159,16 @@ impl PatternSet {
                 variants.push(first.to_uppercase().chain(cs).collect());
             }
         }
+        // A headline capitalises every word ("Calls Off", "Speaks With"), or every word but
+        // short function words ("Paid a Visit to").
+        if surface.contains(' ') && surface.starts_with(char::is_lowercase) {
+            for keep_short in [false, true] {
+                let title = title_words(surface, keep_short);
+                if !variants.contains(&title) {
+                    variants.push(title);
+                }
+            }
+        }
         for i in 0..variants.len() {
             if variants[i].contains('\'') {
                 let curly = variants[i].replace('\'', "\u{2019}");
@@ -368,6 +378,26 @@ fn find_quotes(text: &str, out: &mut Vec<QuoteMark>) {
     }
 }
 
+/// `surface` with each word capitalised; with `keep_short`, words of up to three letters after
+/// the first stay as they are ("paid a visit to" -> "Paid a Visit to").
+fn title_words(surface: &str, keep_short: bool) -> String {
+    let mut out = String::with_capacity(surface.len());
+    for (k, w) in surface.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let mut cs = w.chars();
+        match cs.next() {
+            Some(c) if !(keep_short && k > 0 && w.len() <= 3) => {
+                out.extend(c.to_uppercase());
+                out.push_str(cs.as_str());
+            }
+            _ => out.push_str(w),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,6 +432,25 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(found(&m, text), *want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn headline_case_of_several_words() {
+        let m = matcher(&["calls off", "paid a visit to", "spoke with"]);
+        let cases: &[(&str, &[&str])] = &[
+            ("Ruto Calls Off Visit", &["Calls Off"]),
+            ("Xi Paid a Visit to Laos", &["Paid a Visit to"]),
+            ("Xi Paid A Visit To Laos", &["Paid A Visit To"]),
+            ("Sheinbaum Spoke With Carney", &["Spoke With"]),
+            ("Ruto calls off visit", &["calls off"]),
+            // Only the first letter or every word: mixed case is no variant.
+            ("Ruto calls Off visit", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(&m, text), *want, "{text:?}");
+        }
+        assert_eq!(title_words("paid a visit to", true), "Paid a Visit to");
+        assert_eq!(title_words("paid a visit to", false), "Paid A Visit To");
     }
 
     #[test]
