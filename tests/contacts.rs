@@ -677,7 +677,7 @@ fn title_case_headlines() {
             case("Kim Jong Un Refuses to Meet South Korean Envoy")
                 .meets(m(&["Kim Jong Un", "KOR"], Refused)),
         ],
-        4,
+        3,
     );
 }
 
