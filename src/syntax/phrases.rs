@@ -74,6 +74,14 @@ pub(crate) fn ending_at(toks: &[Token], end: usize) -> Option<Phrase> {
             start -= 1;
             break;
         }
+        // "will [hold] technical talks": the word after a modal or a negation is a verb.
+        let verb = start >= 2
+            && t.kind == Kind::Word
+            && !t.cap
+            && toks[start - 2].is(Classes::MODAL.or(Classes::NEG));
+        if verb {
+            break;
+        }
         // "a [planned] summit": a participle between a determiner and a noun modifies it.
         let modifier = t.is(Classes::PAST)
             && start >= 2
@@ -272,6 +280,21 @@ mod tests {
                 Some("Africa"),
             ),
             ("Kerry smiled and said", 1, "Kerry", "", None),
+            // The word after a modal is its verb; a participle after "a" is an adjective.
+            (
+                "they will hold technical talks",
+                5,
+                "technical talks",
+                "",
+                None,
+            ),
+            (
+                "he called off a planned summit",
+                6,
+                "a planned summit",
+                "",
+                None,
+            ),
             ("and he said", 2, "he", "", None),
             (
                 "met the Chinese defense minister in Beijing",
