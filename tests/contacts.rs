@@ -637,7 +637,7 @@ fn statuses_from_the_verb_group() {
             case("Addis Ababa is opposed to mediation in its dispute with Cairo.")
                 .meets(m(&["ETH", "EGY"], Refused).maybe()),
         ],
-        7,
+        6,
     );
 }
 

@@ -241,6 +241,17 @@ fn a_group_of_several_countries_stands_for_each() {
 }
 
 #[test]
+fn invited_to_a_meeting_names_the_other_side() {
+    let doc = run("Joe Biden invited Xi Jinping to a meeting in Lima.");
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(doc.meetings[0].participants, ["joe-biden", "xi-jinping"]);
+    assert_eq!(doc.meetings[0].status, MeetingStatus::Proposed);
+    // Not every verb before "to" asks for the meeting.
+    let doc = run("Joe Biden drove Xi Jinping to a meeting in Lima.");
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+}
+
+#[test]
 fn one_event_one_record() {
     let doc = run("Qin Gang met Antony Blinken on Sunday. \
          The two discussed trade. Qin Gang said the talks with Antony Blinken were candid.");

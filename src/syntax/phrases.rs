@@ -74,11 +74,13 @@ pub(crate) fn ending_at(toks: &[Token], end: usize) -> Option<Phrase> {
             start -= 1;
             break;
         }
-        // "will [hold] technical talks": the word after a modal or a negation is a verb.
+        // "will [hold] technical talks": the word after a modal or a negation is a verb, and
+        // so is a past form after a name ("Japan [invited] China").
         let verb = start >= 2
             && t.kind == Kind::Word
             && !t.cap
-            && toks[start - 2].is(Classes::MODAL.or(Classes::NEG));
+            && (toks[start - 2].is(Classes::MODAL.or(Classes::NEG))
+                || (t.is(Classes::PAST) && toks[start - 2].cap));
         if verb {
             break;
         }

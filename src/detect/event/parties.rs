@@ -523,6 +523,28 @@ impl<'a> Ctx<'a> {
         alts
     }
 
+    /// In "invited Maduro to a meeting" or "asked Li for talks", the object of the status
+    /// verb the meeting noun's "to" / "for" phrase hangs on.
+    pub(super) fn invitee(&self, trig: Span) -> Option<NounPhrase> {
+        let (prep, before) = self.reading.preposition_before(trig.start)?;
+        let w = &self.text[prep.range()];
+        if !(w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("for")) {
+            return None;
+        }
+        let (object, governor) = self.reading.phrase_ending_at(before?.end)?;
+        let g = governor?;
+        let asks = self.hits_in(g.start, g.end).iter().any(|h| {
+            h.span == g
+                && matches!(
+                    self.cue(h),
+                    Some(Cue::Status(
+                        MeetingStatus::Proposed | MeetingStatus::Planned
+                    ))
+                )
+        });
+        asks.then_some(object)
+    }
+
     /// The parties of the trigger at `trig`: its subject's (and those coordinated with it),
     /// and the alternatives for the other side, from its object or its "with" / "between"
     /// phrase. `None` when the frame names nobody to meet.
@@ -607,6 +629,15 @@ impl<'a> Ctx<'a> {
                     if form.ends_with("ing") {
                         alts = self.member_parties(&comp.object, trig);
                         needs_subject = !alts.is_empty();
+                    }
+                    // "Petro invited Maduro to a meeting": the object of the status verb the
+                    // noun's "to" phrase hangs on is the other side.
+                    if alts.is_empty() {
+                        if let Some(invitee) = self.invitee(trig) {
+                            alts = vec![self.np_parties(&invitee, trig)];
+                            alts.retain(|g| !g.is_empty());
+                            needs_subject = !alts.is_empty();
+                        }
                     }
                 }
             }
