@@ -43,15 +43,18 @@
 //! Every look-up is by position (binary search over the sorted hits, mentions, quotations and
 //! dates) inside a bounded window, so the detector is linear in the input.
 
+use std::cell::OnceCell;
+
 use crate::actors::resolve::Cast;
 use crate::knowledge::lexicon::Lexicon;
 use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
 use crate::scan::{Form, Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::syntax::clauses::Shape;
 use crate::syntax::segment::Sentence;
+use crate::syntax::usage::Use;
 use crate::syntax::words::Agreement;
 use crate::syntax::{NounPhrase, Reading};
-use crate::util::{between, contains_any, floor_boundary, word_count, WordList};
+use crate::util::{between, contains_any, word_count, WordList};
 
 /// A quotation shorter than this many words is a statement only when it reads as an utterance.
 const MIN_QUOTE_WORDS: usize = 5;
@@ -101,7 +104,8 @@ impl Cue {
 #[derive(Clone, Debug)]
 pub(crate) struct Quotes {
     cues: Vec<Option<Cue>>,
-    noun_before: WordList,
+    /// Prepositions after which a speech verb's "-ing" form says nothing ("short of saying").
+    silent_gerund: WordList,
     /// Nouns for a body that speaks for its possessor ("Myanmar's junta").
     body: WordList,
     /// Nouns for a government: a leader's speaks for the leader's country ("Trump's
@@ -144,17 +148,35 @@ struct Ctx<'a> {
     speakers: Vec<(usize, usize)>,
     /// Per sentence: the sentence is a headline or caption (alone in its paragraph, unpunctuated).
     headline: Vec<bool>,
-    /// Per hit: its speech-verb cue, if it is one and not used as a noun (see `verb_cue`).
+    /// Per hit: its speech-verb cue, if it is one.
     verbs: Vec<Option<Cue>>,
+    /// Per hit: whether the cue is used as a verb (see `Quotes::said`), read on first ask, so
+    /// a sentence no other reading needs is never tokenised for it.
+    said: Vec<OnceCell<bool>>,
+    silent_gerund: &'a WordList,
 }
 
 impl Ctx<'_> {
-    /// The speech-verb cue of `h`, which must be one of `self.hits`.
+    /// The speech-verb cue of `h`, which must be one of `self.hits`, if it is used as a verb.
     fn verb(&self, h: &Hit) -> Option<Cue> {
         let i = (h as *const Hit as usize).wrapping_sub(self.hits.as_ptr() as usize)
             / std::mem::size_of::<Hit>();
         debug_assert!(std::ptr::eq(&self.hits[i], h));
-        self.verbs.get(i).copied().flatten()
+        let c = self.verbs.get(i).copied().flatten()?;
+        self.said[i]
+            .get_or_init(|| said(self.reading, self.silent_gerund, h))
+            .then_some(c)
+    }
+}
+
+/// Whether the cue `h` is used as a verb, as the clause layer reads its use: not as a noun ("in
+/// remarks", "the claims"), an infinitive ("to say"), negated ("not say") or a gerund that says
+/// nothing (after one of `silent`: "stopped short of saying"; but "responded by saying").
+fn said(reading: &Reading, silent: &WordList, h: &Hit) -> bool {
+    match reading.word_use(h.span) {
+        Use::Verb => true,
+        Use::Gerund { prep } => !silent.contains(between(reading.text(), prep.start, prep.end)),
+        Use::Noun | Use::Infinitive | Use::Negated => false,
     }
 }
 
@@ -183,7 +205,7 @@ impl Quotes {
         let words = |tag: &str| lex.words("speech_frame", tag);
         Quotes {
             cues,
-            noun_before: words("noun_before"),
+            silent_gerund: words("silent_gerund"),
             body: words("body"),
             government: words("government"),
             title_small: words("title_small"),
@@ -196,12 +218,6 @@ impl Quotes {
             Tag::Word(i) => self.cues.get(usize::from(i)).copied().flatten(),
             _ => None,
         }
-    }
-
-    /// A verb cue used as a noun ("in remarks", "the claims") is no cue.
-    fn verb_cue(&self, text: &str, h: &Hit) -> Option<Cue> {
-        let c = self.cue(h).filter(|c| c.is_verb())?;
-        (!self.noun_before.contains(prev_word(text, h.span.start))).then_some(c)
     }
 
     pub(crate) fn statements(
@@ -226,7 +242,13 @@ impl Quotes {
             sources: Vec::new(),
             speakers: Vec::new(),
             headline: headlines(text, sentences),
-            verbs: scan.hits.iter().map(|h| self.verb_cue(text, h)).collect(),
+            verbs: scan
+                .hits
+                .iter()
+                .map(|h| self.cue(h).filter(|c| c.is_verb()))
+                .collect(),
+            said: scan.hits.iter().map(|_| OnceCell::new()).collect(),
+            silent_gerund: &self.silent_gerund,
         };
         ctx.sources = self.sources(&ctx);
         ctx.speakers = self.named_speakers(&ctx);
@@ -399,7 +421,7 @@ impl Quotes {
     fn named_speakers(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         for h in ctx.hits {
-            if ctx.verb(h).is_none() || in_quote(&ctx.quotes, h.span) {
+            if self.cue(h).is_none_or(|c| !c.is_verb()) || in_quote(&ctx.quotes, h.span) {
                 continue;
             }
             let sent = sentence_span(ctx, h.span.start);
@@ -407,7 +429,7 @@ impl Quotes {
             let window = ctx.cast.within(Span::new(lo, h.span.start));
             let is_person = |a: usize| ctx.cast.actors[a].kind == ActorKind::Person;
             // Only a person named in the window qualifies: without one, skip the frame reading.
-            if !window.iter().any(|m| is_person(m.actor)) {
+            if !window.iter().any(|m| is_person(m.actor)) || ctx.verb(h).is_none() {
                 continue;
             }
             let Some(a) = self.subject_before(ctx, h, sent.start) else {
@@ -733,10 +755,7 @@ impl Quotes {
                 }
                 continue;
             }
-            let Some(cue) = ctx.verb(h) else {
-                continue;
-            };
-            if in_quote(&ctx.quotes, h.span) {
+            if self.cue(h).is_none_or(|c| !c.is_verb()) || in_quote(&ctx.quotes, h.span) {
                 continue;
             }
             let s_ix = sentence_of(ctx.sentences, h.span.start);
@@ -751,6 +770,9 @@ impl Quotes {
             if ctx.headline.get(s_ix).copied().unwrap_or(false) {
                 continue;
             }
+            let Some(cue) = ctx.verb(h) else {
+                continue;
+            };
             let after_quote = used_after
                 .binary_search_by_key(&h.span.start, |s| s.start)
                 .is_ok();
@@ -1004,35 +1026,6 @@ impl Quotes {
 /// Whether only a few words ("on Friday", "reporters in Washington") end the sentence.
 fn short_tail(tail: &str) -> bool {
     tail.len() <= 120 && word_count(tail, MAX_TAIL_WORDS + 1) <= MAX_TAIL_WORDS
-}
-
-/// The word right before byte `pos` (letters and digits only), or "".
-fn prev_word(text: &str, pos: usize) -> &str {
-    const REACH: usize = 24;
-    // ASCII spaces, then ASCII letters and digits, then an ASCII non-word byte: no decoding.
-    let b = text.as_bytes();
-    if pos <= b.len() {
-        let lo = pos.saturating_sub(REACH);
-        let mut e = pos;
-        while e > lo && matches!(b[e - 1], b'\t'..=b'\r' | b' ') {
-            e -= 1;
-        }
-        let mut s = e;
-        while s > lo && b[s - 1].is_ascii_alphanumeric() {
-            s -= 1;
-        }
-        if s > lo && b[s - 1].is_ascii() {
-            return &text[s..e];
-        }
-    }
-    let lo = floor_boundary(text, pos.saturating_sub(REACH));
-    let head = between(text, lo, pos).trim_end();
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    head.get(start..).unwrap_or("")
 }
 
 /// The country actor a demonym inside `span` names ("the Burundian government").
@@ -1318,15 +1311,6 @@ mod tests {
         ] {
             let small = Lexicon::bundled().words("speech_frame", "title_small");
             assert_eq!(is_title(s, &small), want, "{s:?}");
-        }
-        for (s, pos, want) in [
-            ("said in remarks", 8, "in"),
-            ("a statement", 2, "a"),
-            ("", 0, ""),
-            ("é said", 3, "é"),
-            ("(remarks", 1, ""),
-        ] {
-            assert_eq!(prev_word(s, pos), want, "{s:?}");
         }
         let spans = [Span::new(0, 5), Span::new(10, 20)];
         for (s, want) in [
