@@ -51,7 +51,7 @@ use crate::model::{ActorKind, Date, Excerpt, Span, Statement, StatementKind};
 use crate::scan::{Form, Hit, QuoteKind, QuoteMark, Scan, Tag};
 use crate::syntax::clauses::Shape;
 use crate::syntax::segment::Sentence;
-use crate::syntax::usage::Use;
+use crate::syntax::usage::{Use, Words};
 use crate::syntax::words::Agreement;
 use crate::syntax::{NounPhrase, Reading};
 use crate::util::{between, contains_any, word_count, WordList};
@@ -113,8 +113,6 @@ pub(crate) struct Quotes {
     government: WordList,
     /// Small words a title may keep in lower case ("The Art of War").
     title_small: WordList,
-    /// Relative words ("who", "which"): a clause about the phrase before them.
-    relative: WordList,
 }
 
 /// A paired quotation: the content span (without marks) and the span with its marks.
@@ -209,7 +207,6 @@ impl Quotes {
             body: words("body"),
             government: words("government"),
             title_small: words("title_small"),
-            relative: lex.words("word", "rel"),
         }
     }
 
@@ -490,15 +487,20 @@ impl Quotes {
                     .rev()
                     .take_while(|h| h.span.start + SUBJECT_WINDOW >= limit)
                     .find(|h| ctx.verb(h).is_some())?;
-                let tail = between(text, h.span.end, limit);
-                if !short_tail(tail) || tail.contains(',') {
+                if short_tail(ctx, h.span.end, limit).is_none_or(|t| t.comma) {
                     return None;
                 }
-                let lo = h.span.start.saturating_sub(SUBJECT_WINDOW).max(q.outer.end);
-                let before = between(text, lo, h.span.start);
-                let comma = before.rfind(',')?;
-                let subject = &before[comma + 1..];
-                if word_count(subject, MAX_GAP_WORDS + 1) > MAX_GAP_WORDS {
+                // Its frame follows the quotation (`," Roy Asher, chief economist at X, told
+                // Reuters.`) or opens after a comma past it (`" following talks, the statement
+                // said.`).
+                let f = ctx.reading.frame(h.span)?;
+                let follows = || {
+                    let gap = ctx.reading.words_between(q.outer.end, f.start, 0);
+                    gap.count == 0 && !gap.quote
+                };
+                if f.start < q.outer.end
+                    || (ctx.reading.punct_before(f.start) != Some(',') && !follows())
+                {
                     return None;
                 }
                 h
@@ -517,10 +519,7 @@ impl Quotes {
     /// last speech verb's frame names a speaker: it introduces the quotation opening `si`.
     fn introduced(&self, ctx: &Ctx, si: usize) -> Option<(Option<usize>, Span)> {
         let prev = ctx.sentences.get(si.checked_sub(1)?)?.span;
-        if !between(ctx.text, prev.start, prev.end)
-            .trim_end()
-            .ends_with(':')
-        {
+        if ctx.reading.punct_before(prev.end) != Some(':') {
             return None;
         }
         let a = ctx.hits.partition_point(|h| h.span.start < prev.start);
@@ -561,7 +560,6 @@ impl Quotes {
 
     /// `Blinken said: "..."`, `He added: "..."`, `A Chinese spokeswoman said "..."`.
     fn attribution_before(&self, ctx: &Ctx, qi: usize) -> Option<(Option<usize>, Span)> {
-        let text = ctx.text;
         let q = &ctx.quotes[qi];
         let sent = ctx.sentences.get(q.sent)?.span;
         let prev_end = qi
@@ -580,8 +578,10 @@ impl Quotes {
             .find(|h| ctx.verb(h).is_some() || self.cue(h) == Some(Cue::Prep))?;
         let cue = cue_hit.span;
         // The cue must be close to the quote: only a few words between.
-        let gap = between(text, cue.end, q.outer.start);
-        if word_count(gap, MAX_GAP_WORDS + 1) > MAX_GAP_WORDS {
+        let gap = ctx
+            .reading
+            .words_between(cue.end, q.outer.start, MAX_GAP_WORDS);
+        if gap.count > MAX_GAP_WORDS {
             return None;
         }
         if self.cue(cue_hit) == Some(Cue::Prep) {
@@ -841,13 +841,9 @@ impl Quotes {
         } else {
             // "CLAUSE, according to X." with at most a few words or a relative clause about X
             // after it ("according to a senior official who was involved").
-            let tail = between(text, np.span.end, sent.end);
-            if !short_tail(tail)
-                && !tail.trim_start().starts_with(',')
-                && !tail
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| self.relative.contains(w))
+            if short_tail(ctx, np.span.end, sent.end).is_none()
+                && ctx.reading.punct_after(np.span.end) != Some(',')
+                && !ctx.reading.relative_at(np.span.end)
             {
                 return None;
             }
@@ -966,10 +962,10 @@ impl Quotes {
         if consumed > sent.start {
             return None;
         }
-        let tail = between(text, date_after.unwrap_or(h.span.end), sent.end);
+        let from = date_after.unwrap_or(h.span.end);
         let tail_ok = inverted
-            || tail.trim_start().starts_with(',')
-            || (short_tail(tail) && !contains_any(tail, [',', '"', '\u{201C}', '\u{201D}']));
+            || ctx.reading.punct_after(from) == Some(',')
+            || short_tail(ctx, from, sent.end).is_some_and(|t| !t.comma && !t.quote);
         if !tail_ok {
             return None;
         }
@@ -1000,8 +996,9 @@ impl Quotes {
         }
         // "Speaking at an event in Brasilia, X said": an introductory phrase, not a clause;
         // "Spokesman for the ministry, X said": a description.
-        let first = clause.split([' ', ',']).next().unwrap_or("");
-        if first.ends_with("ing") || ctx.reading.is_noun_phrase(sent.start, clause_end) {
+        if ctx.reading.participle_at(sent.start)
+            || ctx.reading.is_noun_phrase(sent.start, clause_end)
+        {
             return None;
         }
         if clause.len() > MAX_CLAUSE_BYTES
@@ -1023,9 +1020,10 @@ impl Quotes {
     }
 }
 
-/// Whether only a few words ("on Friday", "reporters in Washington") end the sentence.
-fn short_tail(tail: &str) -> bool {
-    tail.len() <= 120 && word_count(tail, MAX_TAIL_WORDS + 1) <= MAX_TAIL_WORDS
+/// The words from `from` to `to` when they are few enough to close a sentence after a cue
+/// ("said [on Friday].", "told [reporters in Washington].").
+fn short_tail(ctx: &Ctx, from: usize, to: usize) -> Option<Words> {
+    Some(ctx.reading.words_between(from, to, MAX_TAIL_WORDS)).filter(|t| t.count <= MAX_TAIL_WORDS)
 }
 
 /// The country actor a demonym inside `span` names ("the Burundian government").

@@ -1,9 +1,14 @@
 //! How words stand in their sentence, read on its tokens, for a detector that must tell a
 //! word's use from its look:
 //!
-//! - [`Reading::word_use`]: a word is a noun, an infinitive, negated, a gerund or a verb, by
-//!   the token before it ("the claims", "in remarks", "to say", "not say", "by saying",
-//!   "China claims").
+//! - [`Reading::word_use`]: a word is a noun, an infinitive, negated or a verb, by the token
+//!   before it ("the claims", "in remarks", "to say", "not say", "China claims");
+//! - [`Reading::words_between`]: the words of a sentence part and the marks among them ("said
+//!   [on Friday].": a verb that closes its sentence);
+//! - [`Reading::punct_before`], [`Reading::punct_after`]: the punctuation mark next to a
+//!   position (a frame set off by a comma, a sentence that ends in a colon);
+//! - [`Reading::relative_at`], [`Reading::participle_at`]: what opens a sentence part (a
+//!   relative clause, an introductory participle).
 //!
 //! Like the rest of the layer it knows word classes only, never a detector's cues.
 
@@ -30,6 +35,18 @@ pub(crate) enum Use {
     Infinitive,
     /// After a negation: "did not say", "never said", "cannot say".
     Negated,
+}
+
+/// The words of a sentence part (see [`Reading::words_between`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Words {
+    /// Words and names, a name counting once, read no further than the caller's limit plus
+    /// one: more than the limit means "too many".
+    pub(crate) count: usize,
+    /// A comma stands among them.
+    pub(crate) comma: bool,
+    /// A quote mark stands among them.
+    pub(crate) quote: bool,
 }
 
 /// "-ing" on a word longer than four bytes: a participle or gerund ("saying", "Speaking"),
@@ -79,6 +96,64 @@ impl Reading<'_> {
             };
         }
         Use::Verb
+    }
+
+    /// The words from byte `from` to byte `to` in the sentence holding `from`, read no further
+    /// than `limit` words past the first (`count` is then `limit + 1`), and whether a comma or
+    /// a quote mark stands among the words read. Punctuation other than commas and quote marks
+    /// counts for nothing ("on Friday.").
+    pub(crate) fn words_between(&self, from: usize, to: usize, limit: usize) -> Words {
+        let mut out = Words::default();
+        let Some((toks, a)) = self.tokens_from(from) else {
+            return out;
+        };
+        for t in toks[a..].iter().take_while(|t| t.span.end <= to) {
+            match t.kind {
+                Kind::Word | Kind::Name(_) => {
+                    if out.count > limit {
+                        break;
+                    }
+                    out.count += 1;
+                }
+                Kind::Punct(',') => out.comma = true,
+                _ if t.is_quote() => out.quote = true,
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The punctuation mark of the last token that ends at or before byte `pos` in the
+    /// sentence holding byte `pos - 1`, if that token is one: the comma before a frame
+    /// (`", the statement said`), the colon that ends a sentence.
+    pub(crate) fn punct_before(&self, pos: usize) -> Option<char> {
+        let si = self.sentence_at(pos.checked_sub(1)?)?;
+        let toks = self.tokens(si);
+        let i = toks.partition_point(|t| t.span.end <= pos);
+        toks.get(i.checked_sub(1)?)?.punct()
+    }
+
+    /// The punctuation mark of the first token at or after byte `pos` in its sentence, if that
+    /// token is one ("said, adding").
+    pub(crate) fn punct_after(&self, pos: usize) -> Option<char> {
+        let (toks, i) = self.tokens_from(pos)?;
+        toks.get(i)?.punct()
+    }
+
+    /// Whether a relative word opens what follows byte `pos` ("according to a senior official
+    /// [who] was involved").
+    pub(crate) fn relative_at(&self, pos: usize) -> bool {
+        self.tokens_from(pos)
+            .and_then(|(toks, i)| toks.get(i))
+            .is_some_and(|t| t.is(Classes::REL))
+    }
+
+    /// Whether a participle opens what follows byte `pos` ("[Speaking] at an event, X said").
+    /// A name ("Beijing") is no participle.
+    pub(crate) fn participle_at(&self, pos: usize) -> bool {
+        self.tokens_from(pos)
+            .and_then(|(toks, i)| toks.get(i))
+            .is_some_and(|t| ing_form(self.text, t))
     }
 }
 
@@ -189,5 +264,80 @@ mod tests {
         // Outside every sentence: nothing marks it.
         let got = with_reading("He said.", &[], |r| r.word_use(Span::new(40, 44)));
         assert_eq!(got, Use::Verb);
+    }
+
+    #[test]
+    fn words_that_close_a_sentence() {
+        // (sentence, after, names, limit, (count, comma, quote))
+        for (text, after, names, limit, want) in [
+            ("\"We go,\" he said.", "said", &[][..], 5, (0, false, false)),
+            (
+                "\"We go,\" he said on Friday.",
+                "said",
+                &[],
+                5,
+                (2, false, false),
+            ),
+            // A name counts once however many words it has.
+            (
+                "\"We go,\" he told the House Foreign Affairs Committee.",
+                "told",
+                &["House Foreign Affairs Committee"],
+                5,
+                (2, false, false),
+            ),
+            // Not sentence-final: a comma and a clause follow.
+            (
+                "\"We go,\" he said, adding that they would stay.",
+                "said",
+                &[],
+                5,
+                (5, true, false),
+            ),
+            (
+                "He said the talks failed and the envoys went home.",
+                "said",
+                &[],
+                5,
+                (6, false, false),
+            ),
+            ("He said \"no\" twice.", "said", &[], 5, (2, false, true)),
+        ] {
+            let got = with_reading(text, names, |r| {
+                r.words_between(at(text, after).end, text.len(), limit)
+            });
+            assert_eq!((got.count, got.comma, got.quote), want, "{text}");
+        }
+        // Only up to `to`.
+        let text = "He said on Friday that it failed.";
+        let got = with_reading(text, &[], |r| r.words_between(3, 17, 5));
+        assert_eq!(got.count, 3);
+    }
+
+    #[test]
+    fn marks_and_openers() {
+        let text = "Speaking in Beijing, the statement said: no.";
+        with_reading(text, &["Beijing"], |r| {
+            assert_eq!(r.punct_before(at(text, "the").start), Some(','));
+            assert_eq!(r.punct_before(at(text, "statement").start), None);
+            assert_eq!(r.punct_after(at(text, "said").end), Some(':'));
+            assert_eq!(r.punct_after(at(text, "Speaking").end), None);
+            assert_eq!(r.punct_before(text.len()), Some('.'));
+            assert_eq!(r.punct_before(0), None);
+            assert!(r.participle_at(0));
+            assert!(!r.participle_at(at(text, "Beijing").start));
+            assert!(!r.relative_at(0));
+        });
+        let text = "It failed, according to an official who was there.";
+        with_reading(text, &[], |r| {
+            assert!(r.relative_at(at(text, "official").end));
+            assert!(!r.relative_at(at(text, "an").end));
+        });
+        // A name ending in "-ing" opens no participle; "King" is too short to be one.
+        let text = "King Xing will go.";
+        with_reading(text, &["Xing"], |r| {
+            assert!(!r.participle_at(0));
+            assert!(!r.participle_at(5));
+        });
     }
 }
