@@ -916,16 +916,9 @@ impl Quotes {
             .take_while(|x| x.span.start < frame_end)
             .find(|x| ctx.verb(x).is_some())
         {
-            let seg = between(text, start, next.span.start);
-            // The last ", but ", "; ", ", while " or ", and ": each starts with ',' or ';'.
-            let cut = memchr::memrchr2_iter(b',', b';', seg.as_bytes()).find(|&i| {
-                let rest = &seg[i..];
-                [", but ", "; ", ", while ", ", and "]
-                    .iter()
-                    .any(|p| rest.starts_with(p))
-            });
-            if let Some(c) = cut {
-                end = start + c;
+            // The last "; ", ", but", ", while" before it.
+            if let Some(c) = ctx.reading.last_clause_join(start, next.span.start) {
+                end = c;
             }
         }
         let clause = between(text, start, end)

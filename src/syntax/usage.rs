@@ -1,12 +1,15 @@
 //! How words stand in their sentence, read on its tokens, for a detector that must tell a
 //! word's use from its look:
 //!
-//! - [`Reading::word_use`]: a word is a noun, an infinitive, negated or a verb, by the token
-//!   before it ("the claims", "in remarks", "to say", "not say", "China claims");
+//! - [`Reading::word_use`]: a word is a noun, an infinitive, negated, a gerund or a verb, by
+//!   the token before it ("the claims", "in remarks", "to say", "not say", "by saying",
+//!   "China claims");
 //! - [`Reading::words_between`]: the words of a sentence part and the marks among them ("said
 //!   [on Friday].": a verb that closes its sentence);
 //! - [`Reading::punct_before`], [`Reading::punct_after`]: the punctuation mark next to a
 //!   position (a frame set off by a comma, a sentence that ends in a colon);
+//! - [`Reading::last_clause_join`]: where a clause joined to the one before starts ("...,
+//!   [but] X told");
 //! - [`Reading::relative_at`], [`Reading::participle_at`]: what opens a sentence part (a
 //!   relative clause, an introductory participle).
 //!
@@ -138,6 +141,24 @@ impl Reading<'_> {
     pub(crate) fn punct_after(&self, pos: usize) -> Option<char> {
         let (toks, i) = self.tokens_from(pos)?;
         toks.get(i)?.punct()
+    }
+
+    /// The byte position of the last semicolon, or comma before a conjunction or a
+    /// subordinator ("..., but", "..., while"), between byte `from` and byte `to` in the
+    /// sentence holding `from`: where a clause joined to the one before may start.
+    pub(crate) fn last_clause_join(&self, from: usize, to: usize) -> Option<usize> {
+        let (toks, a) = self.tokens_from(from)?;
+        let b = a + toks[a..].partition_point(|t| t.span.end <= to);
+        (a..b)
+            .rev()
+            .find(|&i| match toks[i].punct() {
+                Some(';') => true,
+                Some(',') => toks[a..b]
+                    .get(i + 1 - a)
+                    .is_some_and(|n| n.is(Classes::CONJ.or(Classes::SUB))),
+                _ => false,
+            })
+            .map(|i| toks[i].span.start)
     }
 
     /// Whether a relative word opens what follows byte `pos` ("according to a senior official
@@ -312,6 +333,38 @@ mod tests {
         let text = "He said on Friday that it failed.";
         let got = with_reading(text, &[], |r| r.words_between(3, 17, 5));
         assert_eq!(got.count, 3);
+    }
+
+    #[test]
+    fn where_joined_clauses_start() {
+        // (sentence, the part read, the text from the join on)
+        for (text, upto, want) in [
+            (
+                "It failed, but Austin told them so.",
+                "Austin",
+                Some(", but Austin"),
+            ),
+            (
+                "It failed; Austin told them so.",
+                "Austin",
+                Some("; Austin"),
+            ),
+            (
+                "It failed, the talks ended, while Austin told them so.",
+                "Austin",
+                Some(", while Austin"),
+            ),
+            // A comma before a noun phrase joins no clause.
+            ("It failed, Austin told them so.", "Austin", None),
+            // Only up to the limit.
+            ("It failed, and Austin told them so.", "failed", None),
+        ] {
+            let got = with_reading(text, &["Austin"], |r| {
+                r.last_clause_join(0, at(text, upto).start)
+            });
+            let want = want.map(|w| text.find(w).unwrap());
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
