@@ -487,7 +487,7 @@ impl Quotes {
                     .rev()
                     .take_while(|h| h.span.start + SUBJECT_WINDOW >= limit)
                     .find(|h| ctx.verb(h).is_some())?;
-                if short_tail(ctx, h.span.end, limit).is_none_or(|t| t.comma) {
+                if short_tail(ctx, h.span.end, limit).is_none_or(|t| t.commas > 0) {
                     return None;
                 }
                 // Its frame follows the quotation (`," Roy Asher, chief economist at X, told
@@ -825,19 +825,18 @@ impl Quotes {
         }
         let np = ctx.reading.phrase_at(h.span.end)?;
         let speaker = self.speaker_of(ctx, np, None)?;
-        let lead = between(text, sent.start, h.span.start)
-            .trim_start_matches(['-', '\u{2013}', '\u{2014}', ' '])
-            .trim_end();
         // "According to X, CLAUSE." after at most a connective ("But", "However,"): words too
-        // few to be a clause of their own.
-        let connective = lead.strip_suffix(',').unwrap_or(lead);
-        let clause = if word_count(connective, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS
-            && !connective.contains(',')
+        // few to be a clause of their own, and no comma but the one that may close them.
+        let lead = ctx
+            .reading
+            .words_between(sent.start, h.span.start, MIN_CLAUSE_WORDS);
+        let comma = ctx
+            .reading
+            .mark_before(h.span.start)
+            .filter(|&(c, _)| c == ',');
+        let clause = if lead.count < MIN_CLAUSE_WORDS && lead.commas <= usize::from(comma.is_some())
         {
-            let rest = between(text, np.span.end, sent.end);
-            let comma = rest.find(", ")?;
-            let start = np.span.end + comma + 2;
-            Span::new(start, sent.end)
+            Span::new(ctx.reading.after_comma(np.span.end)?, sent.end)
         } else {
             // "CLAUSE, according to X." with at most a few words or a relative clause about X
             // after it ("according to a senior official who was involved").
@@ -847,9 +846,7 @@ impl Quotes {
             {
                 return None;
             }
-            let lead = between(text, sent.start, h.span.start);
-            let comma = lead.trim_end().strip_suffix(',')?;
-            Span::new(sent.start, sent.start + comma.len())
+            Span::new(sent.start, comma?.1.start)
         };
         if clause.start < consumed {
             return None;
@@ -958,7 +955,7 @@ impl Quotes {
         let from = date_after.unwrap_or(h.span.end);
         let tail_ok = inverted
             || ctx.reading.punct_after(from) == Some(',')
-            || short_tail(ctx, from, sent.end).is_some_and(|t| !t.comma && !t.quote);
+            || short_tail(ctx, from, sent.end).is_some_and(|t| t.commas == 0 && !t.quote);
         if !tail_ok {
             return None;
         }

@@ -6,8 +6,9 @@
 //!   "China claims");
 //! - [`Reading::words_between`]: the words of a sentence part and the marks among them ("said
 //!   [on Friday].": a verb that closes its sentence);
-//! - [`Reading::punct_before`], [`Reading::punct_after`]: the punctuation mark next to a
-//!   position (a frame set off by a comma, a sentence that ends in a colon);
+//! - [`Reading::punct_before`], [`Reading::mark_before`], [`Reading::punct_after`],
+//!   [`Reading::after_comma`]: the punctuation next to a position (a frame set off by a
+//!   comma, a sentence that ends in a colon, the comma after "according to X");
 //! - [`Reading::last_clause_join`]: where a clause joined to the one before starts ("...,
 //!   [but] X told");
 //! - [`Reading::relative_at`], [`Reading::participle_at`]: what opens a sentence part (a
@@ -46,8 +47,8 @@ pub(crate) struct Words {
     /// Words and names, a name counting once, read no further than the caller's limit plus
     /// one: more than the limit means "too many".
     pub(crate) count: usize,
-    /// A comma stands among them.
-    pub(crate) comma: bool,
+    /// How many commas stand among them.
+    pub(crate) commas: usize,
     /// A quote mark stands among them.
     pub(crate) quote: bool,
 }
@@ -102,8 +103,8 @@ impl Reading<'_> {
     }
 
     /// The words from byte `from` to byte `to` in the sentence holding `from`, read no further
-    /// than `limit` words past the first (`count` is then `limit + 1`), and whether a comma or
-    /// a quote mark stands among the words read. Punctuation other than commas and quote marks
+    /// than `limit` words past the first (`count` is then `limit + 1`), and the commas and
+    /// quote marks among the words read. Punctuation other than commas and quote marks
     /// counts for nothing ("on Friday.").
     pub(crate) fn words_between(&self, from: usize, to: usize, limit: usize) -> Words {
         let mut out = Words::default();
@@ -118,7 +119,7 @@ impl Reading<'_> {
                     }
                     out.count += 1;
                 }
-                Kind::Punct(',') => out.comma = true,
+                Kind::Punct(',') => out.commas += 1,
                 _ if t.is_quote() => out.quote = true,
                 _ => {}
             }
@@ -130,10 +131,24 @@ impl Reading<'_> {
     /// sentence holding byte `pos - 1`, if that token is one: the comma before a frame
     /// (`", the statement said`), the colon that ends a sentence.
     pub(crate) fn punct_before(&self, pos: usize) -> Option<char> {
+        self.mark_before(pos).map(|(c, _)| c)
+    }
+
+    /// [`punct_before`](Self::punct_before) with the mark's span.
+    pub(crate) fn mark_before(&self, pos: usize) -> Option<(char, Span)> {
         let si = self.sentence_at(pos.checked_sub(1)?)?;
         let toks = self.tokens(si);
         let i = toks.partition_point(|t| t.span.end <= pos);
-        toks.get(i.checked_sub(1)?)?.punct()
+        let t = toks.get(i.checked_sub(1)?)?;
+        Some((t.punct()?, t.span))
+    }
+
+    /// Where the first token after the first comma at or after byte `pos` in its sentence
+    /// starts ("according to X, [the talks] failed").
+    pub(crate) fn after_comma(&self, pos: usize) -> Option<usize> {
+        let (toks, i) = self.tokens_from(pos)?;
+        let c = (i..toks.len()).find(|&k| toks[k].punct() == Some(','))?;
+        toks.get(c + 1).map(|t| t.span.start)
     }
 
     /// The punctuation mark of the first token at or after byte `pos` in its sentence, if that
@@ -327,7 +342,7 @@ mod tests {
             let got = with_reading(text, names, |r| {
                 r.words_between(at(text, after).end, text.len(), limit)
             });
-            assert_eq!((got.count, got.comma, got.quote), want, "{text}");
+            assert_eq!((got.count, got.commas > 0, got.quote), want, "{text}");
         }
         // Only up to `to`.
         let text = "He said on Friday that it failed.";
@@ -383,6 +398,14 @@ mod tests {
         });
         let text = "It failed, according to an official who was there.";
         with_reading(text, &[], |r| {
+            let comma = text.find(',').unwrap();
+            let cue = at(text, "according");
+            assert_eq!(
+                r.mark_before(cue.start),
+                Some((',', Span::new(comma, comma + 1)))
+            );
+            assert_eq!(r.after_comma(0), Some(cue.start));
+            assert_eq!(r.after_comma(cue.start), None);
             assert!(r.relative_at(at(text, "official").end));
             assert!(!r.relative_at(at(text, "an").end));
         });
