@@ -967,23 +967,24 @@ impl Quotes {
         if !matches!(f.shape, Shape::Plain | Shape::Inverted | Shape::QuotedAs) {
             return None;
         }
-        let frame_start = f.start;
-        let lead = between(text, sent.start, frame_start).trim_end();
         // The comma may stand inside the closing mark of a partial quote ending the clause
         // (`and discussed "issues between the countries," Kishida said`): the clause keeps it.
-        let inside = lead
-            .strip_suffix(['"', '\u{201D}'])
-            .is_some_and(|l| l.ends_with(','));
-        let clause_end = sent.start
-            + if inside {
-                lead.len()
-            } else {
-                lead.strip_suffix(',')?.len()
-            };
-        let clause = between(text, sent.start, clause_end);
-        if clause.starts_with(['"', '\u{201C}', '\'', '\u{2018}']) {
+        let clause_end = match ctx.reading.mark_before(f.start)? {
+            (',', comma) => comma.start,
+            ('"' | '\u{201D}', mark) if ctx.reading.punct_before(mark.start) == Some(',') => {
+                mark.end
+            }
+            _ => return None,
+        };
+        if clause_end <= sent.start
+            || matches!(
+                ctx.reading.punct_after(sent.start),
+                Some('"' | '\u{201C}' | '\'' | '\u{2018}')
+            )
+        {
             return None;
         }
+        let clause = between(text, sent.start, clause_end);
         // "Speaking at an event in Brasilia, X said": an introductory phrase, not a clause;
         // "Spokesman for the ministry, X said": a description.
         if ctx.reading.participle_at(sent.start)
