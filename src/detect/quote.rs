@@ -461,13 +461,12 @@ impl Quotes {
             .quotes
             .get(qi + 1)
             .map_or(end, |n| n.outer.start.clamp(q.outer.end, end));
-        let head = between(text, q.outer.end, limit);
-        let lead = head.trim_start_matches([' ', ',']);
-        if lead.len() == head.len()
-            && !head.is_empty()
-            && !head.starts_with('\n')
-            && !lead.starts_with(|c: char| c.is_alphabetic())
-        {
+        // A mark glued to the closing one ends the quotation's sentence or phrase: `"...".`
+        let glued = ctx
+            .reading
+            .mark_after(q.outer.end)
+            .is_some_and(|(c, s)| c != ',' && s.start == q.outer.end && s.start < limit);
+        if glued {
             return None;
         }
         let hits = ctx.hits;

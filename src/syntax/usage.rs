@@ -7,7 +7,7 @@
 //! - [`Reading::words_between`]: the words of a sentence part and the marks among them ("said
 //!   [on Friday].": a verb that closes its sentence);
 //! - [`Reading::punct_before`], [`Reading::mark_before`], [`Reading::punct_after`],
-//!   [`Reading::after_comma`]: the punctuation next to a position (a frame set off by a
+//!   [`Reading::mark_after`], [`Reading::after_comma`]: the punctuation next to a position (a frame set off by a
 //!   comma, a sentence that ends in a colon, the comma after "according to X");
 //! - [`Reading::last_clause_join`]: where a clause joined to the one before starts ("...,
 //!   [but] X told");
@@ -154,8 +154,14 @@ impl Reading<'_> {
     /// The punctuation mark of the first token at or after byte `pos` in its sentence, if that
     /// token is one ("said, adding").
     pub(crate) fn punct_after(&self, pos: usize) -> Option<char> {
+        self.mark_after(pos).map(|(c, _)| c)
+    }
+
+    /// [`punct_after`](Self::punct_after) with the mark's span.
+    pub(crate) fn mark_after(&self, pos: usize) -> Option<(char, Span)> {
         let (toks, i) = self.tokens_from(pos)?;
-        toks.get(i)?.punct()
+        let t = toks.get(i)?;
+        Some((t.punct()?, t.span))
     }
 
     /// The byte position of the last semicolon, or comma before a conjunction or a
@@ -390,6 +396,11 @@ mod tests {
             assert_eq!(r.punct_before(at(text, "statement").start), None);
             assert_eq!(r.punct_after(at(text, "said").end), Some(':'));
             assert_eq!(r.punct_after(at(text, "Speaking").end), None);
+            let colon = text.find(':').unwrap();
+            assert_eq!(
+                r.mark_after(at(text, "said").end),
+                Some((':', Span::new(colon, colon + 1)))
+            );
             assert_eq!(r.punct_before(text.len()), Some('.'));
             assert_eq!(r.punct_before(0), None);
             assert!(r.participle_at(0));
