@@ -543,3 +543,62 @@ fn a_named_apposition_beats_the_role_holder_resolution_found() {
         ),
     ]);
 }
+
+#[test]
+fn cues_that_close_the_sentence() {
+    check(&[
+        // A long apposition puts the cue far after the quotation; its frame follows it.
+        (
+            "\"The talks will go on for a long time,\" Lloyd Austin, the US defence secretary \
+             since early 2021 and a retired general, told reporters.",
+            &[(D, AUSTIN, "The talks will go on for a long time,")],
+        ),
+        // The frame opens after a comma past the quotation.
+        (
+            "\"The talks will go on for a long time\" after the summit in the Gulf, Lloyd Austin \
+             told reporters.",
+            &[(D, AUSTIN, "The talks will go on for a long time")],
+        ),
+        // Not sentence-final: a clause follows the cue, and it is reported speech of its own.
+        (
+            "Lloyd Austin said on Friday that the talks would go on for a long time.",
+            &[(I, AUSTIN, "the talks would go on for a long time")],
+        ),
+        // A cue with more than a few words after it closes nothing: the clause before it is
+        // no statement.
+        (
+            "The talks will go on, Lloyd Austin said to a room full of cadets and officers at \
+             the academy in Annapolis.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn noun_uses_of_cue_words_are_no_cues() {
+    check(&[
+        // "calls" after a possessive, "claims" after a determiner, "saying" after a preposition
+        // that keeps it from saying anything: nouns and silent gerunds, not cues.
+        (
+            "Lloyd Austin repeated his calls for calm in the Taiwan Strait this week.",
+            &[],
+        ),
+        (
+            "The claims that the talks would go on were false, the agency wrote later.",
+            &[],
+        ),
+        (
+            "Lloyd Austin stopped short of saying when the talks would resume.",
+            &[],
+        ),
+        // The same words as verbs are cues.
+        (
+            "Lloyd Austin claims that the talks would go on.",
+            &[(I, AUSTIN, "the talks would go on")],
+        ),
+        (
+            "Lloyd Austin responded by saying that the talks would go on.",
+            &[(I, AUSTIN, "the talks would go on")],
+        ),
+    ]);
+}

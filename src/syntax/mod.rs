@@ -21,6 +21,7 @@ pub(crate) mod complement;
 pub(crate) mod phrases;
 pub(crate) mod segment;
 pub(crate) mod tokens;
+pub(crate) mod usage;
 pub(crate) mod words;
 
 use std::cell::{Cell, OnceCell};
