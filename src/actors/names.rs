@@ -115,8 +115,6 @@ pub(crate) struct Names {
     apposition_open: WordList,
     /// Capitalised words that are no part of an organisation's name ("The", "In").
     org_stop: WordList,
-    /// Nouns that make the name after them a company or a thing ("carmaker", "firm").
-    company: WordList,
 }
 
 impl Names {
@@ -161,7 +159,6 @@ impl Names {
             aux: lex.words("speech_frame", "aux_before"),
             apposition_open: w("apposition_open"),
             org_stop: w("org_stop"),
-            company: lex.words("speech_frame", "modified_noun"),
         }
     }
 
@@ -510,15 +507,6 @@ impl Reader<'_> {
                 at = open + 1;
             }
             if words.len() < 2 {
-                return None;
-            }
-        }
-        // "US carmaker Acme Motors said": a company, not a person.
-        if let Some(first) = words.first() {
-            let (_, before) = window_before(text, first.span.start, 24);
-            let prev = before.trim_end();
-            let prev = &prev[after_last(prev, |c| !c.is_alphabetic())..];
-            if self.names.company.contains(prev) {
                 return None;
             }
         }

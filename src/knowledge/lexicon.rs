@@ -112,6 +112,28 @@ mod tests {
             assert!(lex.rows.iter().any(|r| r.class == class), "{class}");
         }
         assert!(lex.rows.len() < usize::from(u16::MAX));
+        // Every (class, tag) row a stage reads is there: a row removed from the data while
+        // code still reads it would be read as an empty list without a word.
+        for (class, tag) in [
+            ("speech_frame", "aux_before"),
+            ("speech_frame", "body"),
+            ("speech_frame", "government"),
+            ("speech_frame", "silent_gerund"),
+            ("speech_frame", "title_small"),
+            ("name_word", "particle"),
+            ("name_word", "family_first"),
+            ("name_word", "apposition_open"),
+            ("name_word", "org_stop"),
+            ("pronoun", "m"),
+            ("pronoun", "f"),
+            ("pronoun", "plural"),
+            ("pronoun_oblique", "m"),
+            ("pronoun_oblique", "f"),
+            ("pronoun_oblique", "plural"),
+            ("function", "not_refused_action"),
+        ] {
+            assert!(!lex.words(class, tag).is_empty(), "{class} {tag}");
+        }
         // The function-word lists each module reads are all there.
         for tag in [
             "phrase_determiner",
