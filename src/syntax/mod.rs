@@ -546,6 +546,29 @@ impl<'a> Reading<'a> {
     }
 }
 
+/// For tests: one sentence spanning `text`, and a mention of actor `i` at the first
+/// `names[i]`.
+#[cfg(test)]
+pub(crate) fn sentence_with(text: &str, names: &[&str]) -> ([Sentence; 1], Vec<MentionRef>) {
+    let sentences = [Sentence {
+        span: Span::new(0, text.len()),
+        paragraph: 0,
+    }];
+    let mut mentions: Vec<MentionRef> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let s = text.find(n).unwrap();
+            MentionRef {
+                span: Span::new(s, s + n.len()),
+                actor: i,
+            }
+        })
+        .collect();
+    mentions.sort_by_key(|m| m.span.start);
+    (sentences, mentions)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -553,27 +576,6 @@ mod tests {
     use crate::knowledge::lexicon::Lexicon;
 
     /// (sentence, verb, shape, subject text, apposition text)
-    /// One sentence spanning `text`, and a mention of actor `i` at the first `names[i]`.
-    fn sentence_with(text: &str, names: &[&str]) -> ([Sentence; 1], Vec<MentionRef>) {
-        let sentences = [Sentence {
-            span: Span::new(0, text.len()),
-            paragraph: 0,
-        }];
-        let mut mentions: Vec<MentionRef> = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                let s = text.find(n).unwrap();
-                MentionRef {
-                    span: Span::new(s, s + n.len()),
-                    actor: i,
-                }
-            })
-            .collect();
-        mentions.sort_by_key(|m| m.span.start);
-        (sentences, mentions)
-    }
-
     fn frame_of(text: &str, verb: &str, names: &[&str]) -> (Shape, String, String) {
         let words = WordClasses::new(&Lexicon::bundled());
         let (sentences, mentions) = sentence_with(text, names);

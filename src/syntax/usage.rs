@@ -202,29 +202,13 @@ impl Reading<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::actors::resolve::MentionRef;
     use crate::knowledge::lexicon::Lexicon;
-    use crate::syntax::segment::Sentence;
     use crate::syntax::words::WordClasses;
 
     /// Runs `f` on a reading of `text` as one sentence whose `names` are actor mentions.
     fn with_reading<T>(text: &str, names: &[&str], f: impl FnOnce(&Reading) -> T) -> T {
         let words = WordClasses::new(&Lexicon::bundled());
-        let sentences = [Sentence {
-            span: Span::new(0, text.len()),
-            paragraph: 0,
-        }];
-        let mentions: Vec<MentionRef> = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                let s = text.find(n).unwrap();
-                MentionRef {
-                    span: Span::new(s, s + n.len()),
-                    actor: i,
-                }
-            })
-            .collect();
+        let (sentences, mentions) = crate::syntax::sentence_with(text, names);
         f(&Reading::new(text, &sentences, &mentions, &words))
     }
 
