@@ -91,7 +91,6 @@ enum Cue {
     Counterpart,
     Generic,
     Light,
-    Boundary,
 }
 
 fn format_of(tag: &str) -> MeetingFormat {
@@ -155,7 +154,6 @@ impl Events {
                 "counterpart" => Some(Cue::Counterpart),
                 "meeting_generic" => Some(Cue::Generic),
                 "meeting_light" => Some(Cue::Light),
-                "clause" => Some(Cue::Boundary),
                 _ => None,
             })
             .collect();
