@@ -493,23 +493,21 @@ impl<'a> Ctx<'a> {
     pub(super) fn member_parties(&self, members: &[Member], trig: Span) -> Vec<Vec<usize>> {
         let mut alts: Vec<Vec<usize>> = vec![Vec::new()];
         for m in members {
-            let mut ps = self.np_parties(&m.phrase, trig);
             // "ASEAN special envoy, Brunei's Second Foreign Minister Erywan Yusof,": a
             // description's named apposition is the person.
             let described = self.text[m.phrase.head.range()].starts_with(char::is_lowercase);
-            if described {
-                let named = self
-                    .reading
-                    .apposition_after(m.phrase)
-                    .and_then(|p| p.head_actor)
-                    .filter(|&a| {
-                        let x = &self.cast.actors[a];
-                        x.kind == ActorKind::Person && !x.anonymous
-                    });
-                if let Some(a) = named {
-                    ps = vec![a];
-                }
-            }
+            let named = described
+                .then(|| self.reading.apposition_after(m.phrase))
+                .flatten()
+                .and_then(|p| p.head_actor)
+                .filter(|&a| {
+                    let x = &self.cast.actors[a];
+                    x.kind == ActorKind::Person && !x.anonymous
+                });
+            let ps = match named {
+                Some(a) => vec![a],
+                None => self.np_parties(&m.phrase, trig),
+            };
             if ps.is_empty() {
                 continue;
             }

@@ -208,13 +208,11 @@ impl<'a> Ctx<'a> {
     /// Washington").
     pub(super) fn requester(&self, thing: Span, cue: Span) -> Option<usize> {
         let by = self.reading.complements(thing);
-        if let Some((_, l)) = by.after(self.text, &["by", "from"]) {
-            if let Some(a) = l
-                .first()
-                .and_then(|m| m.phrase.head_actor.or(m.phrase.last_actor))
-            {
-                return Some(self.stand_for(a));
-            }
+        if let Some(a) = by
+            .after(self.text, &["by", "from"])
+            .and_then(|(_, l)| self.first_named(l))
+        {
+            return Some(a);
         }
         let (np, _) = self.reading.phrase_ending_at(thing.end)?;
         if let Some(a) = np.possessor.or(np.last_actor) {
@@ -252,10 +250,7 @@ impl<'a> Ctx<'a> {
     ) -> Option<RawRefusal> {
         let by = self.reading.complements(cue);
         let (_, l) = by.after(self.text, &["by"])?;
-        let refuser = l
-            .first()
-            .and_then(|m| m.phrase.head_actor.or(m.phrase.last_actor))
-            .map(|a| self.stand_for(a))?;
+        let refuser = self.first_named(l)?;
         let mut object = subject.span;
         if let Some((_, Some(w))) = self.reading.preposition_before(subject.span.start) {
             if let Some((outer, _)) = self.reading.phrase_ending_at(w.end) {
@@ -289,6 +284,16 @@ impl<'a> Ctx<'a> {
             evidence: cue,
             sent: si,
         })
+    }
+
+    /// Who the first phrase of a "by" / "from" list names, as a party ("by China", "from
+    /// the Pentagon's chief").
+    fn first_named(&self, l: &[Member]) -> Option<usize> {
+        let m = l.first()?;
+        m.phrase
+            .head_actor
+            .or(m.phrase.last_actor)
+            .map(|a| self.stand_for(a))
     }
 
     /// Whether a refused thing or trigger is a contact ("meeting", "call", "talks", "visit").
