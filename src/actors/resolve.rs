@@ -1064,8 +1064,19 @@ impl CastBuilder {
             // An article refers back to a person within a few thousand words: the search is
             // bounded, so a long text with many people stays linear.
             let to = text.len().min(from + SURNAME_REACH);
-            let finder = memchr::memmem::Finder::new(short.as_bytes());
-            for off in finder.find_iter(&text.as_bytes()[from..to]) {
+            // Each place the surname's first byte occurs, then the rest compared: building a
+            // substring searcher for every surname costs more than the search over a few
+            // thousand bytes it would save.
+            let (needle, hay) = (short.as_bytes(), &text.as_bytes()[from..to]);
+            let Some(&first) = needle.first() else {
+                continue;
+            };
+            let mut next = 0;
+            for off in memchr::memchr_iter(first, hay) {
+                if off < next || !hay[off..].starts_with(needle) {
+                    continue;
+                }
+                next = off + needle.len();
                 let span = Span::new(from + off, from + off + short.len());
                 if !crate::util::is_boundary(text, span.start)
                     || !crate::util::is_boundary(text, span.end)
