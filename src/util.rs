@@ -194,6 +194,62 @@ pub(crate) fn window_before(text: &str, to: usize, len: usize) -> (usize, &str) 
     (from, &text[from..to])
 }
 
+/// `slice.partition_point(|x| key(x) < target)` for a slice sorted by `key` whose keys are text
+/// positions (hits, mentions, sentences, dates): the search starts where `target` would lie if
+/// the keys were spread evenly and gallops from there, so a lookup in a long text reads a few
+/// neighbouring elements, not cache lines all over the slice.
+pub(crate) fn locate<T>(slice: &[T], target: usize, key: impl Fn(&T) -> usize) -> usize {
+    let n = slice.len();
+    let (Some(first), Some(last)) = (slice.first(), slice.last()) else {
+        return 0;
+    };
+    let (k0, k1) = (key(first), key(last));
+    if target <= k0 {
+        return 0;
+    }
+    if target > k1 {
+        return n;
+    }
+    // k0 < target <= k1, so k1 > k0.
+    let guess = ((target - k0) as u128 * (n - 1) as u128 / (k1 - k0) as u128) as usize;
+    let pred = |x: &T| key(x) < target;
+    if pred(&slice[guess]) {
+        guess + 1 + gallop(&slice[guess + 1..], pred)
+    } else {
+        // The answer is at or before `guess`: gallop backwards.
+        let (mut hi, mut step) = (guess, 1);
+        loop {
+            let m = hi.saturating_sub(step);
+            if pred(&slice[m]) {
+                return m + 1 + slice[m + 1..hi].partition_point(pred);
+            }
+            if m == 0 {
+                return 0;
+            }
+            hi = m;
+            step *= 2;
+        }
+    }
+}
+
+/// `slice.partition_point(pred)` for a predicate that turns false near the slice's start: an
+/// exponential search from the front reads a few neighbouring elements, where a binary search
+/// over a long text's hits reads cache lines all over it.
+pub(crate) fn gallop<T>(slice: &[T], mut pred: impl FnMut(&T) -> bool) -> usize {
+    let (mut lo, mut step) = (0, 1);
+    loop {
+        let hi = lo + step;
+        match slice.get(hi) {
+            Some(x) if pred(x) => {
+                lo = hi + 1;
+                step *= 2;
+            }
+            Some(_) => return lo + slice[lo..hi].partition_point(pred),
+            None => return lo + slice[lo.min(slice.len())..].partition_point(pred),
+        }
+    }
+}
+
 /// The text between byte `a` and byte `b`, or `""` when they are out of order, out of bounds or
 /// not on character boundaries (mentions may overlap).
 pub(crate) fn between(text: &str, a: usize, b: usize) -> &str {
@@ -419,6 +475,44 @@ pub(crate) type FxSet<T> = std::collections::HashSet<T, BuildHasherDefault<FxHas
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn locate_is_partition_point() {
+        // Sorted keys with runs, gaps and clusters, as positions in a text are.
+        let mut seed = 7u64;
+        for n in 0..60usize {
+            let mut v = Vec::with_capacity(n);
+            let mut k = 0usize;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                k += [0, 1, 1, 2, 5, 40][(seed >> 33) as usize % 6];
+                v.push(k);
+            }
+            for t in 0..k + 3 {
+                assert_eq!(
+                    locate(&v, t, |&x| x),
+                    v.partition_point(|&x| x < t),
+                    "n={n} t={t} v={v:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn gallop_is_partition_point() {
+        for n in 0..40usize {
+            let v: Vec<usize> = (0..n).map(|i| i * 3).collect();
+            for t in 0..n * 3 + 2 {
+                assert_eq!(
+                    gallop(&v, |&x| x < t),
+                    v.partition_point(|&x| x < t),
+                    "n={n} t={t}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn slugs() {

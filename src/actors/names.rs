@@ -34,7 +34,7 @@ use crate::knowledge::lexicon::Lexicon;
 use crate::model::Span;
 use crate::scan::{groups, Form, Hit, Tag};
 use crate::syntax::segment::{title_case, Sentence};
-use crate::util::{window_after, window_before, WordList};
+use crate::util::{locate, window_after, window_before, WordList};
 
 /// The bundled given-name list: one name a line, `#` comments.
 const GIVEN: &str = include_str!("../../data/names/given.txt");
@@ -1031,7 +1031,7 @@ impl Reader<'_> {
 
     /// Whether a speech or contact cue lies within `span`.
     fn cue_within(&self, span: Span) -> bool {
-        let k = self.hits.partition_point(|h| h.span.start < span.start);
+        let k = locate(self.hits, span.start, |h| h.span.start);
         self.hits[k..]
             .iter()
             .take_while(|h| h.span.start < span.end)
@@ -1051,7 +1051,7 @@ impl Reader<'_> {
 
     /// Past an honorific right after a title: "Minister Dr. Barnaba".
     fn skip_honorific(&self, end: usize) -> usize {
-        let k = self.hits.partition_point(|h| h.span.start < end + 1);
+        let k = locate(self.hits, end + 1, |h| h.span.start);
         match self.hits.get(k) {
             Some(h)
                 if h.span.start == end + 1
@@ -1189,7 +1189,7 @@ fn is_adverb(w: &str) -> bool {
 
 /// Whether the sentence holding `pos` is a Title Case headline (see [`title_case`]).
 fn headline(text: &str, pos: usize, sentences: &[Sentence]) -> bool {
-    let i = sentences.partition_point(|s| s.span.end <= pos);
+    let i = locate(sentences, pos + 1, |s| s.span.end);
     sentences.get(i).is_some_and(|s| title_case(text, s.span))
 }
 

@@ -25,7 +25,7 @@ use crate::knowledge::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
 use crate::scan::{groups, Form, Hit, Tag};
 use crate::syntax::segment::Sentence;
-use crate::util::{is_capitalized, slug, window_before, FxMap, FxSet, WordList};
+use crate::util::{is_capitalized, locate, slug, window_before, FxMap, FxSet, WordList};
 
 /// How many mentions back a pronoun looks for its antecedent.
 const ANTECEDENT_WINDOW: usize = 40;
@@ -69,8 +69,8 @@ impl Cast {
 
     /// Mentions lying inside `span`.
     pub(crate) fn within(&self, span: Span) -> &[MentionRef] {
-        let a = self.mentions.partition_point(|m| m.span.start < span.start);
-        let b = self.mentions.partition_point(|m| m.span.start < span.end);
+        let a = locate(&self.mentions, span.start, |m| m.span.start);
+        let b = locate(&self.mentions, span.end, |m| m.span.start);
         &self.mentions[a..b.max(a)]
     }
 
@@ -484,7 +484,7 @@ impl Resolver {
                     // one just before a bare title ("Haitian police spokeswoman").
                     let country = c.role.and_then(|r| {
                         country_within(text, hits, r, g).or_else(|| {
-                            let k = hits.partition_point(|h| h.span.start < r.start);
+                            let k = locate(hits, r.start, |h| h.span.start);
                             let start = role_phrase_start(text, r.start);
                             phrase_country(&hits[..k], start, g, &[EntryKind::Country])
                         })
@@ -555,7 +555,7 @@ impl Resolver {
         c: &Candidate,
         b: &mut CastBuilder,
     ) -> bool {
-        let k = hits.partition_point(|h| h.span.start < c.span.start);
+        let k = locate(hits, c.span.start, |h| h.span.start);
         let inside = hits[k..]
             .iter()
             .take_while(|h| h.span.end <= c.span.end || h.span.start < c.span.end);
@@ -1087,7 +1087,7 @@ impl CastBuilder {
                     let i = spans.partition_point(|s| s.end <= span.start);
                     spans.get(i).is_some_and(|s| s.start < span.end)
                 };
-                let h = hits.partition_point(|h| h.span.end <= span.start);
+                let h = locate(hits, span.start + 1, |h| h.span.end);
                 let hit_over = hits.get(h).is_some_and(|x| x.span.start < span.end);
                 if overlaps(&taken) || hit_over {
                     continue;
@@ -1313,7 +1313,7 @@ fn named_person(id: String, name: &str, country: Option<String>, title: Option<S
 /// The country a phrase names: the first country name, alias or demonym among the hits inside
 /// `span` ("the Burundian government spokesman").
 fn country_within(text: &str, hits: &[Hit], span: Span, g: &Gazetteer) -> Option<String> {
-    let k = hits.partition_point(|h| h.span.start < span.start);
+    let k = locate(hits, span.start, |h| h.span.start);
     hits[k..]
         .iter()
         .take_while(|h| h.span.start < span.end)

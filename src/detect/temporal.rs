@@ -35,7 +35,7 @@ use crate::knowledge::lexicon::Lexicon;
 use crate::model::{Date, DateKind, DateMod, Day, DayRange, Span};
 use crate::scan::{Hit, PatternSet, Tag};
 use crate::syntax::segment::Sentence;
-use crate::util::{is_boundary, FxMap};
+use crate::util::{is_boundary, locate, FxMap};
 
 const DATA: &str = include_str!("../../data/temporal.tsv");
 
@@ -464,7 +464,7 @@ impl Temporal {
             .first()
             .map_or(text.len(), |s| s.span.end)
             .min(200);
-        let n = hits.partition_point(|h| h.span.start < limit);
+        let n = locate(hits, limit, |h| h.span.start);
         if !hits[..n]
             .iter()
             .any(|h| matches!(h.tag, Tag::Time(_) | Tag::Year(_)))

@@ -33,6 +33,7 @@ use crate::syntax::phrases::{Conjunct, Phrase};
 use crate::syntax::segment::Sentence;
 use crate::syntax::tokens::{Kind, Token};
 use crate::syntax::words::{Agreement, Classes, WordClasses};
+use crate::util::locate;
 
 /// One article's reading: its sentences, and their tokens once asked for.
 pub(crate) struct Reading<'a> {
@@ -172,7 +173,7 @@ impl<'a> Reading<'a> {
         if self.sentences.get(last).is_some_and(holds) {
             return Some(last);
         }
-        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        let i = locate(self.sentences, pos + 1, |s| s.span.end);
         let found = self
             .sentences
             .get(i)

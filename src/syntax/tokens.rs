@@ -5,6 +5,7 @@
 use crate::actors::resolve::MentionRef;
 use crate::model::Span;
 use crate::syntax::words::{Classes, WordClasses};
+use crate::util::locate;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,7 +77,7 @@ pub(crate) fn tokenize(
     let mut out = Vec::with_capacity(span.len() / 5 + 1);
     let end = span.end.min(text.len());
     let mut i = span.start;
-    let mut m = mentions.partition_point(|x| x.span.start < span.start);
+    let mut m = locate(mentions, span.start, |x| x.span.start);
     while i < end {
         // Skip mentions that start before this point (overlaps).
         while mentions.get(m).is_some_and(|x| x.span.start < i) {

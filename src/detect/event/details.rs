@@ -196,7 +196,7 @@ impl<'a> Ctx<'a> {
     /// The place named at `s`: a whole gazetteer name ("New Delhi", "South Korea"), else a
     /// capitalised word that is not a demonym ("in Indian-administered Kashmir" names none).
     pub(super) fn place(&self, s: usize, end: usize) -> Option<Span> {
-        let i = self.cast.mentions.partition_point(|m| m.span.start < s);
+        let i = locate(&self.cast.mentions, s, |m| m.span.start);
         if let Some(m) = self.cast.mentions.get(i) {
             if m.span.start == s && m.span.end <= end {
                 return Some(m.span);

@@ -37,7 +37,9 @@ use crate::model::{
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::syntax::segment::title_case;
 use crate::syntax::{Complements, Member, NounPhrase, Reading};
-use crate::util::{between, contains_any, is_capitalized, word_count, FxMap, FxSet, WordList};
+use crate::util::{
+    between, contains_any, is_capitalized, locate, word_count, FxMap, FxSet, WordList,
+};
 
 /// How far (in bytes) a clause reaches from a cue, either way.
 mod details;
@@ -317,7 +319,7 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         let mut entry_actor = FxMap::default();
         for m in &cast.mentions {
-            let a = hits.partition_point(|h| h.span.start < m.span.start);
+            let a = locate(hits, m.span.start, |h| h.span.start);
             for h in hits[a..]
                 .iter()
                 .take_while(|h| h.span.start == m.span.start)
@@ -363,8 +365,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn hits_in(&self, a: usize, b: usize) -> &'a [Hit] {
-        let i = self.hits.partition_point(|h| h.span.start < a);
-        let j = self.hits.partition_point(|h| h.span.start < b);
+        let i = locate(self.hits, a, |h| h.span.start);
+        let j = locate(self.hits, b, |h| h.span.start);
         &self.hits[i..j.max(i)]
     }
 

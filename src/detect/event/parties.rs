@@ -47,7 +47,7 @@ impl<'a> Ctx<'a> {
     /// The parties named in `a..b`, in text order. `trig` is the trigger they are read for.
     pub(super) fn parties(&self, a: usize, b: usize, trig: Span) -> Vec<Party> {
         let mut out: Vec<Party> = Vec::new();
-        let i0 = self.cast.mentions.partition_point(|m| m.span.start < a);
+        let i0 = locate(&self.cast.mentions, a, |m| m.span.start);
         let mut i = i0;
         while let Some(m) = self.cast.mentions.get(i) {
             if m.span.start >= b {
@@ -240,10 +240,7 @@ impl<'a> Ctx<'a> {
         };
         let owner_c = self.country(owner);
         // A name right after is the counterpart itself ("his counterpart Dong Jun").
-        let i = self
-            .cast
-            .mentions
-            .partition_point(|m| m.span.start < h.span.end);
+        let i = locate(&self.cast.mentions, h.span.end, |m| m.span.start);
         if let Some(next) = self.reading.phrase_at(h.span.end) {
             let adjacent = self.text[h.span.end..next.span.start].trim().is_empty();
             let person = next
@@ -318,10 +315,7 @@ impl<'a> Ctx<'a> {
     /// Whether anything in `sent` can stand for a party: a resolved mention, a pronoun, "the
     /// two", a pair, a counterpart, a demonym, or a quotation whose speaker "I" or "we" is.
     pub(super) fn may_have_parties(&self, sent: Span) -> bool {
-        let m = self
-            .cast
-            .mentions
-            .partition_point(|m| m.span.start < sent.start);
+        let m = locate(&self.cast.mentions, sent.start, |m| m.span.start);
         if self
             .cast
             .mentions

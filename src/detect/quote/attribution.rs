@@ -29,7 +29,7 @@ impl Quotes {
             return None;
         }
         let hits = ctx.hits;
-        let i = hits.partition_point(|h| h.span.start < q.outer.end);
+        let i = locate(hits, q.outer.end, |h| h.span.start);
         let near_end = (q.outer.end + NEAR_AFTER).min(limit);
         let near = hits[i..]
             .iter()
@@ -39,7 +39,7 @@ impl Quotes {
             Some(h) => h,
             None => {
                 // A cue closing the sentence: ", the statement said." with only a few words after.
-                let j = hits.partition_point(|h| h.span.start < limit);
+                let j = locate(hits, limit, |h| h.span.start);
                 let h = hits[i..j]
                     .iter()
                     .rev()
@@ -80,8 +80,8 @@ impl Quotes {
         if ctx.reading.punct_before(prev.end) != Some(':') {
             return None;
         }
-        let a = ctx.hits.partition_point(|h| h.span.start < prev.start);
-        let b = ctx.hits.partition_point(|h| h.span.start < prev.end);
+        let a = locate(ctx.hits, prev.start, |h| h.span.start);
+        let b = locate(ctx.hits, prev.end, |h| h.span.start);
         let h = ctx.hits[a..b]
             .iter()
             .rev()
@@ -106,8 +106,8 @@ impl Quotes {
     pub(super) fn relayed_by(&self, ctx: &Ctx, cue: Span) -> Option<usize> {
         let sent = sentence_span(ctx, cue.start);
         let lo = sent.start.max(cue.start.saturating_sub(FRAME_WINDOW));
-        let a = ctx.hits.partition_point(|h| h.span.start < lo);
-        let b = ctx.hits.partition_point(|h| h.span.start < cue.start);
+        let a = locate(ctx.hits, lo, |h| h.span.start);
+        let b = locate(ctx.hits, cue.start, |h| h.span.start);
         ctx.hits[a..b]
             .iter()
             .rev()
@@ -128,8 +128,8 @@ impl Quotes {
             // A quote opening inside a stripped dateline starts before its sentence.
             .min(q.outer.start);
         let hits = ctx.hits;
-        let a = hits.partition_point(|h| h.span.start < prev_end);
-        let b = hits.partition_point(|h| h.span.start < q.outer.start);
+        let a = locate(hits, prev_end, |h| h.span.start);
+        let b = locate(hits, q.outer.start, |h| h.span.start);
         let cue_hit = hits[a..b]
             .iter()
             .rev()

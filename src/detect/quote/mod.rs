@@ -65,7 +65,7 @@ use crate::syntax::segment::Sentence;
 use crate::syntax::usage::{Use, Words};
 use crate::syntax::words::Agreement;
 use crate::syntax::{NounPhrase, Reading};
-use crate::util::{between, contains_any, word_count, WordList};
+use crate::util::{between, contains_any, locate, word_count, WordList};
 
 use quotations::{headlines, is_title, pair_quotes};
 
@@ -487,9 +487,7 @@ fn in_quote(quotes: &[Quotation], span: Span) -> bool {
 
 /// The index of the sentence holding byte `pos` (or the last one before it).
 fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
-    sentences
-        .partition_point(|s| s.span.end <= pos)
-        .min(sentences.len().saturating_sub(1))
+    locate(sentences, pos + 1, |s| s.span.end).min(sentences.len().saturating_sub(1))
 }
 
 /// The span of the sentence holding byte `pos` (the whole text when there are none).
@@ -510,12 +508,12 @@ fn short_tail(ctx: &Ctx, from: usize, to: usize) -> Option<Words> {
 fn date_near(text: &str, dates: &[&Date], cue: Span, sentence: Span) -> Option<Date> {
     // A comma between them puts the date in another phrase ("came to office last year, said").
     let apart = |a: usize, b: usize| contains_any(between(text, a, b), [',', ';', '(', ')']);
-    let i = dates.partition_point(|d| d.span.start < cue.end);
+    let i = locate(dates, cue.end, |d| d.span.start);
     let after = dates.get(i).filter(|d| {
         d.span.start <= cue.end + 5 && d.span.end <= sentence.end && !apart(cue.end, d.span.start)
     });
     let before = || {
-        let j = dates.partition_point(|d| d.span.start < cue.start);
+        let j = locate(dates, cue.start, |d| d.span.start);
         dates[..j].iter().rev().take(4).find(|d| {
             d.span.end <= cue.start
                 && d.span.end + 5 >= cue.start

@@ -49,7 +49,7 @@ impl Quotes {
                 .is_ok();
             let date_after = ctx
                 .dates
-                .get(ctx.dates.partition_point(|d| d.span.start < h.span.end))
+                .get(locate(&ctx.dates, h.span.end, |d| d.span.start))
                 .filter(|d| {
                     d.span.start <= h.span.end + 4
                         && d.span.end <= sent.end
@@ -177,7 +177,7 @@ impl Quotes {
             }
             end = q.start;
         }
-        let j = ctx.hits[k + 1..].partition_point(|x| x.span.start < start) + k + 1;
+        let j = crate::util::gallop(&ctx.hits[k + 1..], |x| x.span.start < start) + k + 1;
         let frame_end = end.min(start + FRAME_WINDOW);
         if let Some(next) = ctx.hits[j..]
             .iter()

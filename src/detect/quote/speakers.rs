@@ -50,7 +50,7 @@ impl Quotes {
         {
             return Some(a);
         }
-        let k = ctx.hits.partition_point(|x| x.span.start < np.head.start);
+        let k = locate(ctx.hits, np.head.start, |x| x.span.start);
         let statement_noun = ctx.hits[k..]
             .iter()
             .take_while(|x| x.span.start == np.head.start)
@@ -155,7 +155,7 @@ impl Quotes {
 
 /// The country actor a demonym inside `span` names ("the Burundian government").
 fn demonym_in(ctx: &Ctx, span: Span) -> Option<usize> {
-    let k = ctx.hits.partition_point(|h| h.span.start < span.start);
+    let k = locate(ctx.hits, span.start, |h| h.span.start);
     ctx.hits[k..]
         .iter()
         .take_while(|h| h.span.start < span.end)
