@@ -470,7 +470,7 @@ fn overlaps(spans: &[Span], span: Span) -> bool {
 /// reported clause (`noted "insufficient progress" in ...`), not a clause cut through a
 /// quotation.
 fn quotes_inside(quotes: &[Quotation], span: Span) -> bool {
-    let i = quotes.partition_point(|q| q.outer.end <= span.start);
+    let i = locate(quotes, span.start + 1, |q| q.outer.end);
     quotes[i..]
         .iter()
         .take_while(|q| q.outer.start < span.end)
@@ -479,7 +479,7 @@ fn quotes_inside(quotes: &[Quotation], span: Span) -> bool {
 
 /// Whether `span` lies inside a quotation (marks included).
 fn in_quote(quotes: &[Quotation], span: Span) -> bool {
-    let i = quotes.partition_point(|q| q.outer.end <= span.start);
+    let i = locate(quotes, span.start + 1, |q| q.outer.end);
     quotes
         .get(i)
         .is_some_and(|q| q.outer.start < span.start && span.end <= q.outer.end)
