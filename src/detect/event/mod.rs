@@ -38,7 +38,7 @@ use crate::scan::{Form, Hit, Scan, Tag};
 use crate::syntax::segment::title_case;
 use crate::syntax::{Complements, Member, NounPhrase, Reading};
 use crate::util::{
-    between, contains_any, is_capitalized, locate, word_count, FxMap, FxSet, WordList,
+    between, contains_any, gallop, is_capitalized, locate, word_count, FxMap, FxSet, WordList,
 };
 
 /// How far (in bytes) a clause reaches from a cue, either way.
@@ -318,8 +318,11 @@ impl<'a> Ctx<'a> {
         reading: &'a Reading<'a>,
     ) -> Ctx<'a> {
         let mut entry_actor = FxMap::default();
+        // The mentions are in text order: the hits at each are found by walking on from the
+        // last one's.
+        let mut a = 0;
         for m in &cast.mentions {
-            let a = locate(hits, m.span.start, |h| h.span.start);
+            a += gallop(&hits[a..], |h| h.span.start < m.span.start);
             for h in hits[a..]
                 .iter()
                 .take_while(|h| h.span.start == m.span.start)
