@@ -20,6 +20,7 @@ use crate::scan::{Form, Matcher, PatternSet, Tag};
 use crate::syntax::segment::{self, Abbreviations};
 use crate::syntax::words::WordClasses;
 use crate::syntax::Reading;
+use crate::util::FxSet;
 
 /// One article to extract from: its text and, where known, its publication date.
 ///
@@ -219,16 +220,24 @@ impl Extractor {
         let (meetings, refusals) = inner
             .events
             .detect(&scan, &cast, &dates, &reading, &statements);
-        let referenced = |id: &str| {
-            statements.iter().any(|s| s.speaker.as_deref() == Some(id))
-                || meetings
+        // The ids some record names, collected once: asking every record about every actor
+        // would grow with their product on a long text.
+        let referenced: FxSet<&str> = statements
+            .iter()
+            .filter_map(|s| s.speaker.as_deref())
+            .chain(
+                meetings
                     .iter()
-                    .any(|m| m.participants.iter().any(|p| p == id))
-                || refusals
+                    .flat_map(|m| m.participants.iter().map(String::as_str)),
+            )
+            .chain(
+                refusals
                     .iter()
-                    .any(|r| r.refuser.as_deref() == Some(id) || r.requester.as_deref() == Some(id))
-        };
-        let actors = cast.into_actors(referenced);
+                    .flat_map(|r| [r.refuser.as_deref(), r.requester.as_deref()])
+                    .flatten(),
+            )
+            .collect();
+        let actors = cast.into_actors(|id| referenced.contains(id));
         Extraction {
             published: article.published,
             anchor,
