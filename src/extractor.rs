@@ -222,21 +222,22 @@ impl Extractor {
             .detect(&scan, &cast, &dates, &reading, &statements);
         // The ids some record names, collected once: asking every record about every actor
         // would grow with their product on a long text.
-        let referenced: FxSet<&str> = statements
-            .iter()
-            .filter_map(|s| s.speaker.as_deref())
-            .chain(
-                meetings
-                    .iter()
-                    .flat_map(|m| m.participants.iter().map(String::as_str)),
-            )
-            .chain(
-                refusals
-                    .iter()
-                    .flat_map(|r| [r.refuser.as_deref(), r.requester.as_deref()])
-                    .flatten(),
-            )
-            .collect();
+        let mut referenced: FxSet<&str> = FxSet::with_capacity_and_hasher(
+            statements.len() + 2 * (meetings.len() + refusals.len()),
+            Default::default(),
+        );
+        referenced.extend(statements.iter().filter_map(|s| s.speaker.as_deref()));
+        referenced.extend(
+            meetings
+                .iter()
+                .flat_map(|m| m.participants.iter().map(String::as_str)),
+        );
+        referenced.extend(
+            refusals
+                .iter()
+                .flat_map(|r| [r.refuser.as_deref(), r.requester.as_deref()])
+                .flatten(),
+        );
         let actors = cast.into_actors(|id| referenced.contains(id));
         Extraction {
             published: article.published,

@@ -1152,7 +1152,8 @@ impl CastBuilder {
         }
         // Unique ids: an unlisted or anonymous actor never takes a listed actor's id.
         // Counted by hash first, so that the usual article, with no clash, copies no id.
-        let mut seen: FxMap<&str, usize> = FxMap::default();
+        let mut seen: FxMap<&str, usize> =
+            FxMap::with_capacity_and_hasher(cast.actors.len(), Default::default());
         let mut renames: Vec<(usize, usize)> = Vec::new();
         for (i, a) in cast.actors.iter().enumerate() {
             let n = seen.entry(a.id.as_str()).or_insert(0);
