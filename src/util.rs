@@ -484,7 +484,7 @@ mod tests {
     fn locate_is_partition_point() {
         // Sorted keys with runs, gaps and clusters, as positions in a text are.
         let mut seed = 7u64;
-        for n in 0..60usize {
+        for n in (0..60usize).chain([100, 257, 1000]) {
             let mut v = Vec::with_capacity(n);
             let mut k = 0usize;
             for _ in 0..n {
