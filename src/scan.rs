@@ -9,17 +9,21 @@
 //!
 //! Matching is case-sensitive (so "US"/"us" and "May"/"may" stay apart); a lower-case form is
 //! also added capitalised for sentence starts, and a form with an apostrophe is also added with
-//! the typographic one. A match that fails the word-boundary check at its end does not hide a
-//! shorter valid match at the same start: the scan retries anchored at that start, bounded by
-//! the failed end.
+//! the typographic one. Only a word start (or a mark no word char precedes) can start a match,
+//! so the scan walks the automaton's trie anchored at each such place whose first byte some
+//! pattern starts with, and takes the longest match there that ends at a word boundary. This is
+//! what an unanchored leftmost-longest search would report after discarding matches that start
+//! inside a word ("he" in "the"), without running the automaton over the inside of every word.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use crate::error::Error;
 use crate::model::Span;
-use crate::util::{is_boundary, is_word_char, next_char};
+use crate::util::{alnum_end, is_boundary, is_word_char, next_char};
 
 /// What a pattern means. One surface can carry several tags ("Georgia": a country and a state).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -194,17 +198,16 @@ impl PatternSet {
             self.tags[i].push(tag);
         }
     }
-
-    /// How many distinct surfaces have been added.
-    pub(crate) fn len(&self) -> usize {
-        self.surfaces.len()
-    }
 }
 
 /// The built automaton and what each pattern means.
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
-    ac: AhoCorasick,
+    nfa: NFA,
+    /// The state an anchored walk starts in.
+    start: StateID,
+    /// Whether some pattern starts with this byte.
+    first: [bool; 256],
     /// The surface forms, by pattern id.
     surfaces: Vec<String>,
     /// `tags[starts[p]..starts[p + 1]]` are pattern `p`'s tags.
@@ -212,22 +215,22 @@ pub(crate) struct Matcher {
     tags: Vec<Tag>,
 }
 
-/// Up to this many patterns the scan uses an explicit DFA; above it, `auto` (a contiguous NFA).
-/// Measured on the bundled data (about 6,000 patterns) over 1 MiB of news: the DFA scanned only
-/// about 10% faster than the contiguous NFA, because the scan's cost is dominated by its dense
-/// matches (cue words, years), yet took 200 ms and 43 MiB to build (86 MiB with anchored starts)
-/// against 25 ms and under 1 MiB. Small pattern sets still get the DFA, where it is cheap.
-const DFA_LIMIT: usize = 1_000;
-
 impl Matcher {
     pub(crate) fn build(set: PatternSet) -> Result<Matcher, Error> {
-        let kind = (set.len() <= DFA_LIMIT).then_some(AhoCorasickKind::DFA);
-        let ac = AhoCorasick::builder()
+        let cannot = |e: &dyn std::fmt::Display| {
+            Error::data("(patterns)", 0, format!("cannot build the matcher: {e}"))
+        };
+        let nfa = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(kind)
             .build(&set.surfaces)
-            .map_err(|e| Error::data("(patterns)", 0, format!("cannot build the matcher: {e}")))?;
+            .map_err(|e| cannot(&e))?;
+        let start = nfa.start_state(Anchored::Yes).map_err(|e| cannot(&e))?;
+        let mut first = [false; 256];
+        for s in &set.surfaces {
+            if let Some(&b) = s.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
         let mut starts = Vec::with_capacity(set.tags.len() + 1);
         let mut tags = Vec::new();
         for t in set.tags {
@@ -236,7 +239,9 @@ impl Matcher {
         }
         starts.push(tags.len() as u32);
         Ok(Matcher {
-            ac,
+            nfa,
+            start,
+            first,
             surfaces: set.surfaces,
             starts,
             tags,
@@ -254,14 +259,14 @@ impl Matcher {
 
     /// Heap memory held by the automaton, in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.ac.memory_usage()
+        self.nfa.memory_usage()
             + self.starts.len() * 4
             + self.tags.len() * std::mem::size_of::<Tag>()
     }
 
     /// The number of patterns.
     pub(crate) fn patterns_len(&self) -> usize {
-        self.ac.patterns_len()
+        self.nfa.patterns_len()
     }
 
     /// Runs the pass over `text`.
@@ -300,55 +305,84 @@ impl Matcher {
         scan
     }
 
-    /// Calls `f` on every word-bounded leftmost-longest match, in text order.
+    /// Calls `f` on every word-bounded leftmost-longest match, in text order: at each place a
+    /// match may start, the longest match there that ends at a word boundary.
     pub(crate) fn find_words(&self, text: &str, mut f: impl FnMut(Span, &[Tag])) {
-        let len = text.len();
+        let b = text.as_bytes();
+        let len = b.len();
         let mut pos = 0;
         while pos < len {
-            let Some(m) = self.ac.find(Input::new(text).span(pos..len)) else {
-                break;
-            };
-            let (s, mut e, mut pid) = (m.start(), m.end(), m.pattern().as_usize());
-            if !is_boundary(text, s) {
-                // Starts inside a word: no match starting in this word can be valid.
-                pos = skip_word(text, s);
+            let y = b[pos];
+            if !self.first[usize::from(y)] {
+                pos += 1;
                 continue;
             }
-            let mut ok = is_boundary(text, e);
-            while !ok && e > s + 1 {
-                let input = Input::new(text).span(s..e - 1).anchored(Anchored::Yes);
-                match self.ac.find(input) {
-                    Some(m2) => {
-                        e = m2.end();
-                        pid = m2.pattern().as_usize();
-                        ok = is_boundary(text, e);
-                    }
-                    None => break,
-                }
+            if !is_boundary(text, pos) {
+                // Inside a word: nothing starts before its end.
+                pos = skip_word(text, pos);
+                continue;
             }
-            if ok && text.is_char_boundary(s) && text.is_char_boundary(e) {
-                f(Span::new(s, e), self.tags_of(pid));
-                pos = e;
-            } else {
-                pos = next_char(text, s);
+            match self.longest_at(text, pos) {
+                Some((e, pid)) if text.is_char_boundary(e) => {
+                    f(Span::new(pos, e), self.tags_of(pid));
+                    pos = e;
+                }
+                // No match at a word's start: none starts inside the word either.
+                _ if y.is_ascii_alphanumeric() => pos = skip_word(text, pos),
+                _ => pos = next_char(text, pos),
             }
         }
+    }
+
+    /// The end and pattern of the longest match starting at byte `s` that ends at a word
+    /// boundary: a walk down the trie from `s`, as an anchored leftmost-longest search goes,
+    /// keeping the last match end that is a boundary.
+    #[inline]
+    fn longest_at(&self, text: &str, s: usize) -> Option<(usize, usize)> {
+        let nfa = &self.nfa;
+        let b = text.as_bytes();
+        let mut sid = self.start;
+        let mut best = None;
+        for (at, &byte) in (s..).zip(&b[s..]) {
+            sid = nfa.next_state(Anchored::Yes, sid, byte);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
+                    break;
+                }
+                if nfa.is_match(sid) {
+                    // A state's first pattern may be a shorter one that ends here but starts
+                    // later (kept for unanchored searches): only a match from `s` counts.
+                    let pid = nfa.match_pattern(sid, 0);
+                    let end = at + 1;
+                    if end - nfa.pattern_len(pid) == s && is_boundary(text, end) {
+                        best = Some((end, pid.as_usize()));
+                    }
+                }
+            }
+        }
+        best
     }
 }
 
 /// The end of the word that contains byte `i`.
+#[inline]
 fn skip_word(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     // ASCII letters and digits a byte at a time; the first other byte ends the word or starts
     // a character the general loop decodes.
-    let mut k = i;
-    while b.get(k).is_some_and(u8::is_ascii_alphanumeric) {
-        k += 1;
-    }
+    let k = alnum_end(b, i);
     match b.get(k) {
-        None => return k.max(next_char(text, i)),
-        Some(c) if c.is_ascii() => return k,
-        Some(_) => {}
+        Some(c) if c.is_ascii() => k,
+        _ => skip_word_rest(text, i, k),
+    }
+}
+
+/// [`skip_word`] past the ASCII run ending at `k`: the text's end or a non-ASCII character.
+#[cold]
+#[inline(never)]
+fn skip_word_rest(text: &str, i: usize, k: usize) -> usize {
+    if k >= text.len() {
+        return k.max(next_char(text, i));
     }
     let mut j = k;
     for (off, c) in text[k..].char_indices() {

@@ -194,6 +194,27 @@ pub(crate) fn window_before(text: &str, to: usize, len: usize) -> (usize, &str) 
     (from, &text[from..to])
 }
 
+/// Where the run of ASCII letters and digits from `j` ends in `room`: one table look-up a byte,
+/// no decoding, in a loop of its own (the tokeniser's and the scan's registers are all taken).
+#[inline(never)]
+pub(crate) fn alnum_end(room: &[u8], mut j: usize) -> usize {
+    while j < room.len() && ALNUM[usize::from(room[j])] {
+        j += 1;
+    }
+    j
+}
+
+/// The bytes of ASCII letters and digits.
+pub(crate) static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// `slice.partition_point(|x| key(x) < target)` for a slice sorted by `key` whose keys are text
 /// positions (hits, mentions, sentences, dates): the search starts where `target` would lie if
 /// the keys were spread evenly and gallops from there, so a lookup in a long text reads a few

@@ -5,7 +5,7 @@
 use crate::actors::resolve::MentionRef;
 use crate::model::Span;
 use crate::syntax::words::{Classes, WordClasses};
-use crate::util::locate;
+use crate::util::{alnum_end, locate, ALNUM};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -292,27 +292,6 @@ fn word(
     });
     j
 }
-
-/// Where the run of ASCII letters and digits from `j` ends in `room`: one table look-up a byte,
-/// no decoding, in a loop of its own (the tokeniser's registers are all taken).
-#[inline(never)]
-fn alnum_end(room: &[u8], mut j: usize) -> usize {
-    while j < room.len() && ALNUM[usize::from(room[j])] {
-        j += 1;
-    }
-    j
-}
-
-/// The bytes of ASCII letters and digits.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 /// Whether the character starting at byte `i` (a character boundary, or the text's end) is a
 /// letter or digit.
