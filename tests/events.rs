@@ -718,3 +718,30 @@ fn later_mentions_update_or_add_to_the_record() {
     let doc = run("Bilateral trade between Brazil and Argentina rose last year.");
     assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
 }
+
+#[test]
+fn a_meetings_date_is_its_clauses_else_the_one_opening_its_sentence() {
+    // (text, the dates of its meetings)
+    let cases: &[(&str, &[Option<&str>])] = &[
+        // A time of a known day dates the meeting by its day.
+        (
+            "Wang Yi held talks with Penny Wong on Thursday evening in Canberra.",
+            &[Some("2024-03-07")],
+        ),
+        // A date opening the sentence sets the scene for every clause of it.
+        (
+            "On Tuesday, Wang Yi met Penny Wong before an audience with Anthony Albanese.",
+            &[Some("2024-03-05"), Some("2024-03-05")],
+        ),
+        // A date after the trigger's clause belongs to another clause.
+        (
+            "Wang Yi met Penny Wong, who has led the ministry since its reform in 2022.",
+            &[None],
+        ),
+    ];
+    for (text, want) in cases {
+        let doc = run(text);
+        let got: Vec<Option<&str>> = doc.meetings.iter().map(|m| value(&m.date)).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}

@@ -157,13 +157,24 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if s.start >= trig.end {
-                return Some(self.dates[d].clone());
+                return Some(self.meeting_day(d));
             }
             if s.end <= trig.start {
                 best_before = Some(d);
             }
         }
-        best_before.map(|d| self.dates[d].clone())
+        best_before.map(|d| self.meeting_day(d))
+    }
+
+    /// The date `d` as a meeting's date: a time of a known day ("Thursday evening",
+    /// `2014-09-25TEV`) dates the meeting by its day.
+    fn meeting_day(&self, d: usize) -> Date {
+        let mut out = self.dates[d].clone();
+        if let Some(day) = time_of_day(&out) {
+            out.value = Some(day.to_string());
+            out.kind = DateKind::Date;
+        }
+        out
     }
 
     /// "in Singapore": a capitalised place after " in " in the clause (after the trigger first).
@@ -223,6 +234,24 @@ impl<'a> Ctx<'a> {
             .iter()
             .any(|h| self.cue(h) == Some(Cue::Generic))
     }
+}
+
+/// The day of a time whose day is known ("Thursday evening": `2014-09-25TEV` -> `2014-09-25`).
+pub(super) fn time_of_day(d: &Date) -> Option<&str> {
+    if d.kind != DateKind::Time {
+        return None;
+    }
+    let v = d.value.as_deref()?;
+    let day = v.get(..10)?;
+    let b = day.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (v.as_bytes().get(10) == Some(&b'T')
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10))
+    .then_some(day)
 }
 
 /// A capitalised place name starting at `s` (before `end`): one or more capitalised words,

@@ -45,6 +45,8 @@ mod merge;
 mod parties;
 mod refusal;
 
+use details::time_of_day;
+
 const REACH: usize = 240;
 /// How far before a trigger a status cue may be.
 const STATUS_REACH: usize = 90;
@@ -286,7 +288,7 @@ struct Ctx<'a> {
     hits: &'a [Hit],
     cast: &'a Cast,
     dates: &'a [Date],
-    /// Indices of `dates` of kind date, by start.
+    /// Indices of `dates` of kind date (or a time of a known day), by start.
     date_order: Vec<usize>,
     /// The spans of all temporal expressions, by start.
     time_spans: Vec<Span>,
@@ -341,8 +343,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // Dates, and times of a known day ("Thursday evening"): a meeting is dated by its day.
         let mut date_order: Vec<usize> = (0..dates.len())
-            .filter(|&i| dates[i].kind == DateKind::Date)
+            .filter(|&i| dates[i].kind == DateKind::Date || time_of_day(&dates[i]).is_some())
             .collect();
         date_order.sort_by_key(|&i| dates[i].span.start);
         let mut time_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
@@ -518,7 +521,12 @@ impl<'a> Ctx<'a> {
                 part != Part::Topic || between(self.text, trig.end, l.start).trim() == "in"
             });
             let format = self.format(fmt, ca, cb, place.is_some());
-            let date = self.date(trig, ca, cb);
+            // The date in the trigger's clause, else the nearest one before the clause in its
+            // sentence, which sets the scene for all of it ("Early Monday, Blinken met Wang Yi
+            // before an audience with Xi"); a date after the clause belongs to another.
+            let date = self
+                .date(trig, ca, cb)
+                .or_else(|| self.date(trig, sent.start, ca));
             let past_plan = matches!(status, MeetingStatus::Planned | MeetingStatus::Proposed)
                 && self.reading.frame(trig).is_some_and(|f| f.past);
             for alt in alts {
