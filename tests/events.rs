@@ -745,3 +745,23 @@ fn a_meetings_date_is_its_clauses_else_the_one_opening_its_sentence() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+#[test]
+fn spoke_with_a_date_between_and_relations_of_a_possessor() {
+    // "spoke" talks with the "with" phrase even past a date.
+    let doc = run("Lloyd Austin spoke Wednesday with Dong Jun for the first time.");
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].participants, ["lloyd-austin", "dong-jun"]);
+    assert_eq!(value(&doc.meetings[0].date), Some("2024-03-06"));
+    // "spoke" alone, to nobody named, is no contact.
+    assert!(run("Lloyd Austin spoke at a conference in Singapore.")
+        .meetings
+        .is_empty());
+    // People named by their relation to the possessor are not the possessor.
+    for text in [
+        "Lloyd Austin's predecessors had typically spoken with Dong Jun.",
+        "Joe Biden's wife met Emmanuel Macron in Paris.",
+    ] {
+        assert!(run(text).meetings.is_empty(), "{text}");
+    }
+}

@@ -93,6 +93,8 @@ enum Cue {
     Counterpart,
     Generic,
     Light,
+    /// A person named by their relation to the phrase's possessor ("Austin's predecessors").
+    Relation,
 }
 
 fn format_of(tag: &str) -> MeetingFormat {
@@ -156,6 +158,7 @@ impl Events {
                 "counterpart" => Some(Cue::Counterpart),
                 "meeting_generic" => Some(Cue::Generic),
                 "meeting_light" => Some(Cue::Light),
+                "meeting_relation" => Some(Cue::Relation),
                 _ => None,
             })
             .collect();

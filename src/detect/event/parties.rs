@@ -411,6 +411,15 @@ impl<'a> Ctx<'a> {
                 .map(|a| vec![self.stand_for(a)])
                 .unwrap_or_default();
         }
+        // "Austin's predecessors": people named by their relation to the possessor are not
+        // the possessor.
+        if self
+            .hits_in(np.head.start, np.head.end)
+            .iter()
+            .any(|h| h.span == np.head && self.cue(h) == Some(Cue::Relation))
+        {
+            return Vec::new();
+        }
         let inside = self.parties_in(np.span.start, np.span.end, trig);
         // "the leaders of Jordan, Egypt and Palestine": a group noun stands for the countries
         // and bodies its "of" / "from" phrase names.
