@@ -742,6 +742,9 @@ fn parties() {
                 .meets(m(&["CHN", "JPN"], Held).by(InPerson).on("2025-06-10")),
             case("Kenya and Somalia restored diplomatic ties in May. The two sides met again in Nairobi on Monday.")
                 .meets(m(&["KEN", "SOM"], Held).by(InPerson).on("2025-06-09")),
+            // The place the sentence names is not one of "the two sides".
+            case("Ethiopia and Eritrea signed a deal in Kenya. Leaders from the two sides will meet in Asmara.")
+                .meets(m(&["ETH", "ERI"], Planned).by(InPerson)),
         ],
         3,
     );
@@ -936,6 +939,11 @@ fn negatives() {
             nothing("Japan invited bids for its next fighter jet."),
             nothing("Lebanon requested $3 billion from the World Bank."),
             nothing("The Philippines summoned the courage to take China to court."),
+            // Contacts asked about, or any contact, are none in particular.
+            nothing("Dmitry Peskov told reporters, when asked if Vladimir Putin plans a meeting with Maia Sandu, that nothing was decided."),
+            nothing("Kenya's foreign minister said any dialogue with Somalia was meaningless."),
+            // People named by their relation to a possessor are not the possessor.
+            nothing("William Ruto's predecessors had often met Yoweri Museveni."),
         ],
         5,
     );

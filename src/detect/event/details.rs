@@ -228,6 +228,26 @@ impl<'a> Ctx<'a> {
         place_at(self.text, s, end, &self.ev.not_place)
     }
 
+    /// Whether the trigger is in a clause a question cue opens ("when asked if Putin plans a
+    /// meeting with Dodon").
+    pub(super) fn asked(&self, trig: Span, sent: Span) -> bool {
+        self.hits_in(sent.start, trig.start).iter().any(|h| {
+            self.cue(h) == Some(Cue::Question)
+                && trig.end <= self.reading.rest_of_clause(h.span.end).end
+        })
+    }
+
+    /// Whether the noun trigger's phrase opens with "any" ("any dialogue with Pakistan").
+    pub(super) fn any_phrase(&self, trig: Span) -> bool {
+        let head_end = self.text[trig.range()]
+            .find(' ')
+            .map_or(trig.end, |i| trig.start + i);
+        self.reading
+            .phrase_ending_at(head_end)
+            .and_then(|(np, _)| self.text[np.span.range()].split_whitespace().next())
+            .is_some_and(|w| w.eq_ignore_ascii_case("any"))
+    }
+
     /// Whether a generic cue ("it is important to talk") governs the trigger.
     pub(super) fn generic(&self, trig: Span, a: usize, b: usize) -> bool {
         self.hits_in(a.max(trig.start.saturating_sub(60)), b.min(trig.end + 60))

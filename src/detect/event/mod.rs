@@ -95,6 +95,8 @@ enum Cue {
     Light,
     /// A person named by their relation to the phrase's possessor ("Austin's predecessors").
     Relation,
+    /// "asked if": the clause it opens asks about a contact.
+    Question,
 }
 
 fn format_of(tag: &str) -> MeetingFormat {
@@ -159,6 +161,7 @@ impl Events {
                 "meeting_generic" => Some(Cue::Generic),
                 "meeting_light" => Some(Cue::Light),
                 "meeting_relation" => Some(Cue::Relation),
+                "meeting_question" => Some(Cue::Question),
                 _ => None,
             })
             .collect();
@@ -466,7 +469,7 @@ impl<'a> Ctx<'a> {
             };
             let (ca, cb) = (cl.start, cl.end.max(trig.end));
             // The generic cue may sit past a quote mark: 'dialogue ... is "essential"'.
-            if self.generic(trig, ca, sent.end) {
+            if self.generic(trig, ca, sent.end) || self.asked(trig, sent) {
                 continue;
             }
             let found = if nobody {
@@ -518,6 +521,14 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let status = self.status(trig, part, ca, sent);
+            // "any dialogue with Pakistan is meaningless": any such contact is none in
+            // particular, unless denied ("did not hold any talks").
+            if part == Part::Noun
+                && matches!(status, MeetingStatus::Held | MeetingStatus::Planned)
+                && self.any_phrase(trig)
+            {
+                continue;
+            }
             // "discussed the war in Ukraine": after a topic verb, "in X" belongs to the topic
             // unless it follows the verb directly ("talked in Beijing").
             let place = self.location(trig, ca, cb).filter(|l| {

@@ -188,6 +188,17 @@ impl<'a> Ctx<'a> {
             .rev()
             .take_while(|m| m.span.start >= floor)
         {
+            // "in Singapore" is where, not who.
+            let place = self
+                .reading
+                .preposition_before(m.span.start)
+                .is_some_and(|(p, _)| {
+                    let w = &self.text[p.range()];
+                    w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("at")
+                });
+            if place {
+                continue;
+            }
             let a = &self.cast.actors[m.actor];
             if persons {
                 if a.kind == ActorKind::Person && !a.anonymous && !out.contains(&m.actor) {
