@@ -571,6 +571,16 @@ fn statuses_from_the_verb_group() {
                 .meets(m(&["Pedro Sánchez", "Mohammed VI"], Planned)),
             case("Ethiopia and Somalia agreed to hold technical talks in Ankara in February.")
                 .meets(m(&["ETH", "SOM"], Planned)),
+            case("Moldovan President Igor Dodon said he would pay a visit to Russia to discuss trade.")
+                .meets(m(&["Igor Dodon", "RUS"], Planned).by(InPerson)),
+            // "may not": a possibility, not a denial.
+            case("Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vučić may not meet in Brussels this week.")
+                .meets(m(&["Albin Kurti", "Aleksandar Vučić"], Proposed)),
+            // A contact not held though its party had been invited or summoned: refused.
+            case("Russian ambassador Sergei Andreyev did not visit the Polish foreign ministry despite being summoned.")
+                .meets(m(&["Sergei Andreyev", "POL"], Refused)),
+            case("Iranian Foreign Minister Abbas Araghchi did not visit Cairo, where he had been invited to discuss Gaza.")
+                .meets(m(&["Abbas Araghchi", "EGY"], Refused)),
             case("A summit between Congolese President Félix Tshisekedi and Rwandan President Paul Kagame is scheduled for next week in Washington.")
                 .meets(m(&["Félix Tshisekedi", "Paul Kagame"], Planned)),
             case("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba could see each other in November at the APEC summit.")
@@ -742,6 +752,10 @@ fn parties() {
                 .meets(m(&["CHN", "JPN"], Held).by(InPerson).on("2025-06-10")),
             case("Kenya and Somalia restored diplomatic ties in May. The two sides met again in Nairobi on Monday.")
                 .meets(m(&["KEN", "SOM"], Held).by(InPerson).on("2025-06-09")),
+            // A gerund's subject is that of the clause it modifies; a title whose "of"
+            // modifiers end on a person is that person.
+            case("Igor Dodon wrote on Facebook, after holding phone talks with Kremlin Deputy Chief of Staff Dmitry Kozak, that he was hopeful.")
+                .meets(m(&["Igor Dodon", "Dmitry Kozak"], Held).by(Phone)),
             // The place the sentence names is not one of "the two sides".
             case("Ethiopia and Eritrea signed a deal in Kenya. Leaders from the two sides will meet in Asmara.")
                 .meets(m(&["ETH", "ERI"], Planned).by(InPerson)),

@@ -733,6 +733,21 @@ fn a_meetings_date_is_its_clauses_else_the_one_opening_its_sentence() {
             "On Tuesday, Wang Yi met Penny Wong before an audience with Anthony Albanese.",
             &[Some("2024-03-05"), Some("2024-03-05")],
         ),
+        // A date in an aside closed before the trigger is the aside's; a plan is not dated
+        // by the day it was told.
+        (
+            "MOSCOW (Sputnik - 19th November, 2020) Vladimir Putin is not planning to meet Igor Dodon.",
+            &[None],
+        ),
+        (
+            "On Monday, Igor Dodon said he would meet Vladimir Putin.",
+            &[None],
+        ),
+        // A date after a speech verb of the sentence before is this sentence's.
+        (
+            "Dmitry Peskov said on Thursday.\n\nEarlier in the day, Igor Dodon wrote on Facebook, after holding talks with Dmitry Kozak, that he was hopeful.",
+            &[Some("2024-03-07")],
+        ),
         // A date after the trigger's clause belongs to another clause.
         (
             "Wang Yi met Penny Wong, who has led the ministry since its reform in 2022.",

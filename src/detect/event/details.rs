@@ -131,14 +131,21 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether a speech verb ends just before `pos` ("said Friday", "said on Saturday").
+    /// Never across a sentence's end ("Peskov said on Thursday. Earlier in the day, ...").
     pub(super) fn after_speech(&self, pos: usize) -> bool {
         self.hits_in(pos.saturating_sub(24), pos).iter().any(|h| {
+            let gap = between(self.text, h.span.end, pos);
             self.cue(h) == Some(Cue::Speech)
-                && between(self.text, h.span.end, pos)
-                    .split_whitespace()
-                    .count()
-                    <= 2
+                && gap.split_whitespace().count() <= 2
+                && !contains_any(gap, ['.', '!', '?', '\n'])
         })
+    }
+
+    /// Whether a speech verb stands in `a..b`.
+    pub(super) fn speech_between(&self, a: usize, b: usize) -> bool {
+        self.hits_in(a, b)
+            .iter()
+            .any(|h| h.span.end <= b && self.cue(h) == Some(Cue::Speech))
     }
 
     /// The date of an event at `trig` in the clause `a..b`: the first date after it, else the
@@ -153,7 +160,14 @@ impl<'a> Ctx<'a> {
             if s.end > b {
                 break;
             }
-            if self.after_speech(s.start) {
+            // "(Sputnik - 19th November, 2020) Putin is not planning to meet": a date in an
+            // aside closed before the trigger is the aside's.
+            if self.after_speech(s.start)
+                || (s.end <= trig.start
+                    && between(self.text, s.end, trig.start)
+                        .trim_start()
+                        .starts_with(')'))
+            {
                 continue;
             }
             if s.start >= trig.end {
@@ -234,6 +248,16 @@ impl<'a> Ctx<'a> {
         self.hits_in(sent.start, trig.start).iter().any(|h| {
             self.cue(h) == Some(Cue::Question)
                 && trig.end <= self.reading.rest_of_clause(h.span.end).end
+        })
+    }
+
+    /// Whether the sentence says someone had been invited or summoned ("where he had been
+    /// invited", "despite being summoned", "despite an invitation").
+    pub(super) fn invited(&self, sent: Span) -> bool {
+        self.hits_in(sent.start, sent.end).iter().any(|h| {
+            self.cue(h) == Some(Cue::Invited)
+                && (self.text[h.span.range()].starts_with("despite")
+                    || self.reading.frame(h.span).is_some_and(|f| f.passive))
         })
     }
 

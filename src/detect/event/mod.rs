@@ -97,6 +97,8 @@ enum Cue {
     Relation,
     /// "asked if": the clause it opens asks about a contact.
     Question,
+    /// "invited", "summoned": a contact not held despite it was refused.
+    Invited,
 }
 
 fn format_of(tag: &str) -> MeetingFormat {
@@ -162,6 +164,7 @@ impl Events {
                 "meeting_light" => Some(Cue::Light),
                 "meeting_relation" => Some(Cue::Relation),
                 "meeting_question" => Some(Cue::Question),
+                "meeting_invited" => Some(Cue::Invited),
                 _ => None,
             })
             .collect();
@@ -520,7 +523,13 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             };
-            let status = self.status(trig, part, ca, sent);
+            let mut status = self.status(trig, part, ca, sent);
+            // "did not attend despite being summoned", "did not visit the ministry, where he
+            // had been invited": a contact its party was invited to and did not hold was
+            // refused.
+            if status == MeetingStatus::NotHeld && self.invited(sent) {
+                status = MeetingStatus::Refused;
+            }
             // "any dialogue with Pakistan is meaningless": any such contact is none in
             // particular, unless denied ("did not hold any talks").
             if part == Part::Noun
@@ -535,12 +544,25 @@ impl<'a> Ctx<'a> {
                 part != Part::Topic || between(self.text, trig.end, l.start).trim() == "in"
             });
             let format = self.format(fmt, ca, cb, place.is_some());
-            // The date in the trigger's clause, else the nearest one before the clause in its
-            // sentence, which sets the scene for all of it ("Early Monday, Blinken met Wang Yi
-            // before an audience with Xi"); a date after the clause belongs to another.
+            // The date in the trigger's clause, else for a held contact the nearest one before
+            // the clause in its sentence, which sets the scene for all of it ("Early Monday,
+            // Blinken met Wang Yi before an audience with Xi"); a date after the clause
+            // belongs to another, and a plan is not dated by the day it was told ("Earlier
+            // in the day, Dodon wrote that he would pay a visit").
             let date = self
                 .date(trig, ca, cb)
-                .or_else(|| self.date(trig, sent.start, ca));
+                .or_else(|| {
+                    (status == MeetingStatus::Held)
+                        .then(|| self.date(trig, sent.start, ca))
+                        .flatten()
+                })
+                // "On Monday, Dodon said he would meet Putin": a date before the speech verb
+                // that reports a plan is the speech's.
+                .filter(|d| {
+                    !(matches!(status, MeetingStatus::Planned | MeetingStatus::Proposed)
+                        && d.span.end <= trig.start
+                        && self.speech_between(d.span.end, trig.start))
+                });
             let past_plan = matches!(status, MeetingStatus::Planned | MeetingStatus::Proposed)
                 && self.reading.frame(trig).is_some_and(|f| f.past);
             for alt in alts {

@@ -431,6 +431,17 @@ impl<'a> Ctx<'a> {
         {
             return Vec::new();
         }
+        // "Kremlin Deputy Chief of Staff Dmitry Kozak": a title whose "of" modifiers end on a
+        // person is that person.
+        if self.text[np.head.range()].starts_with(char::is_uppercase) {
+            let person = self.reading.modified_name(np.span.start).filter(|&a| {
+                let x = &self.cast.actors[a];
+                x.kind == ActorKind::Person && !x.anonymous
+            });
+            if let Some(a) = person {
+                return vec![a];
+            }
+        }
         let inside = self.parties_in(np.span.start, np.span.end, trig);
         // "the leaders of Jordan, Egypt and Palestine": a group noun stands for the countries
         // and bodies its "of" / "from" phrase names.
@@ -702,6 +713,14 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.reading.last_frame(trig.start))
                     .and_then(|f| f.subject)
                     .or_else(|| self.reading.subject_between(clause_start, trig.start))
+                    // "Dodon wrote, after holding talks with Kozak, that": a gerund without a
+                    // subject has the subject of the clause it modifies.
+                    .or_else(|| {
+                        governor
+                            .filter(|g| self.text[g.range()].ends_with("ing"))
+                            .and_then(|_| self.reading.last_frame(clause_start))
+                            .and_then(|f| f.subject)
+                    })
             } else {
                 let f = self.reading.frame(trig);
                 // "Japan had invited Xi to visit Tokyo": the inviter is a party too.
