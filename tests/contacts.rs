@@ -756,6 +756,12 @@ fn parties() {
             // modifiers end on a person is that person.
             case("Igor Dodon wrote on Facebook, after holding phone talks with Kremlin Deputy Chief of Staff Dmitry Kozak, that he was hopeful.")
                 .meets(m(&["Igor Dodon", "Dmitry Kozak"], Held).by(Phone)),
+            // "the four countries": the last list of four countries named.
+            case("Saudi Arabia, Egypt, the United Arab Emirates and Bahrain cut ties with Qatar. Intelligence chiefs from the four countries met in Cairo on Tuesday.")
+                .meets(m(&["SAU", "EGY", "ARE", "BHR"], Held).by(InPerson).on("2025-06-10")),
+            // "the leaders of" a country: its one leader the article names, else the country.
+            case("King Abdullah II of Jordan and Palestinian President Mahmoud Abbas had planned to attend. The summit between US President Joe Biden and the leaders of Jordan, Egypt and Palestine was called off.")
+                .meets(m(&["Joe Biden", "Abdullah II", "Mahmoud Abbas", "EGY"], Cancelled)),
             // The place the sentence names is not one of "the two sides".
             case("Ethiopia and Eritrea signed a deal in Kenya. Leaders from the two sides will meet in Asmara.")
                 .meets(m(&["ETH", "ERI"], Planned).by(InPerson)),

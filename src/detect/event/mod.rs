@@ -122,6 +122,12 @@ pub(crate) struct Events {
     possessive: WordList,
     /// Verbs after "declined to" that refuse no request ("comment", "be named").
     not_refused_action: WordList,
+    /// Number words by value ("four" is 4).
+    numbers: Vec<String>,
+    /// Group nouns for countries' leaders ("leaders").
+    leader_group: WordList,
+    /// Titles, or words opening a name, of a country's leader ("President", "King").
+    leader_title: WordList,
     /// Gazetteer entries that are titles: in the plural ("defence ministers") they are group
     /// nouns, like "officials".
     titles: FxSet<u32>,
@@ -175,6 +181,14 @@ impl Events {
             not_place: w("not_place"),
             possessive: w("possessive"),
             not_refused_action: w("not_refused_action"),
+            numbers: lex
+                .rows
+                .iter()
+                .filter(|r| r.class == "function" && r.tag == "number")
+                .flat_map(|r| r.forms.iter().cloned())
+                .collect(),
+            leader_group: w("leader_group"),
+            leader_title: w("leader_title"),
             titles: g
                 .entries
                 .iter()
@@ -307,6 +321,10 @@ struct Ctx<'a> {
     country_actor: FxMap<&'a str, usize>,
     /// The statements, by start.
     voices: Vec<Voice>,
+    /// Country code -> the one person the article names as its leader (their title, or the
+    /// first word of a mention, is a leader's: "President Abbas", "King Abdullah II"); `None`
+    /// when several are.
+    leaders: FxMap<&'a str, Option<usize>>,
 }
 
 /// A statement as the meeting reader sees it: who speaks where.
@@ -353,6 +371,28 @@ impl<'a> Ctx<'a> {
             }
         }
         // Dates, and times of a known day ("Thursday evening"): a meeting is dated by its day.
+        let mut leaders: FxMap<&str, Option<usize>> = FxMap::default();
+        for (i, x) in cast.actors.iter().enumerate() {
+            let Some(c) = x.country.as_deref() else {
+                continue;
+            };
+            let leader = x.kind == ActorKind::Person
+                && !x.anonymous
+                && (x
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| ev.leader_title.contains(t))
+                    || x.mentions.iter().any(|m| {
+                        let first = m.text.split_whitespace().next().unwrap_or("");
+                        first != m.text && ev.leader_title.contains(first)
+                    }));
+            if leader {
+                leaders
+                    .entry(c)
+                    .and_modify(|l| *l = None)
+                    .or_insert(Some(i));
+            }
+        }
         let mut date_order: Vec<usize> = (0..dates.len())
             .filter(|&i| dates[i].kind == DateKind::Date || time_of_day(&dates[i]).is_some())
             .collect();
@@ -371,6 +411,7 @@ impl<'a> Ctx<'a> {
             entry_actor,
             country_actor,
             voices: Vec::new(),
+            leaders,
         }
     }
 

@@ -99,8 +99,14 @@ impl<'a> Ctx<'a> {
                 }
                 // "the two" (not "the two weeks", a date).
                 (Some(Cue::Pair(persons)), _) if !self.dated(h.span) => {
-                    let actors = self.pair(h.span.start, persons);
-                    if actors.len() == 2 {
+                    // "the four countries": the last list of four countries named.
+                    let n = self.pair_size(h.span);
+                    let actors = if n > 2 {
+                        self.listed(h.span.start, n)
+                    } else {
+                        self.pair(h.span.start, persons)
+                    };
+                    if actors.len() == n {
                         extra.push(Party {
                             span: h.span,
                             actors,
@@ -216,6 +222,63 @@ impl<'a> Ctx<'a> {
         }
         out.reverse();
         out
+    }
+
+    /// How many a pair cue counts: its number word ("the four countries"), else two.
+    pub(super) fn pair_size(&self, h: Span) -> usize {
+        self.text[h.range()]
+            .split_whitespace()
+            .find_map(|w| {
+                self.ev
+                    .numbers
+                    .iter()
+                    .position(|n| n.eq_ignore_ascii_case(w))
+            })
+            .filter(|&n| n >= 2)
+            .unwrap_or(2)
+    }
+
+    /// The countries of the last list of exactly `n` countries named before `pos` ("Saudi
+    /// Arabia, Egypt, the United Arab Emirates and Bahrain"): names joined only by commas,
+    /// "and" and "the".
+    pub(super) fn listed(&self, pos: usize, n: usize) -> Vec<usize> {
+        let end = self.cast.mentions.partition_point(|m| m.span.end <= pos);
+        let floor = pos.saturating_sub(LOOKBACK);
+        let joined = |gap: &str| {
+            gap.split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .all(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("the"))
+        };
+        let mut run: Vec<usize> = Vec::new();
+        let mut next_start: Option<usize> = None;
+        for m in self.cast.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= floor)
+        {
+            let linked = next_start
+                .is_some_and(|s| s >= m.span.end && joined(between(self.text, m.span.end, s)));
+            if !linked {
+                if run.len() == n {
+                    break;
+                }
+                run.clear();
+            }
+            next_start = Some(m.span.start);
+            let Some(c) = self.country(m.actor) else {
+                run.clear();
+                continue;
+            };
+            let a = self.country_actor.get(c).copied().unwrap_or(m.actor);
+            if !run.contains(&a) {
+                run.push(a);
+            }
+        }
+        if run.len() != n {
+            return Vec::new();
+        }
+        run.reverse();
+        run
     }
 
     /// "his Chinese counterpart", "his counterpart in China": the nearest person of the other
@@ -448,18 +511,33 @@ impl<'a> Ctx<'a> {
         if inside.is_empty() && self.is_group_word_at(np.head.start, np.head.end) {
             let comp = self.reading.complements(np.head);
             if let Some((_, l)) = comp.after(self.text, &["of", "from"]) {
+                let leaders = self
+                    .ev
+                    .leader_group
+                    .contains(&self.text[np.head.range()].to_ascii_lowercase());
                 let mut out = Vec::new();
                 extend_unique(
                     &mut out,
                     l.iter()
                         .filter_map(|m| m.phrase.head_actor)
                         .filter(|&a| self.cast.actors[a].kind != ActorKind::Person)
-                        .map(|a| self.stand_for(a)),
+                        .map(|a| {
+                            // "the leaders of Jordan": the one leader of Jordan the article
+                            // names ("King Abdullah II") stands for it.
+                            let leader = leaders.then(|| self.leader_of(a)).flatten();
+                            leader.unwrap_or_else(|| self.stand_for(a))
+                        }),
                 );
                 return out;
             }
         }
         inside
+    }
+
+    /// The one person the article names as the leader of country `a` ("President Abbas",
+    /// "King Abdullah II"), if there is exactly one.
+    pub(super) fn leader_of(&self, a: usize) -> Option<usize> {
+        self.leaders.get(self.country(a)?).copied().flatten()
     }
 
     /// The innermost statement around `s`, if any.
