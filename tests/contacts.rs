@@ -573,6 +573,9 @@ fn statuses_from_the_verb_group() {
                 .meets(m(&["ETH", "SOM"], Planned)),
             case("Moldovan President Igor Dodon said he would pay a visit to Russia to discuss trade.")
                 .meets(m(&["Igor Dodon", "RUS"], Planned).by(InPerson)),
+            // A contact noun after an infinitive of purpose is yet to be held.
+            case("A Sudanese army delegation returned to Jeddah to resume negotiations with the Rapid Support Forces.")
+                .meets(m(&["Sudanese Armed Forces|SDN", "Rapid Support Forces"], Planned)),
             // "may not": a possibility, not a denial.
             case("Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vučić may not meet in Brussels this week.")
                 .meets(m(&["Albin Kurti", "Aleksandar Vučić"], Proposed)),
@@ -756,6 +759,9 @@ fn parties() {
             // modifiers end on a person is that person.
             case("Igor Dodon wrote on Facebook, after holding phone talks with Kremlin Deputy Chief of Staff Dmitry Kozak, that he was hopeful.")
                 .meets(m(&["Igor Dodon", "Dmitry Kozak"], Held).by(Phone)),
+            // "both of whom" opening a relative clause is its subject.
+            case("Egypt will not send Badr Abdelatty and Mostafa Madbouly, both of whom have previously taken part in talks with Ethiopia.")
+                .meets(m(&["Badr Abdelatty", "Mostafa Madbouly", "ETH"], Held)),
             // "the four countries": the last list of four countries named.
             case("Saudi Arabia, Egypt, the United Arab Emirates and Bahrain cut ties with Qatar. Intelligence chiefs from the four countries met in Cairo on Tuesday.")
                 .meets(m(&["SAU", "EGY", "ARE", "BHR"], Held).by(InPerson).on("2025-06-10")),
@@ -789,6 +795,10 @@ fn one_event_one_record() {
             case("Guyana proposed talks with Venezuela in Brasília. Caracas rejected the offer on Sunday.")
                 .meets(m(&["GUY", "VEN"], Refused))
                 .refuses(r("VEN", Some("GUY"), "offer", "125")),
+            // Failed attempts, then the wish that failed: one record, refused.
+            case("Japanese Prime Minister Shigeru Ishiba requested a call with Xi Jinping after months of failed attempts to speak with Li Qiang. Ishiba wanted to talk to Li because Li runs the economy.")
+                .meets(m(&["Shigeru Ishiba", "Xi Jinping"], Proposed).by(Phone))
+                .meets(m(&["Shigeru Ishiba", "Li Qiang"], Refused)),
             // Invited, accepted, planned.
             case("Lula invited Claudia Sheinbaum to visit Brasília. Sheinbaum accepted the invitation and will travel in October.")
                 .meets(m(&["Luiz Inácio Lula da Silva", "Claudia Sheinbaum"], Planned).by(InPerson)),

@@ -87,6 +87,26 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
         }
+        // "returned to Jeddah to resume negotiations with X": a contact noun governed by an
+        // infinitive is yet to be held.
+        if status == MeetingStatus::Held && part == Part::Noun {
+            // The light verb before the noun ("to resume [direct] negotiations").
+            let governed_by_infinitive = self
+                .hits_in(trig.start.saturating_sub(40), trig.start)
+                .iter()
+                .filter(|h| self.cue(h) == Some(Cue::Light) && h.span.end < trig.start)
+                .filter(|h| {
+                    let gap = between(self.text, h.span.end, trig.start);
+                    word_count(gap, 3) <= 2 && !contains_any(gap, [',', ';', '.'])
+                })
+                .any(|h| {
+                    let before = self.text[..h.span.start].trim_end();
+                    before.ends_with(" to") && !self.after_status(before.len())
+                });
+            if governed_by_infinitive {
+                status = MeetingStatus::Planned;
+            }
+        }
         // The verb group itself: "may meet" is a plan, "hasn't met" none, "will not meet" a
         // refusal.
         if matches!(status, MeetingStatus::Held | MeetingStatus::NotHeld) {
@@ -103,6 +123,14 @@ impl<'a> Ctx<'a> {
             }
         }
         status
+    }
+
+    /// Whether a status cue ends at `end` ("agreed to", "failed to"): it, not the infinitive
+    /// after it, says how the contact stands.
+    fn after_status(&self, end: usize) -> bool {
+        self.hits_in(end.saturating_sub(24), end)
+            .iter()
+            .any(|h| h.span.end == end && matches!(self.cue(h), Some(Cue::Status(_))))
     }
 
     /// The format: a video or phone mode cue in the clause, else the trigger's, else an

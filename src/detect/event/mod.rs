@@ -154,6 +154,7 @@ impl Events {
                     "planned" => MeetingStatus::Planned,
                     "proposed" => MeetingStatus::Proposed,
                     "cancelled" => MeetingStatus::Cancelled,
+                    "refused" => MeetingStatus::Refused,
                     _ => MeetingStatus::NotHeld,
                 })),
                 "refusal" if r.tag == "negated" => Some(Cue::Act),

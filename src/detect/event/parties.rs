@@ -811,12 +811,28 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.reading.subject_between(clause_start, trig.start))
             };
             let np = np.filter(|np| np.span.end <= trig.start);
+            // "Ushakov and Lavrov, both of whom have taken part in talks": a pair right before
+            // the clause is its subject.
+            let pair_before = self
+                .hits_in(clause_start.saturating_sub(24), clause_start)
+                .iter()
+                .filter(|h| {
+                    matches!(self.cue(h), Some(Cue::Pair(true)))
+                        && h.span.end <= clause_start
+                        && between(self.text, h.span.end, clause_start)
+                            .trim()
+                            .is_empty()
+                })
+                .map(|h| self.pair(h.span.start, true))
+                .find(|p| p.len() == 2);
             // "They last met in Kyiv": a plural pronoun meeting nobody named is the last two
             // people (or countries) named.
             let reciprocal = part != Part::Noun
                 && np.is_some_and(|np| np.pronoun.is_some_and(|a| a.plural))
                 && alts.iter().all(Vec::is_empty);
-            if let (true, Some(np)) = (reciprocal, np) {
+            if let Some(pair) = pair_before {
+                subj.extend(pair);
+            } else if let (true, Some(np)) = (reciprocal, np) {
                 let mut pair = self.pair(np.span.start, true);
                 if pair.len() < 2 {
                     pair = self.pair(np.span.start, false);
@@ -826,6 +842,21 @@ impl<'a> Ctx<'a> {
                 }
             } else if let Some(np) = np {
                 extend_unique(&mut subj, self.subject_parties(np, trig));
+            }
+            // "requested a call after failed attempts to speak with Xu": an infinitive or
+            // gerund whose clause names no party has the subject of the clause it modifies.
+            let nonfinite = part != Part::Noun
+                && (self.text[..trig.start].trim_end().ends_with(" to") || form.ends_with("ing"));
+            if subj.is_empty() && nonfinite {
+                let outer = self
+                    .reading
+                    .last_frame(clause_start)
+                    .and_then(|f| f.subject)
+                    .or_else(|| self.reading.subject_between(0, clause_start))
+                    .filter(|np| np.span.end <= trig.start);
+                if let Some(np) = outer {
+                    extend_unique(&mut subj, self.subject_parties(np, trig));
+                }
             }
         }
         if subj.is_empty() && alts.is_empty() {
