@@ -607,6 +607,10 @@ fn statuses_from_the_verb_group() {
                 .meets(m(&["UKR", "North Atlantic Treaty Organization"], Proposed)),
             case("Hungarian Prime Minister Viktor Orbán hopes to host Donald Trump and Vladimir Putin in Budapest.")
                 .meets(m(&["Viktor Orbán", "Donald Trump", "Vladimir Putin"], Proposed)),
+            case("Kenyan President William Ruto said he will only meet Yoweri Museveni if Uganda withdraws its troops.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Proposed)),
+            case("Even if the talks fail, Kenyan President William Ruto will meet Yoweri Museveni in May.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Planned)),
             case("If Kim Jong Un agrees, Donald Trump would meet him at the border village of Panmunjom.")
                 .meets(m(&["Kim Jong Un", "Donald Trump"], Proposed)),
             // refused
@@ -795,6 +799,9 @@ fn one_event_one_record() {
             case("Guyana proposed talks with Venezuela in Brasília. Caracas rejected the offer on Sunday.")
                 .meets(m(&["GUY", "VEN"], Refused))
                 .refuses(r("VEN", Some("GUY"), "offer", "125")),
+            // Refused, then offered under a condition: one record, refused.
+            case("Kenyan President William Ruto has said he will not meet Yoweri Museveni. Ruto said he will only meet Museveni if Uganda withdraws its troops.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Refused)),
             // Failed attempts, then the wish that failed: one record, refused.
             case("Japanese Prime Minister Shigeru Ishiba requested a call with Xi Jinping after months of failed attempts to speak with Li Qiang. Ishiba wanted to talk to Li because Li runs the economy.")
                 .meets(m(&["Shigeru Ishiba", "Xi Jinping"], Proposed).by(Phone))

@@ -171,7 +171,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether a speech verb stands in `a..b`.
     pub(super) fn speech_between(&self, a: usize, b: usize) -> bool {
-        self.hits_in(a, b)
+        self.hits_in(a.max(b.saturating_sub(REACH)), b)
             .iter()
             .any(|h| h.span.end <= b && self.cue(h) == Some(Cue::Speech))
     }
@@ -273,7 +273,8 @@ impl<'a> Ctx<'a> {
     /// Whether the trigger is in a clause a question cue opens ("when asked if Putin plans a
     /// meeting with Dodon").
     pub(super) fn asked(&self, trig: Span, sent: Span) -> bool {
-        self.hits_in(sent.start, trig.start).iter().any(|h| {
+        let lo = sent.start.max(trig.start.saturating_sub(REACH));
+        self.hits_in(lo, trig.start).iter().any(|h| {
             self.cue(h) == Some(Cue::Question)
                 && trig.end <= self.reading.rest_of_clause(h.span.end).end
         })
@@ -287,6 +288,22 @@ impl<'a> Ctx<'a> {
                 && (self.text[h.span.range()].starts_with("despite")
                     || self.reading.frame(h.span).is_some_and(|f| f.passive))
         })
+    }
+
+    /// Whether the sentence states a condition ("if Turkey withdraws", "unless Moscow
+    /// reverses"), not "even if" or "asked if".
+    pub(super) fn conditional(&self, sent: Span) -> bool {
+        let mut prev = "";
+        for w in self.text[sent.range()].split_whitespace() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if self.ev.condition.contains(&w.to_ascii_lowercase())
+                && !self.ev.not_condition.contains(&prev.to_ascii_lowercase())
+            {
+                return true;
+            }
+            prev = w;
+        }
+        false
     }
 
     /// Whether the noun trigger's phrase opens with "any" ("any dialogue with Pakistan").

@@ -122,6 +122,10 @@ pub(crate) struct Events {
     possessive: WordList,
     /// Verbs after "declined to" that refuse no request ("comment", "be named").
     not_refused_action: WordList,
+    /// Words opening a condition ("if", "unless").
+    condition: WordList,
+    /// Words before "if" that make it no condition ("even if", "asked if").
+    not_condition: WordList,
     /// Number words by value ("four" is 4).
     numbers: Vec<String>,
     /// Group nouns for countries' leaders ("leaders").
@@ -189,6 +193,8 @@ impl Events {
                 .flat_map(|r| r.forms.iter().cloned())
                 .collect(),
             leader_group: w("leader_group"),
+            condition: w("condition"),
+            not_condition: w("not_condition"),
             leader_title: w("leader_title"),
             titles: g
                 .entries
@@ -486,6 +492,9 @@ impl<'a> Ctx<'a> {
         // The clause layer reads a sentence only when something in it can be a party.
         let mut partyless: Option<bool> = None;
         let mut headline: Option<bool> = None;
+        // Sentence properties, read once (a sentence of cues stays linear).
+        let mut conditional: Option<bool> = None;
+        let mut invited: Option<bool> = None;
         for h in sh {
             let Some(Cue::Meeting(fmt, part)) = self.cue(h) else {
                 continue;
@@ -569,8 +578,17 @@ impl<'a> Ctx<'a> {
             // "did not attend despite being summoned", "did not visit the ministry, where he
             // had been invited": a contact its party was invited to and did not hold was
             // refused.
-            if status == MeetingStatus::NotHeld && self.invited(sent) {
+            if status == MeetingStatus::NotHeld
+                && *invited.get_or_insert_with(|| self.invited(sent))
+            {
                 status = MeetingStatus::Refused;
+            }
+            // "will only meet Erdogan if Turkey withdraws", "If Kim agrees, Trump would meet
+            // him": a plan under a condition is a proposal.
+            if status == MeetingStatus::Planned
+                && *conditional.get_or_insert_with(|| self.conditional(sent))
+            {
+                status = MeetingStatus::Proposed;
             }
             // "any dialogue with Pakistan is meaningless": any such contact is none in
             // particular, unless denied ("did not hold any talks").
@@ -595,7 +613,7 @@ impl<'a> Ctx<'a> {
                 .date(trig, ca, cb)
                 .or_else(|| {
                     (status == MeetingStatus::Held)
-                        .then(|| self.date(trig, sent.start, ca))
+                        .then(|| self.date(trig, sent.start.max(ca.saturating_sub(REACH)), ca))
                         .flatten()
                 })
                 // "On Monday, Dodon said he would meet Putin": a date before the speech verb
