@@ -579,6 +579,9 @@ fn statuses_from_the_verb_group() {
             // "may not": a possibility, not a denial.
             case("Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vučić may not meet in Brussels this week.")
                 .meets(m(&["Albin Kurti", "Aleksandar Vučić"], Proposed)),
+            // A participle after the phrase does not undo the verb that governs it.
+            case("Kenya cancelled the meeting between William Ruto and Yoweri Museveni scheduled for Friday.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Cancelled)),
             // A contact not held though its party had been invited or summoned: refused.
             case("Russian ambassador Sergei Andreyev did not visit the Polish foreign ministry despite being summoned.")
                 .meets(m(&["Sergei Andreyev", "POL"], Refused)),
@@ -766,6 +769,11 @@ fn parties() {
             // "both of whom" opening a relative clause is its subject.
             case("Egypt will not send Badr Abdelatty and Mostafa Madbouly, both of whom have previously taken part in talks with Ethiopia.")
                 .meets(m(&["Badr Abdelatty", "Mostafa Madbouly", "ETH"], Held)),
+            // A contact noun's "of" phrase names who takes part; a plural title closing the
+            // list is, per country, the one person the article names with that title.
+            case("Ethiopia cancelled a meeting of Egypt and Ethiopia Foreign Ministers scheduled for next week. Egyptian Foreign Minister Badr Abdelatty regretted the decision.")
+                .meets(m(&["Badr Abdelatty", "ETH"], Cancelled)),
+            nothing("A meeting of the Security Council was held on Monday."),
             // "the four countries": the last list of four countries named.
             case("Saudi Arabia, Egypt, the United Arab Emirates and Bahrain cut ties with Qatar. Intelligence chiefs from the four countries met in Cairo on Tuesday.")
                 .meets(m(&["SAU", "EGY", "ARE", "BHR"], Held).by(InPerson).on("2025-06-10")),

@@ -69,7 +69,9 @@ impl<'a> Ctx<'a> {
                         Some(Cue::Status(st)) => Some(st),
                         _ => None,
                     });
-                if let Some(st) = st {
+                // "cancelled the meeting ... scheduled for": a participle after the phrase
+                // does not undo the verb that governs it.
+                if let Some(st) = st.filter(|_| status != MeetingStatus::Cancelled) {
                     status = st;
                 }
             }

@@ -332,6 +332,9 @@ struct Ctx<'a> {
     /// first word of a mention, is a leader's: "President Abbas", "King Abdullah II"); `None`
     /// when several are.
     leaders: FxMap<&'a str, Option<usize>>,
+    /// (country code, lower-case title) -> the one person the article names with that title
+    /// ("foreign minister" of PAK); `None` when several are.
+    titled: FxMap<(&'a str, String), Option<usize>>,
 }
 
 /// A statement as the meeting reader sees it: who speaks where.
@@ -379,10 +382,17 @@ impl<'a> Ctx<'a> {
         }
         // Dates, and times of a known day ("Thursday evening"): a meeting is dated by its day.
         let mut leaders: FxMap<&str, Option<usize>> = FxMap::default();
+        let mut titled: FxMap<(&str, String), Option<usize>> = FxMap::default();
         for (i, x) in cast.actors.iter().enumerate() {
             let Some(c) = x.country.as_deref() else {
                 continue;
             };
+            if let (ActorKind::Person, false, Some(t)) = (x.kind, x.anonymous, &x.title) {
+                titled
+                    .entry((c, t.to_lowercase()))
+                    .and_modify(|l| *l = None)
+                    .or_insert(Some(i));
+            }
             let leader = x.kind == ActorKind::Person
                 && !x.anonymous
                 && (x
@@ -419,6 +429,7 @@ impl<'a> Ctx<'a> {
             country_actor,
             voices: Vec::new(),
             leaders,
+            titled,
         }
     }
 

@@ -627,7 +627,37 @@ impl<'a> Ctx<'a> {
             }
         }
         alts.retain(|g| !g.is_empty());
+        // "Pakistan and India foreign ministers": a plural title closing the list stands, per
+        // country, for the one person of that country the article names with that title.
+        if let Some(title) = members.last().and_then(|m| self.plural_title_of(m.phrase)) {
+            for g in &mut alts {
+                for a in g.iter_mut() {
+                    if let Some(holder) = self.title_holder(*a, &title) {
+                        *a = holder;
+                    }
+                }
+            }
+        }
         alts
+    }
+
+    /// The singular of a plural title heading `np` ("Foreign Ministers" -> "foreign minister").
+    fn plural_title_of(&self, np: NounPhrase) -> Option<String> {
+        let h = self
+            .hits_in(np.span.start, np.head.end)
+            .iter()
+            .find(|h| h.span.end == np.head.end && self.plural_title(h))?;
+        let t = &self.text[h.span.range()];
+        Some(t[..t.len() - 1].to_lowercase())
+    }
+
+    /// The one person of country actor `a`'s country the article names with `title`.
+    fn title_holder(&self, a: usize, title: &str) -> Option<usize> {
+        if self.cast.actors[a].kind != ActorKind::Country {
+            return None;
+        }
+        let c = self.country(a)?;
+        self.titled.get(&(c, title.to_string())).copied().flatten()
     }
 
     /// In "invited Maduro to a meeting" or "asked Li for talks", the object of the status
@@ -736,6 +766,14 @@ impl<'a> Ctx<'a> {
                     if form.ends_with("ing") {
                         alts = self.member_parties(&comp.object, trig);
                         needs_subject = !alts.is_empty();
+                    }
+                    // "a meeting of Pakistan and India foreign ministers": a contact noun's
+                    // "of" phrase names who takes part.
+                    if alts.is_empty() && part == Part::Noun {
+                        if let Some((_, l)) = comp.after(self.text, &["of"]) {
+                            alts = self.member_parties(l, trig);
+                            alts.retain(|g| g.len() >= 2);
+                        }
                     }
                     // "Petro invited Maduro to a meeting": the object of the status verb the
                     // noun's "to" phrase hangs on is the other side.
