@@ -780,3 +780,20 @@ fn spoke_with_a_date_between_and_relations_of_a_possessor() {
         assert!(run(text).meetings.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_refused_meeting_with_nobody_else_named_is_with_its_host() {
+    for text in [
+        "The United States will boycott the summit in Paris.",
+        "Canada said it would not participate in a summit scheduled for Paris in June.",
+    ] {
+        let doc = run(text);
+        assert_eq!(doc.meetings.len(), 1, "{text}");
+        let m = &doc.meetings[0];
+        assert_eq!(m.status, MeetingStatus::Refused, "{text}");
+        assert!(m.participants.iter().any(|p| p == "france"), "{text}");
+    }
+    // A day is no place.
+    let doc = run("Canada said it would not participate in a summit scheduled for Monday.");
+    assert!(doc.meetings.iter().all(|m| m.location.is_none()));
+}

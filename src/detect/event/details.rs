@@ -235,6 +235,26 @@ impl<'a> Ctx<'a> {
             }
             off += i + 4;
         }
+        // "a summit scheduled for Sochi": a plan's place.
+        let at = self.hits_in(trig.end, b).iter().find_map(|h| {
+            let rest = self.text.get(h.span.end..b)?;
+            (self.cue(h) == Some(Cue::Status(MeetingStatus::Planned))
+                && h.span.start <= trig.end + 24
+                && rest.starts_with(" for "))
+            .then(|| h.span.end + 5)
+        });
+        // Only a known name: "scheduled for Monday" names a day.
+        let known = at.and_then(|s| {
+            let i = self.cast.mentions.partition_point(|m| m.span.start < s);
+            self.cast
+                .mentions
+                .get(i)
+                .filter(|m| m.span.start == s && m.span.end <= b)
+                .map(|m| m.span)
+        });
+        if let Some(sp) = known {
+            return Some(sp);
+        }
         let before = between(self.text, a, trig.start);
         let i = before.rfind(" in ")?;
         // "his counterpart in China" names a side, not a place.
