@@ -614,6 +614,9 @@ fn statuses_from_the_verb_group() {
                 .meets(m(&["William Ruto", "Yoweri Museveni"], Proposed)),
             case("Even if the talks fail, Kenyan President William Ruto will meet Yoweri Museveni in May.")
                 .meets(m(&["William Ruto", "Yoweri Museveni"], Planned)),
+            // A condition in another clause is not the plan's.
+            case("Kenyan President William Ruto will meet Yoweri Museveni in May, and officials said they would sign the trade deal if the talks go well.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Planned)),
             case("If Kim Jong Un agrees, Donald Trump would meet him at the border village of Panmunjom.")
                 .meets(m(&["Kim Jong Un", "Donald Trump"], Proposed)),
             // refused

@@ -312,20 +312,46 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Whether the sentence states a condition ("if Turkey withdraws", "unless Moscow
-    /// reverses"), not "even if" or "asked if".
-    pub(super) fn conditional(&self, sent: Span) -> bool {
+    /// The conditions of a sentence ("if Turkey withdraws", "unless Moscow reverses"; not
+    /// "even if" or "asked if"): whether one opens it, and where the others start.
+    pub(super) fn conditions(&self, sent: Span) -> (bool, Vec<usize>) {
         let mut prev = "";
-        for w in self.text[sent.range()].split_whitespace() {
+        let mut opens = false;
+        let mut at = Vec::new();
+        let body = &self.text[sent.range()];
+        let mut first = true;
+        for (off, w) in body
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
+        {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             if self.ev.condition.contains(&w.to_ascii_lowercase())
                 && !self.ev.not_condition.contains(&prev.to_ascii_lowercase())
             {
-                return true;
+                if first {
+                    opens = true;
+                } else {
+                    at.push(sent.start + off);
+                }
             }
+            first &= w.is_empty();
             prev = w;
         }
-        false
+        (opens, at)
+    }
+
+    /// Whether a plan at `trig` is under a condition: one opening its sentence ("If Kim
+    /// agrees, Trump would meet him"), or one after it in its clause with no comma between
+    /// ("will only meet Erdogan if Turkey withdraws").
+    pub(super) fn conditional(&self, trig: Span, conditions: &(bool, Vec<usize>)) -> bool {
+        let (opens, at) = conditions;
+        if *opens {
+            return true;
+        }
+        let i = at.partition_point(|&p| p < trig.end);
+        at.get(i).is_some_and(|&p| {
+            p <= trig.end + REACH && !contains_any(between(self.text, trig.end, p), [',', ';'])
+        })
     }
 
     /// Whether the noun trigger's phrase opens with "any" ("any dialogue with Pakistan").

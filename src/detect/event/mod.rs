@@ -504,7 +504,7 @@ impl<'a> Ctx<'a> {
         let mut partyless: Option<bool> = None;
         let mut headline: Option<bool> = None;
         // Sentence properties, read once (a sentence of cues stays linear).
-        let mut conditional: Option<bool> = None;
+        let mut conditions: Option<(bool, Vec<usize>)> = None;
         let mut invited: Option<bool> = None;
         for h in sh {
             let Some(Cue::Meeting(fmt, part)) = self.cue(h) else {
@@ -597,7 +597,10 @@ impl<'a> Ctx<'a> {
             // "will only meet Erdogan if Turkey withdraws", "If Kim agrees, Trump would meet
             // him": a plan under a condition is a proposal.
             if status == MeetingStatus::Planned
-                && *conditional.get_or_insert_with(|| self.conditional(sent))
+                && self.conditional(
+                    trig,
+                    conditions.get_or_insert_with(|| self.conditions(sent)),
+                )
             {
                 status = MeetingStatus::Proposed;
             }
