@@ -797,3 +797,18 @@ fn a_refused_meeting_with_nobody_else_named_is_with_its_host() {
     let doc = run("Canada said it would not participate in a summit scheduled for Monday.");
     assert!(doc.meetings.iter().all(|m| m.location.is_none()));
 }
+
+#[test]
+fn a_refused_contact_verb_has_the_refusals_date_and_a_refused_noun_its_own() {
+    // A contact verb under a refusal is refused when the refusal is made.
+    let doc =
+        run("Gustavo Petro on Tuesday declined an offer from Donald Trump to discuss tariffs.");
+    let m = doc.meetings.first().expect("a refused meeting");
+    assert_eq!(m.status, MeetingStatus::Refused);
+    assert_eq!(value(&m.date), Some("2024-03-05"));
+    // A refused meeting noun has its own date, unknown here.
+    let doc = run("Gustavo Petro on Tuesday rejected a request for a meeting with Donald Trump.");
+    let m = doc.meetings.first().expect("a refused meeting");
+    assert_eq!(m.status, MeetingStatus::Refused);
+    assert_eq!(value(&m.date), None);
+}

@@ -187,7 +187,16 @@ impl<'a> Ctx<'a> {
                     status: MeetingStatus::Refused,
                     format: self.format(fmt, t.span.start, obj_span.end, place.is_some()),
                     part,
-                    date: self.date(t.span, t.span.end, obj_span.end),
+                    // "on Tuesday declined an offer to discuss tariffs": an infinitive contact
+                    // under a refusal has no time of its own but the refusal's; a contact noun
+                    // ("a request for a meeting") has its own, which may be unknown.
+                    date: self.date(t.span, t.span.end, obj_span.end).or_else(|| {
+                        self.text[..t.span.start]
+                            .trim_end()
+                            .ends_with(" to")
+                            .then(|| date.clone())
+                            .flatten()
+                    }),
                     location: place,
                     evidence: t.span,
                     sent: si,
