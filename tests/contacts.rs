@@ -571,6 +571,22 @@ fn statuses_from_the_verb_group() {
                 .meets(m(&["Pedro Sánchez", "Mohammed VI"], Planned)),
             case("Ethiopia and Somalia agreed to hold technical talks in Ankara in February.")
                 .meets(m(&["ETH", "SOM"], Planned)),
+            case("Moldovan President Igor Dodon said he would pay a visit to Russia to discuss trade.")
+                .meets(m(&["Igor Dodon", "RUS"], Planned).by(InPerson)),
+            // A contact noun after an infinitive of purpose is yet to be held.
+            case("A Sudanese army delegation returned to Jeddah to resume negotiations with the Rapid Support Forces.")
+                .meets(m(&["Sudanese Armed Forces|SDN", "Rapid Support Forces"], Planned)),
+            // "may not": a possibility, not a denial.
+            case("Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vučić may not meet in Brussels this week.")
+                .meets(m(&["Albin Kurti", "Aleksandar Vučić"], Proposed)),
+            // A participle after the phrase does not undo the verb that governs it.
+            case("Kenya cancelled the meeting between William Ruto and Yoweri Museveni scheduled for Friday.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Cancelled)),
+            // A contact not held though its party had been invited or summoned: refused.
+            case("Russian ambassador Sergei Andreyev did not visit the Polish foreign ministry despite being summoned.")
+                .meets(m(&["Sergei Andreyev", "POL"], Refused)),
+            case("Iranian Foreign Minister Abbas Araghchi did not visit Cairo, where he had been invited to discuss Gaza.")
+                .meets(m(&["Abbas Araghchi", "EGY"], Refused)),
             case("A summit between Congolese President Félix Tshisekedi and Rwandan President Paul Kagame is scheduled for next week in Washington.")
                 .meets(m(&["Félix Tshisekedi", "Paul Kagame"], Planned)),
             case("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba could see each other in November at the APEC summit.")
@@ -594,6 +610,13 @@ fn statuses_from_the_verb_group() {
                 .meets(m(&["UKR", "North Atlantic Treaty Organization"], Proposed)),
             case("Hungarian Prime Minister Viktor Orbán hopes to host Donald Trump and Vladimir Putin in Budapest.")
                 .meets(m(&["Viktor Orbán", "Donald Trump", "Vladimir Putin"], Proposed)),
+            case("Kenyan President William Ruto said he will only meet Yoweri Museveni if Uganda withdraws its troops.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Proposed)),
+            case("Even if the talks fail, Kenyan President William Ruto will meet Yoweri Museveni in May.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Planned)),
+            // A condition in another clause is not the plan's.
+            case("Kenyan President William Ruto will meet Yoweri Museveni in May, and officials said they would sign the trade deal if the talks go well.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Planned)),
             case("If Kim Jong Un agrees, Donald Trump would meet him at the border village of Panmunjom.")
                 .meets(m(&["Kim Jong Un", "Donald Trump"], Proposed)),
             // refused
@@ -742,6 +765,27 @@ fn parties() {
                 .meets(m(&["CHN", "JPN"], Held).by(InPerson).on("2025-06-10")),
             case("Kenya and Somalia restored diplomatic ties in May. The two sides met again in Nairobi on Monday.")
                 .meets(m(&["KEN", "SOM"], Held).by(InPerson).on("2025-06-09")),
+            // A gerund's subject is that of the clause it modifies; a title whose "of"
+            // modifiers end on a person is that person.
+            case("Igor Dodon wrote on Facebook, after holding phone talks with Kremlin Deputy Chief of Staff Dmitry Kozak, that he was hopeful.")
+                .meets(m(&["Igor Dodon", "Dmitry Kozak"], Held).by(Phone)),
+            // "both of whom" opening a relative clause is its subject.
+            case("Egypt will not send Badr Abdelatty and Mostafa Madbouly, both of whom have previously taken part in talks with Ethiopia.")
+                .meets(m(&["Badr Abdelatty", "Mostafa Madbouly", "ETH"], Held)),
+            // A contact noun's "of" phrase names who takes part; a plural title closing the
+            // list is, per country, the one person the article names with that title.
+            case("Ethiopia cancelled a meeting of Egypt and Ethiopia Foreign Ministers scheduled for next week. Egyptian Foreign Minister Badr Abdelatty regretted the decision.")
+                .meets(m(&["Badr Abdelatty", "ETH"], Cancelled)),
+            nothing("A meeting of the Security Council was held on Monday."),
+            // "the four countries": the last list of four countries named.
+            case("Saudi Arabia, Egypt, the United Arab Emirates and Bahrain cut ties with Qatar. Intelligence chiefs from the four countries met in Cairo on Tuesday.")
+                .meets(m(&["SAU", "EGY", "ARE", "BHR"], Held).by(InPerson).on("2025-06-10")),
+            // "the leaders of" a country: its one leader the article names, else the country.
+            case("King Abdullah II of Jordan and Palestinian President Mahmoud Abbas had planned to attend. The summit between US President Joe Biden and the leaders of Jordan, Egypt and Palestine was called off.")
+                .meets(m(&["Joe Biden", "Abdullah II", "Mahmoud Abbas", "EGY"], Cancelled)),
+            // The place the sentence names is not one of "the two sides".
+            case("Ethiopia and Eritrea signed a deal in Kenya. Leaders from the two sides will meet in Asmara.")
+                .meets(m(&["ETH", "ERI"], Planned).by(InPerson)),
         ],
         3,
     );
@@ -766,6 +810,13 @@ fn one_event_one_record() {
             case("Guyana proposed talks with Venezuela in Brasília. Caracas rejected the offer on Sunday.")
                 .meets(m(&["GUY", "VEN"], Refused))
                 .refuses(r("VEN", Some("GUY"), "offer", "125")),
+            // Refused, then offered under a condition: one record, refused.
+            case("Kenyan President William Ruto has said he will not meet Yoweri Museveni. Ruto said he will only meet Museveni if Uganda withdraws its troops.")
+                .meets(m(&["William Ruto", "Yoweri Museveni"], Refused)),
+            // Failed attempts, then the wish that failed: one record, refused.
+            case("Japanese Prime Minister Shigeru Ishiba requested a call with Xi Jinping after months of failed attempts to speak with Li Qiang. Ishiba wanted to talk to Li because Li runs the economy.")
+                .meets(m(&["Shigeru Ishiba", "Xi Jinping"], Proposed).by(Phone))
+                .meets(m(&["Shigeru Ishiba", "Li Qiang"], Refused)),
             // Invited, accepted, planned.
             case("Lula invited Claudia Sheinbaum to visit Brasília. Sheinbaum accepted the invitation and will travel in October.")
                 .meets(m(&["Luiz Inácio Lula da Silva", "Claudia Sheinbaum"], Planned).by(InPerson)),
@@ -936,6 +987,11 @@ fn negatives() {
             nothing("Japan invited bids for its next fighter jet."),
             nothing("Lebanon requested $3 billion from the World Bank."),
             nothing("The Philippines summoned the courage to take China to court."),
+            // Contacts asked about, or any contact, are none in particular.
+            nothing("Dmitry Peskov told reporters, when asked if Vladimir Putin plans a meeting with Maia Sandu, that nothing was decided."),
+            nothing("Kenya's foreign minister said any dialogue with Somalia was meaningless."),
+            // People named by their relation to a possessor are not the possessor.
+            nothing("William Ruto's predecessors had often met Yoweri Museveni."),
         ],
         5,
     );

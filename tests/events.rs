@@ -718,3 +718,97 @@ fn later_mentions_update_or_add_to_the_record() {
     let doc = run("Bilateral trade between Brazil and Argentina rose last year.");
     assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
 }
+
+#[test]
+fn a_meetings_date_is_its_clauses_else_the_one_opening_its_sentence() {
+    // (text, the dates of its meetings)
+    let cases: &[(&str, &[Option<&str>])] = &[
+        // A time of a known day dates the meeting by its day.
+        (
+            "Wang Yi held talks with Penny Wong on Thursday evening in Canberra.",
+            &[Some("2024-03-07")],
+        ),
+        // A date opening the sentence sets the scene for every clause of it.
+        (
+            "On Tuesday, Wang Yi met Penny Wong before an audience with Anthony Albanese.",
+            &[Some("2024-03-05"), Some("2024-03-05")],
+        ),
+        // A date in an aside closed before the trigger is the aside's; a plan is not dated
+        // by the day it was told.
+        (
+            "MOSCOW (Sputnik - 19th November, 2020) Vladimir Putin is not planning to meet Igor Dodon.",
+            &[None],
+        ),
+        (
+            "On Monday, Igor Dodon said he would meet Vladimir Putin.",
+            &[None],
+        ),
+        // A date after a speech verb of the sentence before is this sentence's.
+        (
+            "Dmitry Peskov said on Thursday.\n\nEarlier in the day, Igor Dodon wrote on Facebook, after holding talks with Dmitry Kozak, that he was hopeful.",
+            &[Some("2024-03-07")],
+        ),
+        // A date after the trigger's clause belongs to another clause.
+        (
+            "Wang Yi met Penny Wong, who has led the ministry since its reform in 2022.",
+            &[None],
+        ),
+    ];
+    for (text, want) in cases {
+        let doc = run(text);
+        let got: Vec<Option<&str>> = doc.meetings.iter().map(|m| value(&m.date)).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn spoke_with_a_date_between_and_relations_of_a_possessor() {
+    // "spoke" talks with the "with" phrase even past a date.
+    let doc = run("Lloyd Austin spoke Wednesday with Dong Jun for the first time.");
+    assert_eq!(doc.meetings.len(), 1);
+    assert_eq!(doc.meetings[0].participants, ["lloyd-austin", "dong-jun"]);
+    assert_eq!(value(&doc.meetings[0].date), Some("2024-03-06"));
+    // "spoke" alone, to nobody named, is no contact.
+    assert!(run("Lloyd Austin spoke at a conference in Singapore.")
+        .meetings
+        .is_empty());
+    // People named by their relation to the possessor are not the possessor.
+    for text in [
+        "Lloyd Austin's predecessors had typically spoken with Dong Jun.",
+        "Joe Biden's wife met Emmanuel Macron in Paris.",
+    ] {
+        assert!(run(text).meetings.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_refused_meeting_with_nobody_else_named_is_with_its_host() {
+    for text in [
+        "The United States will boycott the summit in Paris.",
+        "Canada said it would not participate in a summit scheduled for Paris in June.",
+    ] {
+        let doc = run(text);
+        assert_eq!(doc.meetings.len(), 1, "{text}");
+        let m = &doc.meetings[0];
+        assert_eq!(m.status, MeetingStatus::Refused, "{text}");
+        assert!(m.participants.iter().any(|p| p == "france"), "{text}");
+    }
+    // A day is no place.
+    let doc = run("Canada said it would not participate in a summit scheduled for Monday.");
+    assert!(doc.meetings.iter().all(|m| m.location.is_none()));
+}
+
+#[test]
+fn a_refused_contact_verb_has_the_refusals_date_and_a_refused_noun_its_own() {
+    // A contact verb under a refusal is refused when the refusal is made.
+    let doc =
+        run("Gustavo Petro on Tuesday declined an offer from Donald Trump to discuss tariffs.");
+    let m = doc.meetings.first().expect("a refused meeting");
+    assert_eq!(m.status, MeetingStatus::Refused);
+    assert_eq!(value(&m.date), Some("2024-03-05"));
+    // A refused meeting noun has its own date, unknown here.
+    let doc = run("Gustavo Petro on Tuesday rejected a request for a meeting with Donald Trump.");
+    let m = doc.meetings.first().expect("a refused meeting");
+    assert_eq!(m.status, MeetingStatus::Refused);
+    assert_eq!(value(&m.date), None);
+}

@@ -69,7 +69,9 @@ impl<'a> Ctx<'a> {
                         Some(Cue::Status(st)) => Some(st),
                         _ => None,
                     });
-                if let Some(st) = st {
+                // "cancelled the meeting ... scheduled for": a participle after the phrase
+                // does not undo the verb that governs it.
+                if let Some(st) = st.filter(|_| status != MeetingStatus::Cancelled) {
                     status = st;
                 }
             }
@@ -85,6 +87,26 @@ impl<'a> Ctx<'a> {
                     status = MeetingStatus::Planned;
                 }
                 _ => {}
+            }
+        }
+        // "returned to Jeddah to resume negotiations with X": a contact noun governed by an
+        // infinitive is yet to be held.
+        if status == MeetingStatus::Held && part == Part::Noun {
+            // The light verb before the noun ("to resume [direct] negotiations").
+            let governed_by_infinitive = self
+                .hits_in(trig.start.saturating_sub(40), trig.start)
+                .iter()
+                .filter(|h| self.cue(h) == Some(Cue::Light) && h.span.end < trig.start)
+                .filter(|h| {
+                    let gap = between(self.text, h.span.end, trig.start);
+                    word_count(gap, 3) <= 2 && !contains_any(gap, [',', ';', '.'])
+                })
+                .any(|h| {
+                    let before = self.text[..h.span.start].trim_end();
+                    before.ends_with(" to") && !self.after_status(before.len())
+                });
+            if governed_by_infinitive {
+                status = MeetingStatus::Planned;
             }
         }
         // The verb group itself: "may meet" is a plan, "hasn't met" none, "will not meet" a
@@ -103,6 +125,14 @@ impl<'a> Ctx<'a> {
             }
         }
         status
+    }
+
+    /// Whether a status cue ends at `end` ("agreed to", "failed to"): it, not the infinitive
+    /// after it, says how the contact stands.
+    fn after_status(&self, end: usize) -> bool {
+        self.hits_in(end.saturating_sub(24), end)
+            .iter()
+            .any(|h| h.span.end == end && matches!(self.cue(h), Some(Cue::Status(_))))
     }
 
     /// The format: a video or phone mode cue in the clause, else the trigger's, else an
@@ -131,14 +161,21 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether a speech verb ends just before `pos` ("said Friday", "said on Saturday").
+    /// Never across a sentence's end ("Peskov said on Thursday. Earlier in the day, ...").
     pub(super) fn after_speech(&self, pos: usize) -> bool {
         self.hits_in(pos.saturating_sub(24), pos).iter().any(|h| {
+            let gap = between(self.text, h.span.end, pos);
             self.cue(h) == Some(Cue::Speech)
-                && between(self.text, h.span.end, pos)
-                    .split_whitespace()
-                    .count()
-                    <= 2
+                && gap.split_whitespace().count() <= 2
+                && !contains_any(gap, ['.', '!', '?', '\n'])
         })
+    }
+
+    /// Whether a speech verb stands in `a..b`.
+    pub(super) fn speech_between(&self, a: usize, b: usize) -> bool {
+        self.hits_in(a.max(b.saturating_sub(REACH)), b)
+            .iter()
+            .any(|h| h.span.end <= b && self.cue(h) == Some(Cue::Speech))
     }
 
     /// The date of an event at `trig` in the clause `a..b`: the first date after it, else the
@@ -153,17 +190,35 @@ impl<'a> Ctx<'a> {
             if s.end > b {
                 break;
             }
-            if self.after_speech(s.start) {
+            // "(Sputnik - 19th November, 2020) Putin is not planning to meet": a date in an
+            // aside closed before the trigger is the aside's.
+            if self.after_speech(s.start)
+                || (s.end <= trig.start
+                    && between(self.text, s.end, trig.start)
+                        .trim_start()
+                        .starts_with(')'))
+            {
                 continue;
             }
             if s.start >= trig.end {
-                return Some(self.dates[d].clone());
+                return Some(self.meeting_day(d));
             }
             if s.end <= trig.start {
                 best_before = Some(d);
             }
         }
-        best_before.map(|d| self.dates[d].clone())
+        best_before.map(|d| self.meeting_day(d))
+    }
+
+    /// The date `d` as a meeting's date: a time of a known day ("Thursday evening",
+    /// `2014-09-25TEV`) dates the meeting by its day.
+    fn meeting_day(&self, d: usize) -> Date {
+        let mut out = self.dates[d].clone();
+        if let Some(day) = time_of_day(&out) {
+            out.value = Some(day.to_string());
+            out.kind = DateKind::Date;
+        }
+        out
     }
 
     /// "in Singapore": a capitalised place after " in " in the clause (after the trigger first).
@@ -179,6 +234,26 @@ impl<'a> Ctx<'a> {
                 return Some(sp);
             }
             off += i + 4;
+        }
+        // "a summit scheduled for Sochi": a plan's place.
+        let at = self.hits_in(trig.end, b).iter().find_map(|h| {
+            let rest = self.text.get(h.span.end..b)?;
+            (self.cue(h) == Some(Cue::Status(MeetingStatus::Planned))
+                && h.span.start <= trig.end + 24
+                && rest.starts_with(" for "))
+            .then(|| h.span.end + 5)
+        });
+        // Only a known name: "scheduled for Monday" names a day.
+        let known = at.and_then(|s| {
+            let i = self.cast.mentions.partition_point(|m| m.span.start < s);
+            self.cast
+                .mentions
+                .get(i)
+                .filter(|m| m.span.start == s && m.span.end <= b)
+                .map(|m| m.span)
+        });
+        if let Some(sp) = known {
+            return Some(sp);
         }
         let before = between(self.text, a, trig.start);
         let i = before.rfind(" in ")?;
@@ -217,12 +292,103 @@ impl<'a> Ctx<'a> {
         place_at(self.text, s, end, &self.ev.not_place)
     }
 
+    /// Whether the trigger is in a clause a question cue opens ("when asked if Putin plans a
+    /// meeting with Dodon").
+    pub(super) fn asked(&self, trig: Span, sent: Span) -> bool {
+        let lo = sent.start.max(trig.start.saturating_sub(REACH));
+        self.hits_in(lo, trig.start).iter().any(|h| {
+            self.cue(h) == Some(Cue::Question)
+                && trig.end <= self.reading.rest_of_clause(h.span.end).end
+        })
+    }
+
+    /// Whether the sentence says someone had been invited or summoned ("where he had been
+    /// invited", "despite being summoned", "despite an invitation").
+    pub(super) fn invited(&self, sent: Span) -> bool {
+        self.hits_in(sent.start, sent.end).iter().any(|h| {
+            self.cue(h) == Some(Cue::Invited)
+                && (self.text[h.span.range()].starts_with("despite")
+                    || self.reading.frame(h.span).is_some_and(|f| f.passive))
+        })
+    }
+
+    /// The conditions of a sentence ("if Turkey withdraws", "unless Moscow reverses"; not
+    /// "even if" or "asked if"): whether one opens it, and where the others start.
+    pub(super) fn conditions(&self, sent: Span) -> (bool, Vec<usize>) {
+        let mut prev = "";
+        let mut opens = false;
+        let mut at = Vec::new();
+        let body = &self.text[sent.range()];
+        let mut first = true;
+        for (off, w) in body
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
+        {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if self.ev.condition.contains(&w.to_ascii_lowercase())
+                && !self.ev.not_condition.contains(&prev.to_ascii_lowercase())
+            {
+                if first {
+                    opens = true;
+                } else {
+                    at.push(sent.start + off);
+                }
+            }
+            first &= w.is_empty();
+            prev = w;
+        }
+        (opens, at)
+    }
+
+    /// Whether a plan at `trig` is under a condition: one opening its sentence ("If Kim
+    /// agrees, Trump would meet him"), or one after it in its clause with no comma between
+    /// ("will only meet Erdogan if Turkey withdraws").
+    pub(super) fn conditional(&self, trig: Span, conditions: &(bool, Vec<usize>)) -> bool {
+        let (opens, at) = conditions;
+        if *opens {
+            return true;
+        }
+        let i = at.partition_point(|&p| p < trig.end);
+        at.get(i).is_some_and(|&p| {
+            p <= trig.end + REACH && !contains_any(between(self.text, trig.end, p), [',', ';'])
+        })
+    }
+
+    /// Whether the noun trigger's phrase opens with "any" ("any dialogue with Pakistan").
+    pub(super) fn any_phrase(&self, trig: Span) -> bool {
+        let head_end = self.text[trig.range()]
+            .find(' ')
+            .map_or(trig.end, |i| trig.start + i);
+        self.reading
+            .phrase_ending_at(head_end)
+            .and_then(|(np, _)| self.text[np.span.range()].split_whitespace().next())
+            .is_some_and(|w| w.eq_ignore_ascii_case("any"))
+    }
+
     /// Whether a generic cue ("it is important to talk") governs the trigger.
     pub(super) fn generic(&self, trig: Span, a: usize, b: usize) -> bool {
         self.hits_in(a.max(trig.start.saturating_sub(60)), b.min(trig.end + 60))
             .iter()
             .any(|h| self.cue(h) == Some(Cue::Generic))
     }
+}
+
+/// The day of a time whose day is known ("Thursday evening": `2014-09-25TEV` -> `2014-09-25`).
+pub(super) fn time_of_day(d: &Date) -> Option<&str> {
+    if d.kind != DateKind::Time {
+        return None;
+    }
+    let v = d.value.as_deref()?;
+    let day = v.get(..10)?;
+    let b = day.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    (v.as_bytes().get(10) == Some(&b'T')
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10))
+    .then_some(day)
 }
 
 /// A capitalised place name starting at `s` (before `end`): one or more capitalised words,

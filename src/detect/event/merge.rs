@@ -60,7 +60,15 @@ impl<'a> Ctx<'a> {
                 let outcome = r.sent <= m.sent + ANSWER_SENTENCES
                     && m.past_plan
                     && matches!(r.status, MeetingStatus::Held | MeetingStatus::NotHeld);
-                (m.status == r.status || refused_here || outcome)
+                // "failed attempts to speak with Xu ... Austin wanted to talk to Xu": a
+                // proposal and its refusal between the same parties are one event.
+                let answered = same_parts
+                    && matches!(
+                        (m.status, r.status),
+                        (MeetingStatus::Refused, MeetingStatus::Proposed)
+                            | (MeetingStatus::Proposed, MeetingStatus::Refused)
+                    );
+                (m.status == r.status || refused_here || outcome || answered)
                     && near
                     && self.compatible(&m.parts, &r.parts)
                     && !matches!((&m.date, &r.date), (Some(x), Some(y)) if x.value != y.value)

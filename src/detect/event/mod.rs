@@ -47,6 +47,8 @@ mod merge;
 mod parties;
 mod refusal;
 
+use details::time_of_day;
+
 const REACH: usize = 240;
 /// How far before a trigger a status cue may be.
 const STATUS_REACH: usize = 90;
@@ -93,6 +95,12 @@ enum Cue {
     Counterpart,
     Generic,
     Light,
+    /// A person named by their relation to the phrase's possessor ("Austin's predecessors").
+    Relation,
+    /// "asked if": the clause it opens asks about a contact.
+    Question,
+    /// "invited", "summoned": a contact not held despite it was refused.
+    Invited,
 }
 
 fn format_of(tag: &str) -> MeetingFormat {
@@ -116,6 +124,16 @@ pub(crate) struct Events {
     possessive: WordList,
     /// Verbs after "declined to" that refuse no request ("comment", "be named").
     not_refused_action: WordList,
+    /// Words opening a condition ("if", "unless").
+    condition: WordList,
+    /// Words before "if" that make it no condition ("even if", "asked if").
+    not_condition: WordList,
+    /// Number words by value ("four" is 4).
+    numbers: Vec<String>,
+    /// Group nouns for countries' leaders ("leaders").
+    leader_group: WordList,
+    /// Titles, or words opening a name, of a country's leader ("President", "King").
+    leader_title: WordList,
     /// Gazetteer entries that are titles: in the plural ("defence ministers") they are group
     /// nouns, like "officials".
     titles: FxSet<u32>,
@@ -142,6 +160,7 @@ impl Events {
                     "planned" => MeetingStatus::Planned,
                     "proposed" => MeetingStatus::Proposed,
                     "cancelled" => MeetingStatus::Cancelled,
+                    "refused" => MeetingStatus::Refused,
                     _ => MeetingStatus::NotHeld,
                 })),
                 "refusal" if r.tag == "negated" => Some(Cue::Act),
@@ -156,6 +175,9 @@ impl Events {
                 "counterpart" => Some(Cue::Counterpart),
                 "meeting_generic" => Some(Cue::Generic),
                 "meeting_light" => Some(Cue::Light),
+                "meeting_relation" => Some(Cue::Relation),
+                "meeting_question" => Some(Cue::Question),
+                "meeting_invited" => Some(Cue::Invited),
                 _ => None,
             })
             .collect();
@@ -166,6 +188,16 @@ impl Events {
             not_place: w("not_place"),
             possessive: w("possessive"),
             not_refused_action: w("not_refused_action"),
+            numbers: lex
+                .rows
+                .iter()
+                .filter(|r| r.class == "function" && r.tag == "number")
+                .flat_map(|r| r.forms.iter().cloned())
+                .collect(),
+            leader_group: w("leader_group"),
+            condition: w("condition"),
+            not_condition: w("not_condition"),
+            leader_title: w("leader_title"),
             titles: g
                 .entries
                 .iter()
@@ -288,7 +320,7 @@ struct Ctx<'a> {
     hits: &'a [Hit],
     cast: &'a Cast,
     dates: &'a [Date],
-    /// Indices of `dates` of kind date, by start.
+    /// Indices of `dates` of kind date (or a time of a known day), by start.
     date_order: Vec<usize>,
     /// The spans of all temporal expressions, by start.
     time_spans: Vec<Span>,
@@ -298,6 +330,13 @@ struct Ctx<'a> {
     country_actor: FxMap<&'a str, usize>,
     /// The statements, by start.
     voices: Vec<Voice>,
+    /// Country code -> the one person the article names as its leader (their title, or the
+    /// first word of a mention, is a leader's: "President Abbas", "King Abdullah II"); `None`
+    /// when several are.
+    leaders: FxMap<&'a str, Option<usize>>,
+    /// (country code, lower-case title) -> the one person the article names with that title
+    /// ("foreign minister" of PAK); `None` when several are.
+    titled: FxMap<(&'a str, String), Option<usize>>,
 }
 
 /// A statement as the meeting reader sees it: who speaks where.
@@ -346,8 +385,38 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // Dates, and times of a known day ("Thursday evening"): a meeting is dated by its day.
+        let mut leaders: FxMap<&str, Option<usize>> = FxMap::default();
+        let mut titled: FxMap<(&str, String), Option<usize>> = FxMap::default();
+        for (i, x) in cast.actors.iter().enumerate() {
+            let Some(c) = x.country.as_deref() else {
+                continue;
+            };
+            if let (ActorKind::Person, false, Some(t)) = (x.kind, x.anonymous, &x.title) {
+                titled
+                    .entry((c, t.to_lowercase()))
+                    .and_modify(|l| *l = None)
+                    .or_insert(Some(i));
+            }
+            let leader = x.kind == ActorKind::Person
+                && !x.anonymous
+                && (x
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| ev.leader_title.contains(t))
+                    || x.mentions.iter().any(|m| {
+                        let first = m.text.split_whitespace().next().unwrap_or("");
+                        first != m.text && ev.leader_title.contains(first)
+                    }));
+            if leader {
+                leaders
+                    .entry(c)
+                    .and_modify(|l| *l = None)
+                    .or_insert(Some(i));
+            }
+        }
         let mut date_order: Vec<usize> = (0..dates.len())
-            .filter(|&i| dates[i].kind == DateKind::Date)
+            .filter(|&i| dates[i].kind == DateKind::Date || time_of_day(&dates[i]).is_some())
             .collect();
         date_order.sort_by_key(|&i| dates[i].span.start);
         let mut time_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
@@ -364,6 +433,8 @@ impl<'a> Ctx<'a> {
             entry_actor,
             country_actor,
             voices: Vec::new(),
+            leaders,
+            titled,
         }
     }
 
@@ -437,6 +508,9 @@ impl<'a> Ctx<'a> {
         // The clause layer reads a sentence only when something in it can be a party.
         let mut partyless: Option<bool> = None;
         let mut headline: Option<bool> = None;
+        // Sentence properties, read once (a sentence of cues stays linear).
+        let mut conditions: Option<(bool, Vec<usize>)> = None;
+        let mut invited: Option<bool> = None;
         for h in sh {
             let Some(Cue::Meeting(fmt, part)) = self.cue(h) else {
                 continue;
@@ -465,7 +539,7 @@ impl<'a> Ctx<'a> {
             };
             let (ca, cb) = (cl.start, cl.end.max(trig.end));
             // The generic cue may sit past a quote mark: 'dialogue ... is "essential"'.
-            if self.generic(trig, ca, sent.end) {
+            if self.generic(trig, ca, sent.end) || self.asked(trig, sent) {
                 continue;
             }
             let found = if nobody {
@@ -516,14 +590,58 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             };
-            let status = self.status(trig, part, ca, sent);
+            let mut status = self.status(trig, part, ca, sent);
+            // "did not attend despite being summoned", "did not visit the ministry, where he
+            // had been invited": a contact its party was invited to and did not hold was
+            // refused.
+            if status == MeetingStatus::NotHeld
+                && *invited.get_or_insert_with(|| self.invited(sent))
+            {
+                status = MeetingStatus::Refused;
+            }
+            // "will only meet Erdogan if Turkey withdraws", "If Kim agrees, Trump would meet
+            // him": a plan under a condition is a proposal.
+            if status == MeetingStatus::Planned
+                && self.conditional(
+                    trig,
+                    conditions.get_or_insert_with(|| self.conditions(sent)),
+                )
+            {
+                status = MeetingStatus::Proposed;
+            }
+            // "any dialogue with Pakistan is meaningless": any such contact is none in
+            // particular, unless denied ("did not hold any talks").
+            if part == Part::Noun
+                && matches!(status, MeetingStatus::Held | MeetingStatus::Planned)
+                && self.any_phrase(trig)
+            {
+                continue;
+            }
             // "discussed the war in Ukraine": after a topic verb, "in X" belongs to the topic
             // unless it follows the verb directly ("talked in Beijing").
             let place = self.location(trig, ca, cb).filter(|l| {
                 part != Part::Topic || between(self.text, trig.end, l.start).trim() == "in"
             });
             let format = self.format(fmt, ca, cb, place.is_some());
-            let date = self.date(trig, ca, cb);
+            // The date in the trigger's clause, else for a held contact the nearest one before
+            // the clause in its sentence, which sets the scene for all of it ("Early Monday,
+            // Blinken met Wang Yi before an audience with Xi"); a date after the clause
+            // belongs to another, and a plan is not dated by the day it was told ("Earlier
+            // in the day, Dodon wrote that he would pay a visit").
+            let date = self
+                .date(trig, ca, cb)
+                .or_else(|| {
+                    (status == MeetingStatus::Held)
+                        .then(|| self.date(trig, sent.start.max(ca.saturating_sub(REACH)), ca))
+                        .flatten()
+                })
+                // "On Monday, Dodon said he would meet Putin": a date before the speech verb
+                // that reports a plan is the speech's.
+                .filter(|d| {
+                    !(matches!(status, MeetingStatus::Planned | MeetingStatus::Proposed)
+                        && d.span.end <= trig.start
+                        && self.speech_between(d.span.end, trig.start))
+                });
             let past_plan = matches!(status, MeetingStatus::Planned | MeetingStatus::Proposed)
                 && self.reading.frame(trig).is_some_and(|f| f.past);
             for alt in alts {

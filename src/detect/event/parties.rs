@@ -99,8 +99,14 @@ impl<'a> Ctx<'a> {
                 }
                 // "the two" (not "the two weeks", a date).
                 (Some(Cue::Pair(persons)), _) if !self.dated(h.span) => {
-                    let actors = self.pair(h.span.start, persons);
-                    if actors.len() == 2 {
+                    // "the four countries": the last list of four countries named.
+                    let n = self.pair_size(h.span);
+                    let actors = if n > 2 {
+                        self.listed(h.span.start, n)
+                    } else {
+                        self.pair(h.span.start, persons)
+                    };
+                    if actors.len() == n {
                         extra.push(Party {
                             span: h.span,
                             actors,
@@ -188,6 +194,17 @@ impl<'a> Ctx<'a> {
             .rev()
             .take_while(|m| m.span.start >= floor)
         {
+            // "in Singapore" is where, not who.
+            let place = self
+                .reading
+                .preposition_before(m.span.start)
+                .is_some_and(|(p, _)| {
+                    let w = &self.text[p.range()];
+                    w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("at")
+                });
+            if place {
+                continue;
+            }
             let a = &self.cast.actors[m.actor];
             if persons {
                 if a.kind == ActorKind::Person && !a.anonymous && !out.contains(&m.actor) {
@@ -205,6 +222,63 @@ impl<'a> Ctx<'a> {
         }
         out.reverse();
         out
+    }
+
+    /// How many a pair cue counts: its number word ("the four countries"), else two.
+    pub(super) fn pair_size(&self, h: Span) -> usize {
+        self.text[h.range()]
+            .split_whitespace()
+            .find_map(|w| {
+                self.ev
+                    .numbers
+                    .iter()
+                    .position(|n| n.eq_ignore_ascii_case(w))
+            })
+            .filter(|&n| n >= 2)
+            .unwrap_or(2)
+    }
+
+    /// The countries of the last list of exactly `n` countries named before `pos` ("Saudi
+    /// Arabia, Egypt, the United Arab Emirates and Bahrain"): names joined only by commas,
+    /// "and" and "the".
+    pub(super) fn listed(&self, pos: usize, n: usize) -> Vec<usize> {
+        let end = self.cast.mentions.partition_point(|m| m.span.end <= pos);
+        let floor = pos.saturating_sub(LOOKBACK);
+        let joined = |gap: &str| {
+            gap.split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .all(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("the"))
+        };
+        let mut run: Vec<usize> = Vec::new();
+        let mut next_start: Option<usize> = None;
+        for m in self.cast.mentions[..end]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= floor)
+        {
+            let linked = next_start
+                .is_some_and(|s| s >= m.span.end && joined(between(self.text, m.span.end, s)));
+            if !linked {
+                if run.len() == n {
+                    break;
+                }
+                run.clear();
+            }
+            next_start = Some(m.span.start);
+            let Some(c) = self.country(m.actor) else {
+                run.clear();
+                continue;
+            };
+            let a = self.country_actor.get(c).copied().unwrap_or(m.actor);
+            if !run.contains(&a) {
+                run.push(a);
+            }
+        }
+        if run.len() != n {
+            return Vec::new();
+        }
+        run.reverse();
+        run
     }
 
     /// "his Chinese counterpart", "his counterpart in China": the nearest person of the other
@@ -405,24 +479,59 @@ impl<'a> Ctx<'a> {
                 .map(|a| vec![self.stand_for(a)])
                 .unwrap_or_default();
         }
+        // "Austin's predecessors": people named by their relation to the possessor are not
+        // the possessor.
+        if self
+            .hits_in(np.head.start, np.head.end)
+            .iter()
+            .any(|h| h.span == np.head && self.cue(h) == Some(Cue::Relation))
+        {
+            return Vec::new();
+        }
+        // "Kremlin Deputy Chief of Staff Dmitry Kozak": a title whose "of" modifiers end on a
+        // person is that person.
+        if self.text[np.head.range()].starts_with(char::is_uppercase) {
+            let person = self.reading.modified_name(np.span.start).filter(|&a| {
+                let x = &self.cast.actors[a];
+                x.kind == ActorKind::Person && !x.anonymous
+            });
+            if let Some(a) = person {
+                return vec![a];
+            }
+        }
         let inside = self.parties_in(np.span.start, np.span.end, trig);
         // "the leaders of Jordan, Egypt and Palestine": a group noun stands for the countries
         // and bodies its "of" / "from" phrase names.
         if inside.is_empty() && self.is_group_word_at(np.head.start, np.head.end) {
             let comp = self.reading.complements(np.head);
             if let Some((_, l)) = comp.after(self.text, &["of", "from"]) {
+                let leaders = self
+                    .ev
+                    .leader_group
+                    .contains(&self.text[np.head.range()].to_ascii_lowercase());
                 let mut out = Vec::new();
                 extend_unique(
                     &mut out,
                     l.iter()
                         .filter_map(|m| m.phrase.head_actor)
                         .filter(|&a| self.cast.actors[a].kind != ActorKind::Person)
-                        .map(|a| self.stand_for(a)),
+                        .map(|a| {
+                            // "the leaders of Jordan": the one leader of Jordan the article
+                            // names ("King Abdullah II") stands for it.
+                            let leader = leaders.then(|| self.leader_of(a)).flatten();
+                            leader.unwrap_or_else(|| self.stand_for(a))
+                        }),
                 );
                 return out;
             }
         }
         inside
+    }
+
+    /// The one person the article names as the leader of country `a` ("President Abbas",
+    /// "King Abdullah II"), if there is exactly one.
+    pub(super) fn leader_of(&self, a: usize) -> Option<usize> {
+        self.leaders.get(self.country(a)?).copied().flatten()
     }
 
     /// The innermost statement around `s`, if any.
@@ -512,7 +621,37 @@ impl<'a> Ctx<'a> {
             }
         }
         alts.retain(|g| !g.is_empty());
+        // "Pakistan and India foreign ministers": a plural title closing the list stands, per
+        // country, for the one person of that country the article names with that title.
+        if let Some(title) = members.last().and_then(|m| self.plural_title_of(m.phrase)) {
+            for g in &mut alts {
+                for a in g.iter_mut() {
+                    if let Some(holder) = self.title_holder(*a, &title) {
+                        *a = holder;
+                    }
+                }
+            }
+        }
         alts
+    }
+
+    /// The singular of a plural title heading `np` ("Foreign Ministers" -> "foreign minister").
+    fn plural_title_of(&self, np: NounPhrase) -> Option<String> {
+        let h = self
+            .hits_in(np.span.start, np.head.end)
+            .iter()
+            .find(|h| h.span.end == np.head.end && self.plural_title(h))?;
+        let t = &self.text[h.span.range()];
+        Some(t[..t.len() - 1].to_lowercase())
+    }
+
+    /// The one person of country actor `a`'s country the article names with `title`.
+    fn title_holder(&self, a: usize, title: &str) -> Option<usize> {
+        if self.cast.actors[a].kind != ActorKind::Country {
+            return None;
+        }
+        let c = self.country(a)?;
+        self.titled.get(&(c, title.to_string())).copied().flatten()
     }
 
     /// In "invited Maduro to a meeting" or "asked Li for talks", the object of the status
@@ -622,6 +761,14 @@ impl<'a> Ctx<'a> {
                         alts = self.member_parties(&comp.object, trig);
                         needs_subject = !alts.is_empty();
                     }
+                    // "a meeting of Pakistan and India foreign ministers": a contact noun's
+                    // "of" phrase names who takes part.
+                    if alts.is_empty() && part == Part::Noun {
+                        if let Some((_, l)) = comp.after(self.text, &["of"]) {
+                            alts = self.member_parties(l, trig);
+                            alts.retain(|g| g.len() >= 2);
+                        }
+                    }
                     // "Petro invited Maduro to a meeting": the object of the status verb the
                     // noun's "to" phrase hangs on is the other side.
                     if alts.is_empty() {
@@ -676,6 +823,14 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.reading.last_frame(trig.start))
                     .and_then(|f| f.subject)
                     .or_else(|| self.reading.subject_between(clause_start, trig.start))
+                    // "Dodon wrote, after holding talks with Kozak, that": a gerund without a
+                    // subject has the subject of the clause it modifies.
+                    .or_else(|| {
+                        governor
+                            .filter(|g| self.text[g.range()].ends_with("ing"))
+                            .and_then(|_| self.reading.last_frame(clause_start))
+                            .and_then(|f| f.subject)
+                    })
             } else {
                 let f = self.reading.frame(trig);
                 // "Japan had invited Xi to visit Tokyo": the inviter is a party too.
@@ -688,12 +843,28 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.reading.subject_between(clause_start, trig.start))
             };
             let np = np.filter(|np| np.span.end <= trig.start);
+            // "Ushakov and Lavrov, both of whom have taken part in talks": a pair right before
+            // the clause is its subject.
+            let pair_before = self
+                .hits_in(clause_start.saturating_sub(24), clause_start)
+                .iter()
+                .filter(|h| {
+                    matches!(self.cue(h), Some(Cue::Pair(true)))
+                        && h.span.end <= clause_start
+                        && between(self.text, h.span.end, clause_start)
+                            .trim()
+                            .is_empty()
+                })
+                .map(|h| self.pair(h.span.start, true))
+                .find(|p| p.len() == 2);
             // "They last met in Kyiv": a plural pronoun meeting nobody named is the last two
             // people (or countries) named.
             let reciprocal = part != Part::Noun
                 && np.is_some_and(|np| np.pronoun.is_some_and(|a| a.plural))
                 && alts.iter().all(Vec::is_empty);
-            if let (true, Some(np)) = (reciprocal, np) {
+            if let Some(pair) = pair_before {
+                subj.extend(pair);
+            } else if let (true, Some(np)) = (reciprocal, np) {
                 let mut pair = self.pair(np.span.start, true);
                 if pair.len() < 2 {
                     pair = self.pair(np.span.start, false);
@@ -703,6 +874,21 @@ impl<'a> Ctx<'a> {
                 }
             } else if let Some(np) = np {
                 extend_unique(&mut subj, self.subject_parties(np, trig));
+            }
+            // "requested a call after failed attempts to speak with Xu": an infinitive or
+            // gerund whose clause names no party has the subject of the clause it modifies.
+            let nonfinite = part != Part::Noun
+                && (self.text[..trig.start].trim_end().ends_with(" to") || form.ends_with("ing"));
+            if subj.is_empty() && nonfinite {
+                let outer = self
+                    .reading
+                    .last_frame(clause_start)
+                    .and_then(|f| f.subject)
+                    .or_else(|| self.reading.subject_between(0, clause_start))
+                    .filter(|np| np.span.end <= trig.start);
+                if let Some(np) = outer {
+                    extend_unique(&mut subj, self.subject_parties(np, trig));
+                }
             }
         }
         if subj.is_empty() && alts.is_empty() {

@@ -167,15 +167,36 @@ impl<'a> Ctx<'a> {
                 }
             }
             claimed.push(obj_span);
+            let place = self.location(t.span, t.span.end, obj_span.end);
+            // "will boycott the G8 summit in Sochi": a meeting refused with no other side
+            // named is with its host, the country of its place.
+            if parts.len() < 2 {
+                let host = place
+                    .and_then(|l| self.cast.within(l).first().map(|m| m.actor))
+                    .and_then(|a| self.country(a))
+                    .filter(|&c| self.country(refuser) != Some(c))
+                    .and_then(|c| self.country_actor.get(c).copied());
+                if let Some(h) = host {
+                    parts.push(h);
+                }
+            }
             if parts.len() >= 2 {
-                let place = self.location(t.span, t.span.end, obj_span.end);
                 meeting = Some(raws.len());
                 raws.push(Raw {
                     parts,
                     status: MeetingStatus::Refused,
                     format: self.format(fmt, t.span.start, obj_span.end, place.is_some()),
                     part,
-                    date: self.date(t.span, t.span.end, obj_span.end),
+                    // "on Tuesday declined an offer to discuss tariffs": an infinitive contact
+                    // under a refusal has no time of its own but the refusal's; a contact noun
+                    // ("a request for a meeting") has its own, which may be unknown.
+                    date: self.date(t.span, t.span.end, obj_span.end).or_else(|| {
+                        self.text[..t.span.start]
+                            .trim_end()
+                            .ends_with(" to")
+                            .then(|| date.clone())
+                            .flatten()
+                    }),
                     location: place,
                     evidence: t.span,
                     sent: si,
