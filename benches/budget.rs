@@ -12,7 +12,6 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::time::Instant;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -33,22 +32,13 @@ fn main() {
             break;
         }
     }
-    let path = std::env::var_os("DEMARCHE_NAMES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("../shared/data/phoenix/names-34k.txt"));
-    let Ok(names) = std::fs::read_to_string(&path) else {
-        eprintln!("budget: {} not found; skipped", path.display());
-        return;
+    let (path, tsv) = match common::large_dictionary() {
+        Ok(x) => x,
+        Err(path) => {
+            eprintln!("budget: {} not found; skipped", path.display());
+            return;
+        }
     };
-    let mut tsv = String::new();
-    for (i, n) in names
-        .lines()
-        .map(str::trim)
-        .filter(|n| !n.is_empty() && !n.contains('\t'))
-        .enumerate()
-    {
-        tsv.push_str(&format!("org\t{n}\tid=n{i}\n"));
-    }
     let large = Extractor::builder()
         .gazetteer_text(path.display().to_string(), tsv)
         .build()

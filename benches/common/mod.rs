@@ -42,3 +42,26 @@ pub fn articles_or_generated() -> Vec<String> {
         }
     }
 }
+
+/// The large dictionary (`DEMARCHE_NAMES`, else `../shared/data/phoenix/names-34k.txt`, one name
+/// a line) as gazetteer lines, one organisation per name, or the path looked at when it cannot
+/// be read.
+#[allow(dead_code)] // not every benchmark uses it
+pub fn large_dictionary() -> Result<(PathBuf, String), PathBuf> {
+    let path = std::env::var_os("DEMARCHE_NAMES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/data/phoenix/names-34k.txt"));
+    let Ok(names) = std::fs::read_to_string(&path) else {
+        return Err(path);
+    };
+    let mut tsv = String::new();
+    for (i, n) in names
+        .lines()
+        .map(str::trim)
+        .filter(|n| !n.is_empty() && !n.contains('\t'))
+        .enumerate()
+    {
+        tsv.push_str(&format!("org\t{n}\tid=n{i}\n"));
+    }
+    Ok((path, tsv))
+}
