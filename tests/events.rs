@@ -77,6 +77,12 @@ fn statuses_from_tense_modality_and_negation() {
             MeetingStatus::Cancelled,
         ),
         ("Joe Biden talked to Xi Jinping.", MeetingStatus::Held),
+        // A perfect infinitive tells of the past: the light verb "have" does not govern the
+        // meeting, "attended" does.
+        (
+            "Israeli minister Ehud Olmert was reported in June to have attended a meeting between Ruhi Dogusoy, the firm's chief operating officer, and Israeli executives.",
+            MeetingStatus::Held,
+        ),
         (
             "Japan and India agreed to hold a summit.",
             MeetingStatus::Planned,

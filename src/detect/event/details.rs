@@ -93,6 +93,7 @@ impl<'a> Ctx<'a> {
         // infinitive is yet to be held.
         if status == MeetingStatus::Held && part == Part::Noun {
             // The light verb before the noun ("to resume [direct] negotiations").
+            let governor = self.reading.phrase_ending_at(trig.end).and_then(|(_, g)| g);
             let governed_by_infinitive = self
                 .hits_in(trig.start.saturating_sub(40), trig.start)
                 .iter()
@@ -103,7 +104,11 @@ impl<'a> Ctx<'a> {
                 })
                 .any(|h| {
                     let before = self.text[..h.span.start].trim_end();
-                    before.ends_with(" to") && !self.after_status(before.len())
+                    before.ends_with(" to")
+                        && !self.after_status(before.len())
+                        // The light verb governs the noun's phrase: in "to have attended a
+                        // meeting" the verb of the noun is "attended", a perfect, not a plan.
+                        && governor.is_none_or(|g| g.start == h.span.start)
                 });
             if governed_by_infinitive {
                 status = MeetingStatus::Planned;
