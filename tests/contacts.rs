@@ -918,6 +918,8 @@ fn negatives() {
             nothing("Chile and Peru share a border of about 170 kilometres."),
             nothing("Vietnam's exports to the United States reached a record in May."),
             nothing("The railway between Kenya and Uganda was built in 1901."),
+            // A thing met, whatever its modifiers name.
+            nothing("Mr Donaldson said the SEC would \"consider whether there should be a new approach to the deregistration process\" for foreign firms unwilling to meet US requirements."),
             // "called X a Y", "called on", "calls for", "a call for".
             nothing("Colombian senator Maria Fernanda Cabal called Gustavo Petro a terrorist sympathiser."),
             nothing("Viktor Orbán called Ursula von der Leyen's migration plan a disaster."),

@@ -593,6 +593,20 @@ impl<'a> Ctx<'a> {
     /// The parties of a coordination, as alternatives: members joined by "and" are one
     /// group, each "or" member its own. A group noun with no party of its own takes the
     /// "of"/"from" list after it ("the foreign ministers of Egypt, Ethiopia and Sudan").
+    /// Whether a phrase's head is a lower-case word that is no actor and no group, counterpart
+    /// or pair cue ("requirements", "expectations"): the phrase names no one, whatever its
+    /// modifiers name ("US requirements").
+    fn names_no_one(&self, np: NounPhrase) -> bool {
+        np.head_actor.is_none()
+            && self.text[np.head.range()].starts_with(char::is_lowercase)
+            && !self.hits_in(np.head.start, np.head.end).iter().any(|h| {
+                matches!(
+                    self.cue(h),
+                    Some(Cue::Group | Cue::Counterpart | Cue::Pair(_))
+                )
+            })
+    }
+
     pub(super) fn member_parties(&self, members: &[Member], trig: Span) -> Vec<Vec<usize>> {
         let mut alts: Vec<Vec<usize>> = vec![Vec::new()];
         for m in members {
@@ -879,7 +893,13 @@ impl<'a> Ctx<'a> {
             // gerund whose clause names no party has the subject of the clause it modifies.
             let nonfinite = part != Part::Noun
                 && (self.text[..trig.start].trim_end().ends_with(" to") || form.ends_with("ing"));
-            if subj.is_empty() && nonfinite {
+            // Not when the object's head names no one ("unwilling to meet US requirements":
+            // the requirements are met, not the US).
+            let thing_met = comp
+                .object
+                .first()
+                .is_some_and(|m| self.names_no_one(m.phrase));
+            if subj.is_empty() && nonfinite && !thing_met {
                 let outer = self
                     .reading
                     .last_frame(clause_start)
