@@ -38,7 +38,8 @@ impl<'a> Ctx<'a> {
         let head_end = self.text[trig.range()]
             .find(' ')
             .map_or(trig.end, |i| trig.start + i);
-        if let Some((np, Some(g))) = self.reading.phrase_ending_at(head_end) {
+        let head_phrase = self.reading.phrase_ending_at(head_end);
+        if let Some((np, Some(g))) = head_phrase {
             let gov = self
                 .hits_in(g.start.saturating_sub(24), np.span.start)
                 .iter()
@@ -93,7 +94,7 @@ impl<'a> Ctx<'a> {
         // infinitive is yet to be held.
         if status == MeetingStatus::Held && part == Part::Noun {
             // The light verb before the noun ("to resume [direct] negotiations").
-            let governor = self.reading.phrase_ending_at(trig.end).and_then(|(_, g)| g);
+            let governor = head_phrase.and_then(|(_, g)| g);
             let governed_by_infinitive = self
                 .hits_in(trig.start.saturating_sub(40), trig.start)
                 .iter()
