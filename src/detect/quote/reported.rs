@@ -135,14 +135,7 @@ impl Quotes {
             return None;
         }
         let span = Span::new(clause.start, clause.start + body.len());
-        Some(Statement {
-            speaker: Some(ctx.cast.actors[speaker].id.clone()),
-            kind: StatementKind::Indirect,
-            text: body.to_string(),
-            span,
-            cue: Some(Excerpt::new(text, h.span)),
-            date: date_near(text, &ctx.dates, h.span, sent),
-        })
+        Some(reported_statement(ctx, speaker, span, h.span, sent))
     }
 
     /// "X said (that) CLAUSE", "X told reporters CLAUSE", "X told Y that CLAUSE": the clause
@@ -197,14 +190,7 @@ impl Quotes {
         }
         let speaker = self.subject_before(ctx, h, sent.start)?;
         let span = Span::new(start, start + clause.len());
-        Some(Statement {
-            speaker: Some(ctx.cast.actors[speaker].id.clone()),
-            kind: StatementKind::Indirect,
-            text: clause.to_string(),
-            span,
-            cue: Some(Excerpt::new(text, h.span)),
-            date: date_near(text, &ctx.dates, h.span, sent),
-        })
+        Some(reported_statement(ctx, speaker, span, h.span, sent))
     }
 
     /// "CLAUSE, X said." and "CLAUSE, X told Y."
@@ -271,13 +257,20 @@ impl Quotes {
             return None;
         }
         let speaker = self.subject_before(ctx, h, clause_end)?;
-        Some(Statement {
-            speaker: Some(ctx.cast.actors[speaker].id.clone()),
-            kind: StatementKind::Indirect,
-            text: clause.to_string(),
-            span: Span::new(sent.start, clause_end),
-            cue: Some(Excerpt::new(text, h.span)),
-            date: date_near(text, &ctx.dates, h.span, sent),
-        })
+        let span = Span::new(sent.start, clause_end);
+        Some(reported_statement(ctx, speaker, span, h.span, sent))
+    }
+}
+
+/// The reported statement of actor `speaker` whose words are `text[span]`, reported by the cue
+/// at `cue` in the sentence `sent`.
+fn reported_statement(ctx: &Ctx, speaker: usize, span: Span, cue: Span, sent: Span) -> Statement {
+    Statement {
+        speaker: Some(ctx.cast.actors[speaker].id.clone()),
+        kind: StatementKind::Indirect,
+        text: ctx.text[span.range()].to_string(),
+        span,
+        cue: Some(Excerpt::new(ctx.text, cue)),
+        date: date_near(ctx.text, &ctx.dates, cue, sent),
     }
 }
