@@ -34,7 +34,7 @@ use crate::knowledge::lexicon::Lexicon;
 use crate::model::Span;
 use crate::scan::{groups, Form, Hit, Tag};
 use crate::syntax::segment::{title_case, Sentence};
-use crate::util::{locate, window_after, window_before, WordList};
+use crate::util::{gallop, locate, window_after, window_before, WordList};
 
 /// The bundled given-name list: one name a line, `#` comments.
 const GIVEN: &str = include_str!("../../data/names/given.txt");
@@ -956,33 +956,27 @@ impl Reader<'_> {
     }
 
     /// The index of the first hit starting at or after `pos` (as `partition_point`), galloping
-    /// from the last answer in either direction, then searching the range it brackets.
+    /// from the last answer in either direction.
     fn first_hit_at(&self, pos: usize) -> usize {
         let hits = self.hits;
-        let n = hits.len();
-        let before = |i: usize| hits[i].span.start < pos;
-        let h = self.cursor.get().min(n);
-        // The answer lies in `lo..=hi`.
-        let (lo, hi) = if h < n && before(h) {
-            let (mut lo, mut hi, mut step) = (h + 1, h + 1, 1);
-            while hi < n && before(hi) {
-                lo = hi + 1;
-                hi = lo + step;
+        let before = |h: &Hit| h.span.start < pos;
+        let h = self.cursor.get().min(hits.len());
+        let k = if hits.get(h).is_some_and(before) {
+            h + 1 + gallop(&hits[h + 1..], before)
+        } else if h > 0 && !before(&hits[h - 1]) {
+            // Backwards: the last hit before `pos`, searched from the cursor down.
+            let (mut hi, mut step) = (h - 1, 1);
+            loop {
+                let lo = hi.saturating_sub(step);
+                if lo == 0 || before(&hits[lo - 1]) {
+                    break lo + hits[lo..hi].partition_point(before);
+                }
+                hi = lo;
                 step *= 2;
             }
-            (lo, hi.min(n))
-        } else if h > 0 && !before(h - 1) {
-            let (mut lo, mut hi, mut step) = (h - 1, h - 1, 1);
-            while lo > 0 && !before(lo - 1) {
-                hi = lo - 1;
-                lo = hi.saturating_sub(step);
-                step *= 2;
-            }
-            (lo, hi)
         } else {
             return h;
         };
-        let k = lo + hits[lo..hi].partition_point(|x| x.span.start < pos);
         self.cursor.set(k);
         k
     }
