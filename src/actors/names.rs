@@ -281,7 +281,7 @@ impl Reader<'_> {
         let mut cue = Cue::None;
         let mut title = false;
         let mut given = false;
-        let mut org: Option<Option<String>> = None;
+        let mut org: Option<Option<&str>> = None;
         for h in group {
             match h.tag {
                 Tag::Word(w) => {
@@ -296,7 +296,7 @@ impl Reader<'_> {
                     match e.kind {
                         EntryKind::Title => title = true,
                         EntryKind::Org if matches!(form, Form::Name | Form::Alias) => {
-                            org = Some(e.country.clone());
+                            org = Some(e.country.as_deref());
                         }
                         _ => {}
                     }
@@ -619,7 +619,7 @@ impl Reader<'_> {
 
     /// An organisation whose name ends with the head at `head`, or with the listed body at
     /// `head` (`listed` holds its country then).
-    fn organisation(&self, head: Span, listed: Option<Option<String>>) -> Option<Candidate> {
+    fn organisation(&self, head: Span, listed: Option<Option<&str>>) -> Option<Candidate> {
         let text = self.text;
         // Back over capitalised words, "and", and possessives inside the name ("People's").
         let mut start = head.start;
@@ -676,7 +676,8 @@ impl Reader<'_> {
         }
         // A listed body named as itself ("China's Ministry of National Defense" when the
         // gazetteer lists it for China) is left to the gazetteer.
-        if listed.is_some() && start == head.start && country_before == listed.flatten() {
+        if listed.is_some() && start == head.start && country_before.as_deref() == listed.flatten()
+        {
             return None;
         }
         // A phrase may not start with a joining word.

@@ -301,6 +301,9 @@ pub(crate) struct Temporal {
     locals: FxMap<String, Local>,
     /// Month forms and their numbers, in lexicon order.
     months: Vec<(String, u32)>,
+    /// Whether some month form starts with this byte: most words a month name is looked for
+    /// at are none, and are refused without a comparison per form.
+    month_first: [bool; 256],
 }
 
 /// One locally read class: its (lower-case form, tag) pairs, longest first, and their indices
@@ -426,13 +429,20 @@ impl Temporal {
                 _ => None,
             })
             .flatten()
-            .collect();
+            .collect::<Vec<(String, u32)>>();
+        let mut month_first = [false; 256];
+        for (f, _) in &months {
+            if let Some(&b) = f.as_bytes().first() {
+                month_first[usize::from(b)] = true;
+            }
+        }
         Temporal {
             lex,
             words,
             modifiers,
             locals,
             months,
+            month_first,
         }
     }
 
@@ -3193,6 +3203,9 @@ fn year_after(s: &str) -> Option<(i32, usize)> {
 
 /// The month name at the start of `s`, by the lexicon, and its length.
 fn month_name(t: &Temporal, s: &str) -> Option<(u32, usize)> {
+    if !t.month_first[usize::from(*s.as_bytes().first()?)] {
+        return None;
+    }
     t.months.iter().find_map(|(f, m)| {
         (s.starts_with(f.as_str()) && !s[f.len()..].starts_with(|c: char| c.is_alphabetic()))
             .then_some((*m, f.len()))
