@@ -24,7 +24,7 @@ pub(crate) mod tokens;
 pub(crate) mod usage;
 pub(crate) mod words;
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use crate::actors::resolve::MentionRef;
 use crate::model::Span;
@@ -41,7 +41,10 @@ pub(crate) struct Reading<'a> {
     sentences: &'a [Sentence],
     mentions: &'a [MentionRef],
     words: &'a WordClasses,
-    tokens: Vec<OnceCell<Vec<Token>>>,
+    tokens: Vec<OnceCell<Box<[Token]>>>,
+    /// The buffer sentences are tokenised into before each keeps an exact copy: one
+    /// allocation of its own size per sentence, none grown.
+    scratch: RefCell<Vec<Token>>,
     /// The sentence [`Reading::sentence_at`] found last.
     last_sentence: Cell<usize>,
 }
@@ -151,6 +154,7 @@ impl<'a> Reading<'a> {
             mentions,
             words,
             tokens: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
+            scratch: RefCell::new(Vec::new()),
             last_sentence: Cell::new(0),
         }
     }
@@ -188,7 +192,10 @@ impl<'a> Reading<'a> {
     /// The tokens of sentence `i`, tokenised on first use.
     fn tokens(&self, i: usize) -> &[Token] {
         self.tokens[i].get_or_init(|| {
-            tokens::tokenize(self.text, self.sentences[i].span, self.mentions, self.words)
+            let mut scratch = self.scratch.borrow_mut();
+            let span = self.sentences[i].span;
+            tokens::tokenize_into(self.text, span, self.mentions, self.words, &mut scratch);
+            Box::from(scratch.as_slice())
         })
     }
 

@@ -67,7 +67,7 @@ impl Token {
 /// ASCII, nearly all of news text, is read a byte at a time without decoding; other characters
 /// take the general path. The mentions are looked at only where one starts: the words between
 /// two mentions are read by [`step`] with no look-up per token.
-#[inline(never)] // one loop with its own registers, apart from its callers
+#[cfg(test)]
 pub(crate) fn tokenize(
     text: &str,
     span: Span,
@@ -75,6 +75,22 @@ pub(crate) fn tokenize(
     words: &WordClasses,
 ) -> Vec<Token> {
     let mut out = Vec::with_capacity(span.len() / 5 + 1);
+    tokenize_into(text, span, mentions, words, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out` (cleared first): a reader that tokenises sentence after sentence
+/// reuses one buffer.
+#[inline(never)] // one loop with its own registers, apart from its callers
+pub(crate) fn tokenize_into(
+    text: &str,
+    span: Span,
+    mentions: &[MentionRef],
+    words: &WordClasses,
+    out: &mut Vec<Token>,
+) {
+    out.clear();
+    out.reserve(span.len() / 5 + 1);
     let end = span.end.min(text.len());
     let mut i = span.start;
     let mut m = locate(mentions, span.start, |x| x.span.start);
@@ -104,15 +120,14 @@ pub(crate) fn tokenize(
                 i = x.span.end;
             } else {
                 // No mention here fits the span: one token, which stops at the mention.
-                i = step(text, i, next_mention, end, words, &mut out);
+                i = step(text, i, next_mention, end, words, out);
             }
             continue;
         }
         while i < next_mention {
-            i = step(text, i, next_mention, end, words, &mut out);
+            i = step(text, i, next_mention, end, words, out);
         }
     }
-    out
 }
 
 /// Reads the token (or the run of white space) at byte `i` into `out`, a word going no
