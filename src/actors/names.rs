@@ -238,6 +238,76 @@ const MEMO: usize = 256;
 
 /// How many words a name may have, particles included.
 const MAX_WORDS: usize = 6;
+
+/// The words of a name phrase, kept in place: a reader reads one or two phrases at most every
+/// hit that is evidence of a name, and a vector each would be an allocation each. Room for a
+/// phrase read forward with the one before it prepended.
+#[derive(Clone, Copy)]
+struct Words {
+    buf: [Word; 2 * MAX_WORDS],
+    len: usize,
+}
+
+impl Words {
+    const NONE: Word = Word {
+        span: Span { start: 0, end: 0 },
+        particle: false,
+        given: false,
+        listed: None,
+    };
+
+    fn new() -> Words {
+        Words {
+            buf: [Self::NONE; 2 * MAX_WORDS],
+            len: 0,
+        }
+    }
+
+    /// Adds `w` at the end (a full phrase keeps its words: a reader stops at `MAX_WORDS`).
+    fn push(&mut self, w: Word) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = w;
+            self.len += 1;
+        }
+    }
+
+    fn pop(&mut self) {
+        self.len = self.len.saturating_sub(1);
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// Drops the first word.
+    fn remove_first(&mut self) {
+        if self.len > 0 {
+            self.buf.copy_within(1..self.len, 0);
+            self.len -= 1;
+        }
+    }
+
+    /// Puts `words` before these, as far as there is room.
+    fn prepend(&mut self, words: &[Word]) {
+        let n = words.len().min(self.buf.len() - self.len);
+        self.buf.copy_within(0..self.len, n);
+        self.buf[..n].copy_from_slice(&words[words.len() - n..]);
+        self.len += n;
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [Word];
+    fn deref(&self) -> &[Word] {
+        &self.buf[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for Words {
+    fn deref_mut(&mut self) -> &mut [Word] {
+        &mut self.buf[..self.len]
+    }
+}
 /// Where the phrase of a role word at `pos` starts: back over up to five words, none of them
 /// ending in punctuation, to an article or the clause's start ("Bolivian coca grower" before
 /// "leader", "Haitian police" before "spokeswoman").
@@ -318,9 +388,9 @@ impl Reader<'_> {
             // "Pham Thi Mai": given and family names just before the given name belong to it.
             let before = self.backward(span.start);
             if let Some(k) = before.iter().rposition(|w| !self.name_like(w)) {
-                words.splice(0..0, before[k + 1..].iter().copied());
+                words.prepend(&before[k + 1..]);
             } else {
-                words.splice(0..0, before.iter().copied());
+                words.prepend(&before);
             }
             if words.len() >= 2 && !headline(text, span.start, sentences) {
                 out.extend(self.person(&words, None, Evidence::Named));
@@ -734,15 +804,12 @@ impl Reader<'_> {
     }
 
     /// Name words forward from `pos`, where a word starts.
-    fn forward(&self, pos: usize) -> Vec<Word> {
-        let mut out: Vec<Word> = Vec::new();
+    fn forward(&self, pos: usize) -> Words {
+        let mut out = Words::new();
         let mut at = pos;
         while out.len() < MAX_WORDS {
             let Some(w) = self.word_at(at) else { break };
             let end = w.span.end;
-            if out.is_empty() {
-                out.reserve_exact(MAX_WORDS);
-            }
             out.push(w);
             let rest = &self.text[end..];
             // A name goes on only over one space; a possessive or punctuation ends it.
@@ -761,17 +828,17 @@ impl Reader<'_> {
     }
 
     /// Name words starting one space after `pos`.
-    fn forward_after(&self, pos: usize) -> Vec<Word> {
+    fn forward_after(&self, pos: usize) -> Words {
         match self.text.get(pos..) {
             Some(rest) if rest.starts_with(' ') && !rest.starts_with("  ") => self.forward(pos + 1),
-            _ => Vec::new(),
+            _ => Words::new(),
         }
     }
 
     /// Name words ending one space before `end`, in text order.
-    fn backward(&self, end: usize) -> Vec<Word> {
+    fn backward(&self, end: usize) -> Words {
         let text = self.text;
-        let mut out: Vec<Word> = Vec::new();
+        let mut out = Words::new();
         let mut at = end;
         while out.len() < MAX_WORDS {
             let (from, before) = window_before(text, at, 48);
@@ -797,15 +864,12 @@ impl Reader<'_> {
             if w.span.end != from + b.len() {
                 break;
             }
-            if out.is_empty() {
-                out.reserve_exact(MAX_WORDS);
-            }
             out.push(w);
             at = from + w_start;
         }
         out.reverse();
         while out.first().is_some_and(|w| w.particle) {
-            out.remove(0);
+            out.remove_first();
         }
         if out.last().is_some_and(|w| w.particle) {
             out.clear();
