@@ -331,11 +331,13 @@ impl Matcher {
                 pos = skip_word(text, pos);
                 continue;
             }
-            if ALNUM[usize::from(y)] && !self.runs.may_contain(b, pos, alnum_end(b, pos + 1)) {
+            // The end of the word's run of ASCII letters and digits, when it starts with one.
+            let run = ALNUM[usize::from(y)].then(|| alnum_end(b, pos + 1));
+            if let Some(k) = run.filter(|&k| !self.runs.may_contain(b, pos, k)) {
                 // No pattern starts with this word's run of letters and digits, so none
                 // starts here (a match ends at a boundary, never inside the run), and none
                 // inside the word: one probe of a small table instead of a walk down the trie.
-                pos = skip_word(text, pos);
+                pos = word_end(text, pos, k);
                 continue;
             }
             match self.longest_at(text, pos) {
@@ -344,8 +346,10 @@ impl Matcher {
                     pos = e;
                 }
                 // No match at a word's start: none starts inside the word either.
-                _ if y.is_ascii_alphanumeric() => pos = skip_word(text, pos),
-                _ => pos = next_char(text, pos),
+                _ => match run {
+                    Some(k) => pos = word_end(text, pos, k),
+                    None => pos = next_char(text, pos),
+                },
             }
         }
     }
@@ -459,11 +463,15 @@ impl RunFilter {
 /// The end of the word that contains byte `i`.
 #[inline]
 fn skip_word(text: &str, i: usize) -> usize {
-    let b = text.as_bytes();
     // ASCII letters and digits a byte at a time; the first other byte ends the word or starts
     // a character the general loop decodes.
-    let k = alnum_end(b, i);
-    match b.get(k) {
+    word_end(text, i, alnum_end(text.as_bytes(), i))
+}
+
+/// [`skip_word`] where the run of ASCII letters and digits from `i` is known to end at `k`.
+#[inline]
+fn word_end(text: &str, i: usize, k: usize) -> usize {
+    match text.as_bytes().get(k) {
         Some(c) if c.is_ascii() => k,
         _ => skip_word_rest(text, i, k),
     }
