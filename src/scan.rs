@@ -678,6 +678,8 @@ mod tests {
             "met with",
             "Côte d'Ivoire",
             "é",
+            "Mr.",
+            "the United States",
         ];
         let pieces = [
             "US",
@@ -708,6 +710,11 @@ mod tests {
             "’s",
             "x",
             "\n",
+            "Mr",
+            "the",
+            "United",
+            "States",
+            "government",
         ];
         let m = matcher(&words);
         // A fixed pseudo-random walk over the pieces: thousands of texts, the same each run.
