@@ -102,6 +102,14 @@ impl Reading<'_> {
         Use::Verb
     }
 
+    /// Whether "to" stands right before the word at `word`: of a verb, an infinitive ("agreed
+    /// to meet", "failed attempts to speak"); of a noun, the object of the preposition ("to
+    /// Jeddah"). [`Reading::word_use`] reads it among the other uses as [`Use::Infinitive`]; a
+    /// detector that knows the word for a verb asks only this.
+    pub(crate) fn after_to(&self, word: Span) -> bool {
+        self.word_use(word) == Use::Infinitive
+    }
+
     /// The words from byte `from` to byte `to` in the sentence holding `from`, read no further
     /// than `limit` words past the first (`count` is then `limit + 1`), and the commas and
     /// quote marks among the words read. Punctuation other than commas and quote marks
@@ -216,6 +224,30 @@ mod tests {
     fn at(text: &str, word: &str) -> Span {
         let s = text.rfind(word).unwrap();
         Span::new(s, s + word.len())
+    }
+
+    #[test]
+    fn words_after_to() {
+        for (text, word, want) in [
+            ("He returned to Jeddah to resume talks.", "resume", true),
+            ("He returned to Jeddah to resume talks.", "Jeddah", true),
+            ("He returned to Jeddah to resume talks.", "returned", false),
+            (
+                "After failed attempts to speak with Xu, he left.",
+                "speak",
+                true,
+            ),
+            ("He spoke to reporters.", "reporters", true),
+            ("He spoke to reporters.", "spoke", false),
+            ("TO MEET: the two sides agreed.", "MEET", true),
+            ("They met in Paris.", "met", false),
+        ] {
+            assert_eq!(
+                with_reading(text, &[], |r| r.after_to(at(text, word))),
+                want,
+                "{text} / {word}"
+            );
+        }
     }
 
     #[test]

@@ -105,7 +105,7 @@ impl<'a> Ctx<'a> {
                 })
                 .any(|h| {
                     let before = self.text[..h.span.start].trim_end();
-                    before.ends_with(" to")
+                    self.reading.after_to(h.span)
                         && !self.after_status(before.len())
                         // The light verb governs the noun's phrase: in "to have attended a
                         // meeting" the verb of the noun is "attended", a perfect, not a plan.

@@ -891,8 +891,8 @@ impl<'a> Ctx<'a> {
             }
             // "requested a call after failed attempts to speak with Xu": an infinitive or
             // gerund whose clause names no party has the subject of the clause it modifies.
-            let nonfinite = part != Part::Noun
-                && (self.text[..trig.start].trim_end().ends_with(" to") || form.ends_with("ing"));
+            let nonfinite =
+                part != Part::Noun && (self.reading.after_to(trig) || form.ends_with("ing"));
             // Not when the object's head names no one ("unwilling to meet US requirements":
             // the requirements are met, not the US).
             let thing_met = comp

@@ -191,9 +191,8 @@ impl<'a> Ctx<'a> {
                     // under a refusal has no time of its own but the refusal's; a contact noun
                     // ("a request for a meeting") has its own, which may be unknown.
                     date: self.date(t.span, t.span.end, obj_span.end).or_else(|| {
-                        self.text[..t.span.start]
-                            .trim_end()
-                            .ends_with(" to")
+                        self.reading
+                            .after_to(t.span)
                             .then(|| date.clone())
                             .flatten()
                     }),
