@@ -102,6 +102,16 @@ impl Reading<'_> {
         Use::Verb
     }
 
+    /// The first word (or name) from byte `from` to byte `to` in the sentence holding `from`.
+    pub(crate) fn first_word(&self, from: usize, to: usize) -> Option<Span> {
+        let (toks, a) = self.tokens_from(from)?;
+        toks[a..]
+            .iter()
+            .take_while(|t| t.span.end <= to)
+            .find(|t| matches!(t.kind, Kind::Word | Kind::Name(_)))
+            .map(|t| t.span)
+    }
+
     /// Whether "to" stands right before the word at `word`: of a verb, an infinitive ("agreed
     /// to meet", "failed attempts to speak"); of a noun, the object of the preposition ("to
     /// Jeddah"). [`Reading::word_use`] reads it among the other uses as [`Use::Infinitive`]; a
@@ -224,6 +234,23 @@ mod tests {
     fn at(text: &str, word: &str) -> Span {
         let s = text.rfind(word).unwrap();
         Span::new(s, s + word.len())
+    }
+
+    #[test]
+    fn first_words() {
+        for (text, from, want) in [
+            ("He rejected it outright.", "it", Some("it")),
+            ("He rejected Italy's offer.", "Italy", Some("Italy")),
+            ("He rejected, again, the offer.", ", again", Some("again")),
+            ("He said no.", ".", None),
+        ] {
+            let got = with_reading(text, &[], |r| {
+                let s = text.find(from).unwrap();
+                r.first_word(s, text.len())
+                    .map(|w| text[w.range()].to_string())
+            });
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
     }
 
     #[test]

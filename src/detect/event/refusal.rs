@@ -64,9 +64,15 @@ impl<'a> Ctx<'a> {
             || verb.contains(" no ")
             || (verb.contains(" down") && obj.is_empty());
         let bare = obj.is_empty() && !self_contained;
-        let infinitive = obj.starts_with("to ");
+        // The object's first word, lower-cased when it is ASCII ("it", "to", "in").
+        let first_word = self
+            .reading
+            .first_word(obj_span.start, obj_span.end)
+            .map(|w| self.text[w.range()].to_ascii_lowercase())
+            .unwrap_or_default();
+        let first_word = first_word.as_str();
+        let infinitive = first_word == "to";
         // "the treaty he had rejected in peace talks": the refused thing came before the cue.
-        let first_word = obj.split_whitespace().next().unwrap_or("");
         if first_word != "to" && self.ev.place_prep.contains(first_word) && !self_contained {
             return None;
         }
@@ -125,16 +131,14 @@ impl<'a> Ctx<'a> {
             );
         }
         let requester = requester.filter(|&r| !self.same_side(r, refuser));
-        let anaphoric = !act && {
-            let l = obj.to_ascii_lowercase();
-            l.starts_with("the ")
+        // "rejected the proposal" (a thing named before), "rejected it": the object refers
+        // back.
+        let anaphoric = !act
+            && (first_word == "the"
                 && trigger.is_none()
                 && thing.is_some_and(|t| t.span.start <= obj_span.start + 4)
-                || l.starts_with("that")
-                || l.starts_with("it")
-                || l.starts_with("this")
-                || self_contained
-        };
+                || matches!(first_word, "that" | "it" | "this")
+                || self_contained);
         let date = self.date(cue, ca, obj_span.end.max(cue.end));
         // A meeting named in the object.
         let mut meeting = None;
