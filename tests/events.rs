@@ -818,3 +818,28 @@ fn a_refused_contact_verb_has_the_refusals_date_and_a_refused_noun_its_own() {
     assert_eq!(m.status, MeetingStatus::Refused);
     assert_eq!(value(&m.date), None);
 }
+
+#[test]
+fn a_refusal_refers_back_only_with_a_whole_word() {
+    // "the proposal" refers back to the proposal before; "Italian", "items" and "Thatcher"
+    // only start with the letters of "it" and "that", which would.
+    let proposal = "Chinese President Xi Jinping proposed a meeting with US President Joe Biden.";
+    for (refusal, refers_back) in [
+        ("Biden rejected the proposal.", true),
+        ("Biden rejected Italian demands for new tariffs.", false),
+        (
+            "Biden rejected items on the agenda of the trade body.",
+            false,
+        ),
+        ("Biden rejected Thatcher's old advice.", false),
+    ] {
+        let doc = run(&format!("{proposal} {refusal}"));
+        let status = doc.meetings.first().map(|m| m.status);
+        let want = if refers_back {
+            MeetingStatus::Refused
+        } else {
+            MeetingStatus::Proposed
+        };
+        assert_eq!(status, Some(want), "{refusal}");
+    }
+}
