@@ -4,6 +4,7 @@
 //! compiles the one automaton; extracting runs, in one direction: scan → segment → dates →
 //! actors → statements → meetings and refusals → the [`Extraction`].
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -16,8 +17,9 @@ use crate::knowledge::gazetteer::{self, Gazetteer};
 use crate::knowledge::lexicon::Lexicon;
 use crate::knowledge::phoenix;
 use crate::model::{Anchor, AnchorSource, Day, Extraction};
-use crate::scan::{Form, Matcher, PatternSet, Tag};
+use crate::scan::{Form, Matcher, PatternSet, Scan, Tag};
 use crate::syntax::segment::{self, Abbreviations};
+use crate::syntax::tokens::Token;
 use crate::syntax::words::WordClasses;
 use crate::syntax::Reading;
 use crate::util::FxSet;
@@ -190,7 +192,8 @@ impl Extractor {
         let article = article.into();
         let text = article.text;
         let inner = &*self.inner;
-        let scan = inner.matcher.scan(text);
+        let buffers = BUFFERS.with(Cell::take).unwrap_or_default();
+        let scan = inner.matcher.scan_into(text, buffers.scan);
         let sentences = segment::sentences(text, &scan.stops, &inner.abbreviations);
         let anchor = match article.published {
             Some(day) => Some(Anchor {
@@ -213,13 +216,24 @@ impl Extractor {
             inner
                 .resolver
                 .resolve(text, &scan.hits, &sentences, &inner.gazetteer, anchor_day);
-        let reading = Reading::new(text, &sentences, &cast.mentions, &inner.words);
+        let reading = Reading::with_buffer(
+            text,
+            &sentences,
+            &cast.mentions,
+            &inner.words,
+            buffers.tokens,
+        );
         let statements = inner
             .quotes
             .statements(text, &scan, &sentences, &cast, &dates, &reading);
         let (meetings, refusals) = inner
             .events
             .detect(&scan, &cast, &dates, &reading, &statements);
+        Buffers {
+            scan,
+            tokens: reading.into_buffer(),
+        }
+        .keep();
         // The ids some record names, collected once: asking every record about every actor
         // would grow with their product on a long text.
         let mut referenced: FxSet<&str> = FxSet::with_capacity_and_hasher(
@@ -558,5 +572,36 @@ impl ExtractorBuilder {
                 events,
             }),
         })
+    }
+}
+
+/// The working vectors of one extraction that no record keeps (the scan's hits, quote marks and
+/// sentence-end candidates, the tokeniser's buffer), kept per thread for the next call. Asking
+/// the allocator anew for these a few KiB each article costs a short article more than some of
+/// its stages: the request is too large for the allocator's per-size caches, and makes it merge
+/// the small blocks the last article freed.
+#[derive(Default)]
+struct Buffers {
+    scan: Scan,
+    tokens: Vec<Token>,
+}
+
+thread_local! {
+    static BUFFERS: Cell<Option<Buffers>> = const { Cell::new(None) };
+}
+
+impl Buffers {
+    /// Elements a kept vector may hold room for: a long text's vectors are freed, not kept.
+    const KEEP: usize = 1 << 14;
+
+    /// Keeps these for the thread's next extraction, unless one is too large to hold on to.
+    fn keep(self) {
+        let small = self.scan.hits.capacity() <= Self::KEEP
+            && self.scan.stops.capacity() <= Self::KEEP
+            && self.scan.quotes.capacity() <= Self::KEEP
+            && self.tokens.capacity() <= Self::KEEP;
+        if small {
+            BUFFERS.with(|b| b.set(Some(self)));
+        }
     }
 }

@@ -175,6 +175,25 @@ fn same_output_on_every_thread() {
 }
 
 #[test]
+fn output_does_not_depend_on_the_calls_before_it() {
+    // The working vectors of one call are kept for the next on the same thread: what an
+    // earlier, longer or different article left in them must not show.
+    let ex = Extractor::new();
+    let short = "\"We will talk,\" Blinken said. Wang Yi met him in Beijing on Friday.";
+    let fresh = std::thread::spawn({
+        let ex = ex.clone();
+        move || ex.extract(short)
+    })
+    .join()
+    .unwrap();
+    let long = SAMPLE.repeat(20);
+    for before in [SAMPLE, long.as_str(), "", short] {
+        ex.extract(before);
+        assert_eq!(ex.extract(short), fresh, "after {} bytes", before.len());
+    }
+}
+
+#[test]
 fn user_gazetteer_adds_and_replaces() {
     let ex = Extractor::builder()
         .gazetteer_text(

@@ -142,11 +142,24 @@ pub(crate) struct Complement {
 }
 
 impl<'a> Reading<'a> {
+    #[cfg(test)]
     pub(crate) fn new(
         text: &'a str,
         sentences: &'a [Sentence],
         mentions: &'a [MentionRef],
         words: &'a WordClasses,
+    ) -> Reading<'a> {
+        Reading::with_buffer(text, sentences, mentions, words, Vec::new())
+    }
+
+    /// [`Reading::new`] that tokenises into `buffer` (its contents are dropped): a caller
+    /// that reads article after article passes the one [`Reading::into_buffer`] gave back.
+    pub(crate) fn with_buffer(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        mentions: &'a [MentionRef],
+        words: &'a WordClasses,
+        buffer: Vec<Token>,
     ) -> Reading<'a> {
         Reading {
             text,
@@ -154,9 +167,14 @@ impl<'a> Reading<'a> {
             mentions,
             words,
             tokens: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
-            scratch: RefCell::new(Vec::new()),
+            scratch: RefCell::new(buffer),
             last_sentence: Cell::new(0),
         }
+    }
+
+    /// The buffer sentences were tokenised into, for the next reading.
+    pub(crate) fn into_buffer(self) -> Vec<Token> {
+        self.scratch.into_inner()
     }
 
     /// The article's text.
