@@ -35,15 +35,19 @@ use crate::syntax::tokens::{Kind, Token};
 use crate::syntax::words::{Agreement, Classes, WordClasses};
 use crate::util::locate;
 
+/// Tokens past which a sentence keeps the tokeniser's buffer rather than a copy of it.
+const LONG_SENTENCE: usize = 4096;
+
 /// One article's reading: its sentences, and their tokens once asked for.
 pub(crate) struct Reading<'a> {
     text: &'a str,
     sentences: &'a [Sentence],
     mentions: &'a [MentionRef],
     words: &'a WordClasses,
-    tokens: Vec<OnceCell<Box<[Token]>>>,
+    tokens: Vec<OnceCell<Vec<Token>>>,
     /// The buffer sentences are tokenised into before each keeps an exact copy: one
-    /// allocation of its own size per sentence, none grown.
+    /// allocation of its own size per sentence, none grown (a very long sentence keeps the
+    /// buffer itself).
     scratch: RefCell<Vec<Token>>,
     /// The sentence [`Reading::sentence_at`] found last.
     last_sentence: Cell<usize>,
@@ -213,7 +217,14 @@ impl<'a> Reading<'a> {
             let mut scratch = self.scratch.borrow_mut();
             let span = self.sentences[i].span;
             tokens::tokenize_into(self.text, span, self.mentions, self.words, &mut scratch);
-            Box::from(scratch.as_slice())
+            if scratch.len() > LONG_SENTENCE {
+                // A sentence of thousands of tokens (a text without punctuation) keeps the
+                // buffer itself: a copy, or shrinking it, would hold its tokens twice at the
+                // peak.
+                std::mem::take(&mut *scratch)
+            } else {
+                scratch.to_vec()
+            }
         })
     }
 
