@@ -156,8 +156,9 @@ impl<'a> Reading<'a> {
         Reading::with_buffer(text, sentences, mentions, words, Vec::new())
     }
 
-    /// [`Reading::new`] that tokenises into `buffer` (its contents are dropped): a caller
-    /// that reads article after article passes the one [`Reading::into_buffer`] gave back.
+    /// A reading of one article that tokenises its sentences into `buffer` (its contents are
+    /// dropped): a caller that reads article after article passes the one
+    /// [`Reading::into_buffer`] gave back.
     pub(crate) fn with_buffer(
         text: &'a str,
         sentences: &'a [Sentence],
