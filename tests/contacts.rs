@@ -585,10 +585,15 @@ fn statuses_from_the_verb_group() {
             // A contact not held though its party had been invited or summoned: refused.
             case("Russian ambassador Sergei Andreyev did not visit the Polish foreign ministry despite being summoned.")
                 .meets(m(&["Sergei Andreyev", "POL"], Refused)),
+            case("Russian ambassador Sergei Andreyev did not visit the Polish foreign ministry despite an invitation.")
+                .meets(m(&["Sergei Andreyev", "POL"], Refused)),
             case("Iranian Foreign Minister Abbas Araghchi did not visit Cairo, where he had been invited to discuss Gaza.")
                 .meets(m(&["Abbas Araghchi", "EGY"], Refused)),
             case("A summit between Congolese President Félix Tshisekedi and Rwandan President Paul Kagame is scheduled for next week in Washington.")
                 .meets(m(&["Félix Tshisekedi", "Paul Kagame"], Planned)),
+            // A plan cue right after a contact noun's phrase (function row `planned_after`).
+            case("Xi Jinping's meeting with Joe Biden scheduled to take place in Geneva drew protests.")
+                .meets(m(&["Xi Jinping", "Joe Biden"], Planned)),
             case("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba could see each other in November at the APEC summit.")
                 .meets(m(&["Lee Jae-myung", "Shigeru Ishiba"], Planned)),
             case("Narendra Modi will travel to Tokyo later this month for an annual summit with Shigeru Ishiba.")

@@ -131,6 +131,9 @@ mod tests {
             ("pronoun_oblique", "f"),
             ("pronoun_oblique", "plural"),
             ("function", "not_refused_action"),
+            ("function", "planned_after"),
+            ("meeting_invited", "invited"),
+            ("meeting_invited", "despite"),
         ] {
             assert!(!lex.words(class, tag).is_empty(), "{class} {tag}");
         }

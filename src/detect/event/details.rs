@@ -83,7 +83,7 @@ impl<'a> Ctx<'a> {
                 Some(Cue::Status(MeetingStatus::Cancelled)) => return MeetingStatus::Cancelled,
                 Some(Cue::Status(MeetingStatus::Planned))
                     if h.span.start <= trig.end + 24
-                        && self.text[h.span.range()].starts_with("sched") =>
+                        && self.ev.planned_after.contains(&self.text[h.span.range()]) =>
                 {
                     status = MeetingStatus::Planned;
                 }
@@ -311,11 +311,14 @@ impl<'a> Ctx<'a> {
     /// Whether the sentence says someone had been invited or summoned ("where he had been
     /// invited", "despite being summoned", "despite an invitation").
     pub(super) fn invited(&self, sent: Span) -> bool {
-        self.hits_in(sent.start, sent.end).iter().any(|h| {
-            self.cue(h) == Some(Cue::Invited)
-                && (self.text[h.span.range()].starts_with("despite")
-                    || self.reading.frame(h.span).is_some_and(|f| f.passive))
-        })
+        self.hits_in(sent.start, sent.end)
+            .iter()
+            .any(|h| match self.cue(h) {
+                Some(Cue::Invited(despite)) => {
+                    despite || self.reading.frame(h.span).is_some_and(|f| f.passive)
+                }
+                _ => false,
+            })
     }
 
     /// The conditions of a sentence ("if Turkey withdraws", "unless Moscow reverses"; not

@@ -99,8 +99,10 @@ enum Cue {
     Relation,
     /// "asked if": the clause it opens asks about a contact.
     Question,
-    /// "invited", "summoned": a contact not held despite it was refused.
-    Invited,
+    /// "invited", "summoned": a contact not held despite it was refused. True for a phrase
+    /// that says so itself ("despite an invitation", lexicon tag `despite`); a verb must be
+    /// passive ("had been invited").
+    Invited(bool),
 }
 
 fn format_of(tag: &str) -> MeetingFormat {
@@ -128,6 +130,9 @@ pub(crate) struct Events {
     condition: WordList,
     /// Words before "if" that make it no condition ("even if", "asked if").
     not_condition: WordList,
+    /// Plan cues that make a contact named just before them planned ("talks scheduled for
+    /// Monday").
+    planned_after: WordList,
     /// Number words by value ("four" is 4).
     numbers: Vec<String>,
     /// Group nouns for countries' leaders ("leaders").
@@ -177,7 +182,7 @@ impl Events {
                 "meeting_light" => Some(Cue::Light),
                 "meeting_relation" => Some(Cue::Relation),
                 "meeting_question" => Some(Cue::Question),
-                "meeting_invited" => Some(Cue::Invited),
+                "meeting_invited" => Some(Cue::Invited(r.tag == "despite")),
                 _ => None,
             })
             .collect();
@@ -197,6 +202,7 @@ impl Events {
             leader_group: w("leader_group"),
             condition: w("condition"),
             not_condition: w("not_condition"),
+            planned_after: w("planned_after"),
             leader_title: w("leader_title"),
             titles: g
                 .entries
