@@ -62,11 +62,7 @@ impl Token {
     }
 }
 
-/// Splits `text[span]` into tokens; `mentions` (sorted by start) become one token each.
-///
-/// ASCII, nearly all of news text, is read a byte at a time without decoding; other characters
-/// take the general path. The mentions are looked at only where one starts: the words between
-/// two mentions are read by [`step`] with no look-up per token.
+/// The tokens of `text[span]` in a vector of their own (see [`tokenize_into`]).
 #[cfg(test)]
 pub(crate) fn tokenize(
     text: &str,
@@ -79,8 +75,12 @@ pub(crate) fn tokenize(
     out
 }
 
-/// [`tokenize`] into `out` (cleared first): a reader that tokenises sentence after sentence
-/// reuses one buffer.
+/// Splits `text[span]` into tokens in `out` (cleared first: a reader that tokenises sentence
+/// after sentence reuses one buffer); `mentions` (sorted by start) become one token each.
+///
+/// ASCII, nearly all of news text, is read a byte at a time without decoding; other characters
+/// take the general path. The mentions are looked at only where one starts: the words between
+/// two mentions are read by [`step`] with no look-up per token.
 #[inline(never)] // one loop with its own registers, apart from its callers
 pub(crate) fn tokenize_into(
     text: &str,

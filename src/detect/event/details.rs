@@ -33,12 +33,8 @@ impl<'a> Ctx<'a> {
             }
         }
         // The verb that governs a noun's phrase beats an adjective inside it: "called off a
-        // planned summit" is cancelled, "requested an urgent meeting" proposed. A trigger of
-        // several words ("meeting with") heads its phrase with its first.
-        let head_end = self.text[trig.range()]
-            .find(' ')
-            .map_or(trig.end, |i| trig.start + i);
-        let head_phrase = self.reading.phrase_ending_at(head_end);
+        // planned summit" is cancelled, "requested an urgent meeting" proposed.
+        let head_phrase = self.trigger_phrase(trig);
         if let Some((np, Some(g))) = head_phrase {
             let gov = self
                 .hits_in(g.start.saturating_sub(24), np.span.start)
@@ -334,9 +330,7 @@ impl<'a> Ctx<'a> {
             .map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w))
         {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if self.ev.condition.contains(&w.to_ascii_lowercase())
-                && !self.ev.not_condition.contains(&prev.to_ascii_lowercase())
-            {
+            if self.ev.condition.contains(w) && !self.ev.not_condition.contains(prev) {
                 if first {
                     opens = true;
                 } else {
@@ -363,13 +357,18 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Whether the noun trigger's phrase opens with "any" ("any dialogue with Pakistan").
-    pub(super) fn any_phrase(&self, trig: Span) -> bool {
+    /// The noun phrase a trigger heads, and the verb governing it: a trigger of several words
+    /// ("meeting with") heads its phrase with its first.
+    fn trigger_phrase(&self, trig: Span) -> Option<(NounPhrase, Option<Span>)> {
         let head_end = self.text[trig.range()]
             .find(' ')
             .map_or(trig.end, |i| trig.start + i);
-        self.reading
-            .phrase_ending_at(head_end)
+        self.reading.phrase_ending_at(head_end)
+    }
+
+    /// Whether the noun trigger's phrase opens with "any" ("any dialogue with Pakistan").
+    pub(super) fn any_phrase(&self, trig: Span) -> bool {
+        self.trigger_phrase(trig)
             .and_then(|(np, _)| self.text[np.span.range()].split_whitespace().next())
             .is_some_and(|w| w.eq_ignore_ascii_case("any"))
     }

@@ -505,10 +505,7 @@ impl<'a> Ctx<'a> {
         if inside.is_empty() && self.is_group_word_at(np.head.start, np.head.end) {
             let comp = self.reading.complements(np.head);
             if let Some((_, l)) = comp.after(self.text, &["of", "from"]) {
-                let leaders = self
-                    .ev
-                    .leader_group
-                    .contains(&self.text[np.head.range()].to_ascii_lowercase());
+                let leaders = self.ev.leader_group.contains(&self.text[np.head.range()]);
                 let mut out = Vec::new();
                 extend_unique(
                     &mut out,
