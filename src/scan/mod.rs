@@ -15,6 +15,8 @@
 //! what an unanchored leftmost-longest search would report after discarding matches that start
 //! inside a word ("he" in "the"), without running the automaton over the inside of every word.
 
+mod runs;
+
 use std::collections::HashMap;
 
 use aho_corasick::automaton::{Automaton, StateID};
@@ -24,6 +26,7 @@ use aho_corasick::{Anchored, MatchKind};
 use crate::error::Error;
 use crate::model::Span;
 use crate::util::{alnum_end, is_boundary, is_word_char, next_char, ALNUM};
+use runs::{FirstRuns, Run, RunFilter};
 
 /// What a pattern means. One surface can carry several tags ("Georgia": a country and a state).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -208,8 +211,10 @@ pub(crate) struct Matcher {
     start: StateID,
     /// Whether some pattern starts with this byte.
     first: [bool; 256],
-    /// The patterns' first runs of ASCII letters and digits ([`RunFilter`]).
-    runs: RunFilter,
+    /// A filter over the patterns' first runs of ASCII letters and digits.
+    filter: RunFilter,
+    /// The patterns' first runs, exactly, with where the walk stands after each.
+    runs: FirstRuns,
     /// The surface forms, by pattern id.
     surfaces: Vec<String>,
     /// `tags[starts[p]..starts[p + 1]]` are pattern `p`'s tags.
@@ -222,22 +227,30 @@ impl Matcher {
         let cannot = |e: &dyn std::fmt::Display| {
             Error::data("(patterns)", 0, format!("cannot build the matcher: {e}"))
         };
+        if set.surfaces.len() > FirstRuns::MAX_PATTERNS {
+            return Err(cannot(&format!(
+                "{} surface forms, more than {}",
+                set.surfaces.len(),
+                FirstRuns::MAX_PATTERNS
+            )));
+        }
         let nfa = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&set.surfaces)
             .map_err(|e| cannot(&e))?;
         let start = nfa.start_state(Anchored::Yes).map_err(|e| cannot(&e))?;
         let mut first = [false; 256];
-        let mut runs = RunFilter::new();
+        let mut filter = RunFilter::new();
         for s in &set.surfaces {
             let b = s.as_bytes();
             if let Some(&y) = b.first() {
                 first[usize::from(y)] = true;
                 if ALNUM[usize::from(y)] {
-                    runs.insert(b, 0, alnum_end(b, 1));
+                    filter.insert(runs::hash(b, 0, alnum_end(b, 1)));
                 }
             }
         }
+        let runs = FirstRuns::new(&nfa, start, &set.surfaces);
         let mut starts = Vec::with_capacity(set.tags.len() + 1);
         let mut tags = Vec::new();
         for t in set.tags {
@@ -249,6 +262,7 @@ impl Matcher {
             nfa,
             start,
             first,
+            filter,
             runs,
             surfaces: set.surfaces,
             starts,
@@ -269,6 +283,7 @@ impl Matcher {
     pub(crate) fn memory_usage(&self) -> usize {
         self.nfa.memory_usage()
             + RunFilter::BYTES
+            + self.runs.memory_usage()
             + self.starts.len() * 4
             + self.tags.len() * std::mem::size_of::<Tag>()
     }
@@ -338,39 +353,65 @@ impl Matcher {
                 pos = skip_word(text, pos);
                 continue;
             }
-            // The end of the word's run of ASCII letters and digits, when it starts with one.
-            let run = ALNUM[usize::from(y)].then(|| alnum_end(b, pos + 1));
-            if let Some(k) = run.filter(|&k| !self.runs.may_contain(b, pos, k)) {
-                // No pattern starts with this word's run of letters and digits, so none
-                // starts here (a match ends at a boundary, never inside the run), and none
-                // inside the word: one probe of a small table instead of a walk down the trie.
-                pos = word_end(text, pos, k);
+            if !ALNUM[usize::from(y)] {
+                // A mark or a letter outside ASCII: a walk from the start.
+                match self.longest_from(text, pos, pos, self.start) {
+                    Some((e, pid)) if text.is_char_boundary(e) => {
+                        f(Span::new(pos, e), self.tags_of(pid));
+                        pos = e;
+                    }
+                    _ => pos = next_char(text, pos),
+                }
                 continue;
             }
-            match self.longest_at(text, pos) {
-                Some((e, pid)) if text.is_char_boundary(e) => {
+            // The word's run of ASCII letters and digits decides where a match can go: none
+            // starts here unless a pattern starts with the run (a match ends at a boundary,
+            // never inside the run), and none starts inside the word. The filter refuses most
+            // runs after one probe of a small table; the others are looked up exactly, and the
+            // walk goes on from the state after the run, if a pattern goes on past it.
+            let k = alnum_end(b, pos + 1);
+            let h = runs::hash(b, pos, k);
+            let found = if self.filter.may_contain(h) {
+                self.runs.get(h, b, pos, k, &self.surfaces)
+            } else {
+                None
+            };
+            if let Some(Run {
+                state,
+                whole,
+                extends,
+            }) = found
+            {
+                let mut best = whole.filter(|_| is_boundary(text, k)).map(|p| (k, p));
+                if extends {
+                    best = self.longest_from(text, pos, k, state).or(best);
+                }
+                if let Some((e, pid)) = best.filter(|&(e, _)| text.is_char_boundary(e)) {
                     f(Span::new(pos, e), self.tags_of(pid));
                     pos = e;
+                    continue;
                 }
-                // No match at a word's start: none starts inside the word either.
-                _ => match run {
-                    Some(k) => pos = word_end(text, pos, k),
-                    None => pos = next_char(text, pos),
-                },
             }
+            pos = word_end(text, pos, k);
         }
     }
 
     /// The end and pattern of the longest match starting at byte `s` that ends at a word
-    /// boundary: a walk down the trie from `s`, as an anchored leftmost-longest search goes,
-    /// keeping the last match end that is a boundary.
+    /// boundary after byte `from`, where the anchored walk from `s` stands in state `sid`: a
+    /// walk down the trie, as an anchored leftmost-longest search goes, keeping the last match
+    /// end that is a boundary.
     #[inline]
-    fn longest_at(&self, text: &str, s: usize) -> Option<(usize, usize)> {
+    fn longest_from(
+        &self,
+        text: &str,
+        s: usize,
+        from: usize,
+        mut sid: StateID,
+    ) -> Option<(usize, usize)> {
         let nfa = &self.nfa;
         let b = text.as_bytes();
-        let mut sid = self.start;
         let mut best = None;
-        for (at, &byte) in (s..).zip(&b[s..]) {
+        for (at, &byte) in (from..).zip(&b[from..]) {
             sid = nfa.next_state(Anchored::Yes, sid, byte);
             if nfa.is_special(sid) {
                 if nfa.is_dead(sid) {
@@ -388,82 +429,6 @@ impl Matcher {
             }
         }
         best
-    }
-}
-
-/// A one-sided filter over the patterns' first runs of ASCII letters and digits ("U" of
-/// "U.S.", "al" of "al-Sisi", "Blair"): a bit per hash of a run, set for every pattern's. A
-/// pattern matching at a word start has the text's run there as its own first run, since a
-/// match ends at a word boundary and no boundary lies inside a run; so a run whose bit is clear
-/// starts no match. About two words in five of news pass (function words, cue words, names,
-/// and a few whose bit another run set); the rest skip the trie walk, whose deeper states miss
-/// the cache. The table is 32 KiB, small enough to stay in the cache.
-#[derive(Clone)]
-struct RunFilter {
-    bits: Box<[u64]>,
-}
-
-impl std::fmt::Debug for RunFilter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let set: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
-        write!(f, "RunFilter({set} of {} bits set)", 1u32 << Self::LOG_BITS)
-    }
-}
-
-impl RunFilter {
-    const LOG_BITS: u32 = 18;
-    const BYTES: usize = 1 << (Self::LOG_BITS - 3);
-
-    fn new() -> RunFilter {
-        RunFilter {
-            bits: vec![0; 1 << (Self::LOG_BITS - 6)].into_boxed_slice(),
-        }
-    }
-
-    /// The bit of the run `b[s..e]`: a multiplicative hash of its length and its bytes, eight
-    /// at a time (the last eight zero-padded). A run of up to eight bytes (nearly every word)
-    /// is one load and a mask.
-    #[inline]
-    fn bit(b: &[u8], s: usize, e: usize) -> usize {
-        const K: u64 = 0x9E37_79B9_7F4A_7C15;
-        let n = e - s;
-        let mut h = (n as u64).wrapping_mul(K);
-        let last = match b.get(s..s + 8) {
-            Some(w) if n <= 8 => {
-                let mut a = [0u8; 8];
-                a.copy_from_slice(w);
-                let mask = if n == 0 { 0 } else { u64::MAX >> (64 - 8 * n) };
-                u64::from_le_bytes(a) & mask
-            }
-            _ => {
-                // Every whole eight bytes before the last one to eight.
-                let full = n.saturating_sub(1) / 8 * 8;
-                for c in b[s..s + full].chunks_exact(8) {
-                    let mut a = [0u8; 8];
-                    a.copy_from_slice(c);
-                    h = (h ^ u64::from_le_bytes(a)).wrapping_mul(K).rotate_left(23);
-                }
-                let mut a = [0u8; 8];
-                for (x, &y) in a.iter_mut().zip(&b[s + full..e]) {
-                    *x = y;
-                }
-                u64::from_le_bytes(a)
-            }
-        };
-        h = (h ^ last).wrapping_mul(K);
-        (h >> (64 - Self::LOG_BITS)) as usize
-    }
-
-    fn insert(&mut self, b: &[u8], s: usize, e: usize) {
-        let i = Self::bit(b, s, e);
-        self.bits[i >> 6] |= 1 << (i & 63);
-    }
-
-    /// False only when no inserted run is `b[s..e]`.
-    #[inline]
-    fn may_contain(&self, b: &[u8], s: usize, e: usize) -> bool {
-        let i = Self::bit(b, s, e);
-        self.bits[i >> 6] & (1 << (i & 63)) != 0
     }
 }
 
@@ -608,44 +573,6 @@ mod tests {
             found(&m, "the People’s Republic of China"),
             ["People’s Republic of China"]
         );
-    }
-
-    #[test]
-    fn run_filter_reads_a_run_alike_wherever_it_ends() {
-        // The same run hashed with bytes after it (one load) and at the text's end (byte by
-        // byte) sets the same bit, for every length.
-        let word = "abcdefghijklmnopqrstuvwxyz0123";
-        for n in 1..=word.len() {
-            let alone = &word.as_bytes()[..n];
-            let followed = format!("{} and more", &word[..n]);
-            assert_eq!(
-                RunFilter::bit(alone, 0, n),
-                RunFilter::bit(followed.as_bytes(), 0, n),
-                "{n}"
-            );
-        }
-    }
-
-    #[test]
-    fn run_filter_passes_every_pattern_start() {
-        let words = [
-            "U.S.",
-            "al-Sisi",
-            "Blair",
-            "Li Shangfu",
-            "2004",
-            "said",
-            "Côte d'Ivoire",
-        ];
-        let m = matcher(&words);
-        for w in words {
-            let b = w.as_bytes();
-            assert!(m.runs.may_contain(b, 0, alnum_end(b, 1)), "{w}");
-        }
-        // Runs no pattern starts with (checked to fall on clear bits).
-        for w in ["Blai", "Blairs", "Sisi", "Shangfu", "sai"] {
-            assert!(!m.runs.may_contain(w.as_bytes(), 0, w.len()), "{w}");
-        }
     }
 
     /// The word-bounded leftmost-longest matches of `surfaces` in `text`, the slow way: at
