@@ -260,7 +260,11 @@ pub(crate) fn locate<T>(slice: &[T], target: usize, key: impl Fn(&T) -> usize) -
         return n;
     }
     // k0 < target <= k1, so k1 > k0.
-    let guess = ((target - k0) as u128 * (n - 1) as u128 / (k1 - k0) as u128) as usize;
+    let guess = match (target - k0).checked_mul(n - 1) {
+        // A division of machine words: one of 128 bits is a call costing tens of cycles.
+        Some(x) => x / (k1 - k0),
+        None => ((target - k0) as u128 * (n - 1) as u128 / (k1 - k0) as u128) as usize,
+    };
     let pred = |x: &T| key(x) < target;
     if pred(&slice[guess]) {
         guess + 1 + gallop(&slice[guess + 1..], pred)
@@ -568,6 +572,15 @@ mod tests {
                     "n={n} t={t} v={v:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn locate_keeps_to_partition_point_when_the_guess_needs_wide_arithmetic() {
+        // Keys so far apart that the guess's product overflows a machine word.
+        let v: Vec<usize> = (0..9).map(|i| i * (usize::MAX / 9)).collect();
+        for t in v.iter().flat_map(|&k| [k.saturating_sub(1), k, k + 1]) {
+            assert_eq!(locate(&v, t, |&x| x), v.partition_point(|&x| x < t), "{t}");
         }
     }
 
