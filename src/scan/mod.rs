@@ -26,7 +26,7 @@ use aho_corasick::{Anchored, MatchKind};
 use crate::error::Error;
 use crate::model::Span;
 use crate::util::{alnum_end, is_boundary, is_word_char, next_char, ALNUM};
-use runs::{FirstRuns, Run, RunFilter};
+use runs::{FirstRuns, RunFilter};
 
 /// What a pattern means. One surface can carry several tags ("Georgia": a country and a state).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -376,15 +376,10 @@ impl Matcher {
             } else {
                 None
             };
-            if let Some(Run {
-                state,
-                whole,
-                extends,
-            }) = found
-            {
-                let mut best = whole.filter(|_| is_boundary(text, k)).map(|p| (k, p));
-                if extends {
-                    best = self.longest_from(text, pos, k, state).or(best);
+            if let Some(run) = found {
+                let mut best = run.whole.filter(|_| is_boundary(text, k)).map(|p| (k, p));
+                if run.goes_on(b, k) {
+                    best = self.longest_from(text, pos, k, run.state).or(best);
                 }
                 if let Some((e, pid)) = best.filter(|&(e, _)| text.is_char_boundary(e)) {
                     f(Span::new(pos, e), self.tags_of(pid));

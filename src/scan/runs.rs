@@ -117,16 +117,46 @@ pub(super) struct Run {
     pub(super) state: StateID,
     /// The pattern that is the run and nothing more, if any.
     pub(super) whole: Option<usize>,
-    /// Whether some pattern goes on past the run.
-    pub(super) extends: bool,
+    /// What follows the run in the patterns that go on past it, as [`follows`] bits.
+    next: u64,
 }
 
-/// One slot: the run's [`key`], its state, and a pattern starting with it plus flags.
+impl Run {
+    /// Whether a pattern may go on past the run where the text's run ends at byte `k`: the
+    /// same bytes follow the run in the pattern and in the text, so they set the same bit.
+    #[inline]
+    pub(super) fn goes_on(&self, b: &[u8], k: usize) -> bool {
+        self.next & follows(b, k) != 0
+    }
+}
+
+/// A bit for what follows a run ending at byte `k` of `b`: a space and the ASCII letter or
+/// digit after it (a bit each), a space and anything else, or any other byte. Nothing at all
+/// sets no bit. A word that only patterns of one word start with, or whose next word starts
+/// with a letter no pattern's second word starts with ("said the", "the president"), needs no
+/// walk past its run.
+#[inline]
+fn follows(b: &[u8], k: usize) -> u64 {
+    match b.get(k) {
+        None => 0,
+        Some(b' ') => match b.get(k + 1) {
+            Some(&d) if d.is_ascii_digit() => 1 << (d - b'0'),
+            Some(&d) if d.is_ascii_uppercase() => 1 << (d - b'A' + 10),
+            Some(&d) if d.is_ascii_lowercase() => 1 << (d - b'a' + 36),
+            _ => 1 << 62,
+        },
+        Some(_) => 1 << 63,
+    }
+}
+
+/// One slot: the run's [`key`], its state, a pattern starting with it plus flags, and what
+/// follows it in the patterns that go on past it ([`follows`]).
 #[derive(Clone, Copy, Default)]
 struct Slot {
     key: u64,
     state: u32,
     info: u32,
+    next: u64,
 }
 
 impl Slot {
@@ -134,8 +164,6 @@ impl Slot {
     const LONG: u32 = 1 << 29;
     /// The pattern is the run itself.
     const WHOLE: u32 = 1 << 30;
-    /// Some pattern goes on past the run.
-    const EXTENDS: u32 = 1 << 31;
     const PATTERN: u32 = Self::LONG - 1;
 }
 
@@ -161,7 +189,7 @@ impl FirstRuns {
     /// that do not start with an ASCII letter or digit have no run and are not in it.
     pub(super) fn new(nfa: &NFA, start: StateID, patterns: &[String]) -> FirstRuns {
         debug_assert!(patterns.len() <= Self::MAX_PATTERNS);
-        let mut runs: Vec<(&[u8], u32)> = Vec::new();
+        let mut runs: Vec<(&[u8], u32, u64)> = Vec::new();
         for (pid, p) in patterns.iter().enumerate() {
             let b = p.as_bytes();
             if b.first().is_some_and(|&y| ALNUM[usize::from(y)]) {
@@ -170,12 +198,17 @@ impl FirstRuns {
                 if n > 8 {
                     info |= Slot::LONG;
                 }
-                info |= if n == b.len() {
-                    Slot::WHOLE
-                } else {
-                    Slot::EXTENDS
+                let next = match follows(b, n) {
+                    // A pattern ending in a space (none does: surfaces are trimmed) may go on
+                    // with anything.
+                    _ if b.len() == n + 1 && b[n] == b' ' => u64::MAX,
+                    0 => {
+                        info |= Slot::WHOLE;
+                        0
+                    }
+                    bit => bit,
                 };
-                runs.push((&b[..n], info));
+                runs.push((&b[..n], info, next));
             }
         }
         // One slot a run: the flags of all its patterns, and the pattern that is the run when
@@ -190,10 +223,11 @@ impl FirstRuns {
         let mut i = 0;
         while i < runs.len() {
             let run = runs[i].0;
-            let mut info = runs[i].1;
+            let info = runs[i].1;
+            let mut next = runs[i].2;
             while i + 1 < runs.len() && runs[i + 1].0 == run {
                 i += 1;
-                info |= runs[i].1 & Slot::EXTENDS;
+                next |= runs[i].2;
             }
             i += 1;
             let mut state = start;
@@ -208,6 +242,7 @@ impl FirstRuns {
                 key: key(run, 0, run.len()),
                 state: state.as_u32(),
                 info,
+                next,
             };
         }
         FirstRuns { slots }
@@ -257,7 +292,7 @@ impl FirstRuns {
                     return Some(Run {
                         state: StateID::new(slot.state as usize).ok()?,
                         whole: (slot.info & Slot::WHOLE != 0).then_some(pattern),
-                        extends: slot.info & Slot::EXTENDS != 0,
+                        next: slot.next,
                     });
                 }
             }
@@ -337,24 +372,32 @@ mod tests {
         ];
         let (nfa, start, runs, patterns) = table(&words);
         let run = |w: &str| get(&runs, &patterns, w);
-        // "U" only starts a longer pattern; "US" is one; "Li" is one and starts another.
+        // Whether a pattern may go on past the run, given the text after it.
+        let goes_on = |r: Run, after: &str| {
+            let b = format!("{}{after}", "x".repeat(4));
+            r.goes_on(b.as_bytes(), 4)
+        };
+        // "U" only starts a longer pattern, which goes on with a point.
         let u = run("U").unwrap();
-        assert_eq!((u.whole, u.extends), (None, true));
+        assert_eq!(u.whole, None);
         assert_eq!(u.state, nfa.next_state(Anchored::Yes, start, b'U'));
-        assert_eq!(
-            run("US").map(|r| (r.whole, r.extends)),
-            Some((Some(1), false))
-        );
-        assert_eq!(
-            run("Li").map(|r| (r.whole, r.extends)),
-            Some((Some(3), true))
-        );
+        assert!(goes_on(u, ".S."));
+        assert!(!goes_on(u, " S"));
+        assert!(!goes_on(u, ""));
+        // "US" is a pattern and starts none.
+        let us = run("US").unwrap();
+        assert_eq!(us.whole, Some(1));
+        assert!(!goes_on(us, ".") && !goes_on(us, " S"));
+        // "Li" is one and starts "Li Shangfu": a walk only before a word in "S".
+        let li = run("Li").unwrap();
+        assert_eq!(li.whole, Some(3));
+        assert!(goes_on(li, " Shangfu") && goes_on(li, " S"));
+        assert!(!goes_on(li, " said") && !goes_on(li, " Peng") && !goes_on(li, ", 4"));
         assert_eq!(run("said").map(|r| r.whole), Some(Some(5)));
         // Long runs compare their bytes, not only the first eight.
-        assert_eq!(
-            run("Commonwealth").map(|r| (r.whole, r.extends)),
-            Some((Some(6), true))
-        );
+        let c = run("Commonwealth").unwrap();
+        assert_eq!(c.whole, Some(6));
+        assert!(goes_on(c, " of") && !goes_on(c, " Games"));
         assert_eq!(run("Commonwealths").map(|r| r.whole), Some(Some(8)));
         assert_eq!(run("Commonwealtx").map(|r| r.whole), Some(Some(9)));
         for w in [
