@@ -233,8 +233,11 @@ struct Reader<'a> {
     cursor: Cell<usize>,
 }
 
-/// How many of the last words read [`Reader::word_at`] keeps: more than a name's window holds.
-const MEMO: usize = 256;
+/// How many of the last words read [`Reader::word_at`] keeps, by position modulo this. The
+/// readers ask about words a few dozen bytes apart around one hit, and a slot another word took
+/// costs only a second reading; the memo is set up for every article, and at 256 slots setting
+/// it up cost more than the readings it saved.
+const MEMO: usize = 64;
 
 /// How many words a name may have, particles included.
 const MAX_WORDS: usize = 6;
