@@ -262,7 +262,14 @@ impl Resolver {
         let cands = self.names.find(text, hits, sentences, g);
         b.cands = cands;
         b.cast.mentions.reserve(hits.len() / 2);
-        b.cast.actors.reserve(hits.len() / 8 + 2);
+        // Room for the actors an article of this many hits usually has, in every table kept per
+        // actor: growing them one doubling at a time was a reallocation (and for the index a
+        // rehash) each.
+        let actors = hits.len() / 8 + 2;
+        b.cast.actors.reserve(actors);
+        b.cast.genders.reserve(actors);
+        b.entry_of.reserve(actors);
+        b.index.reserve(actors);
         // Entries already named in full, for short forms: a set, not a flag per gazetteer entry
         // (which would cost every article the size of the gazetteer).
         let mut seen_full: FxSet<usize> = FxSet::default();
