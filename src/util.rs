@@ -245,44 +245,62 @@ pub(crate) static ALNUM: [bool; 256] = {
 };
 
 /// `slice.partition_point(|x| key(x) < target)` for a slice sorted by `key` whose keys are text
-/// positions (hits, mentions, sentences, dates): the search starts where `target` would lie if
-/// the keys were spread evenly and gallops from there, so a lookup in a long text reads a few
-/// neighbouring elements, not cache lines all over the slice.
+/// positions (hits, mentions, sentences, dates): the search reads where `target` would lie if
+/// the keys were spread evenly, twice (the second time between the first guess and the nearer
+/// end), and gallops from there, so a lookup in a long text reads a few neighbouring elements,
+/// not cache lines all over the slice.
 pub(crate) fn locate<T>(slice: &[T], target: usize, key: impl Fn(&T) -> usize) -> usize {
     let n = slice.len();
     let (Some(first), Some(last)) = (slice.first(), slice.last()) else {
         return 0;
     };
-    let (k0, k1) = (key(first), key(last));
-    if target <= k0 {
+    let (mut klo, mut khi) = (key(first), key(last));
+    if target <= klo {
         return 0;
     }
-    if target > k1 {
+    if target > khi {
         return n;
     }
-    // k0 < target <= k1, so k1 > k0.
-    let guess = match (target - k0).checked_mul(n - 1) {
-        // A division of machine words: one of 128 bits is a call costing tens of cycles.
-        Some(x) => x / (k1 - k0),
-        None => ((target - k0) as u128 * (n - 1) as u128 / (k1 - k0) as u128) as usize,
-    };
     let pred = |x: &T| key(x) < target;
-    if pred(&slice[guess]) {
-        guess + 1 + gallop(&slice[guess + 1..], pred)
+    // klo < target <= khi: the answer lies in lo + 1..=hi.
+    let (mut lo, mut hi) = (0, n - 1);
+    let mut above = false;
+    for _ in 0..2 {
+        if hi - lo <= 8 {
+            break;
+        }
+        // In lo + 1..=hi, as (target - klo) / (khi - klo) is in (0, 1].
+        let guess = lo + interpolate(target - klo, hi - lo, khi - klo);
+        let k = key(&slice[guess]);
+        above = k >= target;
+        if above {
+            (hi, khi) = (guess, k);
+        } else {
+            (lo, klo) = (guess, k);
+        }
+    }
+    if !above {
+        lo + 1 + gallop(&slice[lo + 1..hi], pred)
     } else {
-        // The answer is at or before `guess`: gallop backwards.
-        let (mut hi, mut step) = (guess, 1);
+        // The answer is at or before `hi`: gallop backwards, down to `lo + 1`.
+        let (mut top, mut step) = (hi, 1);
         loop {
-            let m = hi.saturating_sub(step);
-            if pred(&slice[m]) {
-                return m + 1 + slice[m + 1..hi].partition_point(pred);
+            let m = top.saturating_sub(step).max(lo);
+            if m == lo || pred(&slice[m]) {
+                return m + 1 + slice[m + 1..top].partition_point(pred);
             }
-            if m == 0 {
-                return 0;
-            }
-            hi = m;
+            top = m;
             step *= 2;
         }
+    }
+}
+
+/// `a * b / c`, rounded down, for `a <= c`.
+fn interpolate(a: usize, b: usize, c: usize) -> usize {
+    match a.checked_mul(b) {
+        // A division of machine words: one of 128 bits is a call costing tens of cycles.
+        Some(x) => x / c,
+        None => (a as u128 * b as u128 / c as u128) as usize,
     }
 }
 
