@@ -14,6 +14,9 @@
 //! pattern starts with, and takes the longest match there that ends at a word boundary. This is
 //! what an unanchored leftmost-longest search would report after discarding matches that start
 //! inside a word ("he" in "the"), without running the automaton over the inside of every word.
+//! A word that starts with an ASCII letter or digit is first looked up by that run ([`runs`]):
+//! most are refused there, and the walk of the others starts after the run, if it is needed at
+//! all.
 
 mod runs;
 

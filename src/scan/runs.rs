@@ -9,9 +9,10 @@
 //! - [`RunFilter`], a 32 KiB bit table that stays in the cache. About three words in five of
 //!   news fail it and are skipped after one probe.
 //! - [`FirstRuns`], an exact table from each run to the automaton state after it, whether the
-//!   run is a whole pattern and whether a pattern goes on past it. A word that passes the
-//!   filter is looked up there; the walk, when there is one, starts after the run instead of at
-//!   its first byte, and a word that only patterns of one word start with needs no walk at all.
+//!   run is a whole pattern, and what follows it in the patterns that go on past it
+//!   ([`follows`]). A word that passes the filter is looked up there; the walk, when there is
+//!   one, starts after the run instead of at its first byte, and a word that only patterns of
+//!   one word start with, or whose next word no longer pattern goes on with, needs no walk.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
