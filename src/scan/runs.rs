@@ -169,7 +169,7 @@ impl Slot {
 }
 
 /// Every pattern's first run, looked up exactly: an open-addressing table of [`Slot`]s at most
-/// two thirds full, probed linearly from a slice of the run's [`hash`] other than the filter's bits.
+/// two thirds full, probed linearly from a slice of the run's [`hash`] below the filter's bits.
 #[derive(Clone)]
 pub(super) struct FirstRuns {
     slots: Box<[Slot]>,
