@@ -233,6 +233,19 @@ fn non_alnum(x: u64) -> u64 {
     !alnum & HIGH
 }
 
+/// The `n` bytes of `b` from byte `i` (`n` from 1 to 8) as one little-endian word, zero above
+/// them: one eight-byte load and a mask where the slice goes on that far, else a copy.
+#[inline]
+pub(crate) fn low_bytes(b: &[u8], i: usize, n: usize) -> u64 {
+    debug_assert!((1..=8).contains(&n));
+    let mut a = [0u8; 8];
+    match b.get(i..i + 8) {
+        Some(w) => a.copy_from_slice(w),
+        None => a[..n].copy_from_slice(&b[i..i + n]),
+    }
+    u64::from_le_bytes(a) & (u64::MAX >> (64 - 8 * n))
+}
+
 /// The bytes of ASCII letters and digits.
 pub(crate) static ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -568,6 +581,24 @@ mod tests {
         }
         assert_eq!(alnum_end(b"", 0), 0);
         assert_eq!(alnum_end(b"ab", 2), 2);
+    }
+
+    #[test]
+    fn low_bytes_reads_a_word_alike_wherever_the_slice_ends() {
+        let b = b"abcdefghij";
+        for i in 0..b.len() {
+            for n in 1..=8.min(b.len() - i) {
+                let mut want = [0u8; 8];
+                want[..n].copy_from_slice(&b[i..i + n]);
+                // One load (the slice goes on) and a copy (it ends within eight bytes) agree.
+                assert_eq!(low_bytes(b, i, n), u64::from_le_bytes(want), "{i} {n}");
+                assert_eq!(
+                    low_bytes(&b[..i + n], i, n),
+                    u64::from_le_bytes(want),
+                    "{i} {n}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -29,7 +29,7 @@ use aho_corasick::{Anchored, MatchKind};
 use crate::error::Error;
 use crate::model::Span;
 use crate::util::{alnum_end, is_boundary, is_word_char, next_char, ALNUM};
-use runs::{FirstRuns, RunFilter};
+use runs::FirstRuns;
 
 /// What a pattern means. One surface can carry several tags ("Georgia": a country and a state).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -214,9 +214,8 @@ pub(crate) struct Matcher {
     start: StateID,
     /// Whether some pattern starts with this byte.
     first: [bool; 256],
-    /// A filter over the patterns' first runs of ASCII letters and digits.
-    filter: RunFilter,
-    /// The patterns' first runs, exactly, with where the walk stands after each.
+    /// The patterns' first runs of ASCII letters and digits, with where the walk stands after
+    /// each.
     runs: FirstRuns,
     /// The surface forms, by pattern id.
     surfaces: Vec<String>,
@@ -243,15 +242,8 @@ impl Matcher {
             .map_err(|e| cannot(&e))?;
         let start = nfa.start_state(Anchored::Yes).map_err(|e| cannot(&e))?;
         let mut first = [false; 256];
-        let mut filter = RunFilter::new();
-        for s in &set.surfaces {
-            let b = s.as_bytes();
-            if let Some(&y) = b.first() {
-                first[usize::from(y)] = true;
-                if ALNUM[usize::from(y)] {
-                    filter.insert(runs::hash(b, 0, alnum_end(b, 1)));
-                }
-            }
+        for &y in set.surfaces.iter().filter_map(|s| s.as_bytes().first()) {
+            first[usize::from(y)] = true;
         }
         let runs = FirstRuns::new(&nfa, start, &set.surfaces);
         let mut starts = Vec::with_capacity(set.tags.len() + 1);
@@ -265,7 +257,6 @@ impl Matcher {
             nfa,
             start,
             first,
-            filter,
             runs,
             surfaces: set.surfaces,
             starts,
@@ -285,7 +276,6 @@ impl Matcher {
     /// Heap memory held by the automaton, in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
         self.nfa.memory_usage()
-            + RunFilter::BYTES
             + self.runs.memory_usage()
             + self.starts.len() * 4
             + self.tags.len() * std::mem::size_of::<Tag>()
@@ -373,13 +363,7 @@ impl Matcher {
             // runs after one probe of a small table; the others are looked up exactly, and the
             // walk goes on from the state after the run, if a pattern goes on past it.
             let k = alnum_end(b, pos + 1);
-            let h = runs::hash(b, pos, k);
-            let found = if self.filter.may_contain(h) {
-                self.runs.get(h, b, pos, k, &self.surfaces)
-            } else {
-                None
-            };
-            if let Some(run) = found {
+            if let Some(run) = self.runs.get(b, pos, k, &self.surfaces) {
                 let mut best = run.whole.filter(|_| is_boundary(text, k)).map(|p| (k, p));
                 if run.goes_on(b, k) {
                     best = self.longest_from(text, pos, k, run.state).or(best);
@@ -433,8 +417,8 @@ impl Matcher {
 /// The end of the word that contains byte `i`.
 #[inline]
 fn skip_word(text: &str, i: usize) -> usize {
-    // ASCII letters and digits a byte at a time; the first other byte ends the word or starts
-    // a character the general loop decodes.
+    // The run of ASCII letters and digits, then the first other byte ends the word or starts a
+    // character the general loop decodes.
     word_end(text, i, alnum_end(text.as_bytes(), i))
 }
 

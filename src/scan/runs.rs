@@ -3,8 +3,8 @@
 //!
 //! A pattern matching at a word start has the text's run there as its own first run: a match
 //! ends at a word boundary, and no boundary lies inside a run. So the run decides where the
-//! walk stands once it has read it, and a run no pattern starts with starts no match. Two
-//! structures hold this, both keyed by one hash of the run ([`hash`]):
+//! walk stands once it has read it, and a run no pattern starts with starts no match.
+//! [`FirstRuns`] holds this in two structures, both keyed by one hash of the run ([`hash`]):
 //!
 //! - [`RunFilter`], a 32 KiB bit table that stays in the cache. About three words in five of
 //!   news fail it and are skipped after one probe.
@@ -18,13 +18,13 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::Anchored;
 
-use crate::util::ALNUM;
+use crate::util::{low_bytes, ALNUM};
 
 /// The hash of the run `b[s..e]`: a multiplicative hash of its length and its bytes, eight at a
 /// time (the last eight zero-padded). A run of up to eight bytes (nearly every word) is one load
 /// and a mask.
 #[inline]
-pub(super) fn hash(b: &[u8], s: usize, e: usize) -> u64 {
+fn hash(b: &[u8], s: usize, e: usize) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let n = e - s;
     let mut h = (n as u64).wrapping_mul(K);
@@ -52,18 +52,7 @@ pub(super) fn hash(b: &[u8], s: usize, e: usize) -> u64 {
 /// hold no zero byte, so two runs of up to eight bytes have equal keys only when they are equal.
 #[inline]
 fn key(b: &[u8], s: usize, e: usize) -> u64 {
-    let n = (e - s).min(8);
-    let mut a = [0u8; 8];
-    match b.get(s..s + 8) {
-        Some(w) => a.copy_from_slice(w),
-        None => a[..n].copy_from_slice(&b[s..s + n]),
-    }
-    let x = u64::from_le_bytes(a);
-    if n == 8 {
-        x
-    } else {
-        x & ((1u64 << (8 * n)) - 1)
-    }
+    low_bytes(b, s, (e - s).min(8))
 }
 
 /// A one-sided filter: a bit per [`hash`] of a run, set for every pattern's first run. A clear
@@ -71,7 +60,7 @@ fn key(b: &[u8], s: usize, e: usize) -> u64 {
 /// in five of news pass (function words, cue words, names, and a few whose bit another run
 /// set).
 #[derive(Clone)]
-pub(super) struct RunFilter {
+struct RunFilter {
     bits: Box<[u64]>,
 }
 
@@ -84,9 +73,9 @@ impl std::fmt::Debug for RunFilter {
 
 impl RunFilter {
     const LOG_BITS: u32 = 18;
-    pub(super) const BYTES: usize = 1 << (Self::LOG_BITS - 3);
+    const BYTES: usize = 1 << (Self::LOG_BITS - 3);
 
-    pub(super) fn new() -> RunFilter {
+    fn new() -> RunFilter {
         RunFilter {
             bits: vec![0; 1 << (Self::LOG_BITS - 6)].into_boxed_slice(),
         }
@@ -98,14 +87,14 @@ impl RunFilter {
         (h >> (64 - Self::LOG_BITS)) as usize
     }
 
-    pub(super) fn insert(&mut self, h: u64) {
+    fn insert(&mut self, h: u64) {
         let i = Self::bit(h);
         self.bits[i >> 6] |= 1 << (i & 63);
     }
 
     /// False only when no inserted run has hash `h`'s bit.
     #[inline]
-    pub(super) fn may_contain(&self, h: u64) -> bool {
+    fn may_contain(&self, h: u64) -> bool {
         let i = Self::bit(h);
         self.bits[i >> 6] & (1 << (i & 63)) != 0
     }
@@ -168,10 +157,12 @@ impl Slot {
     const PATTERN: u32 = Self::LONG - 1;
 }
 
-/// Every pattern's first run, looked up exactly: an open-addressing table of [`Slot`]s at most
-/// two thirds full, probed linearly from a slice of the run's [`hash`] below the filter's bits.
+/// Every pattern's first run, looked up exactly behind the [`RunFilter`] of the same runs: an
+/// open-addressing table of [`Slot`]s at most two thirds full, probed linearly from a slice of
+/// the run's [`hash`] below the filter's bits.
 #[derive(Clone)]
 pub(super) struct FirstRuns {
+    filter: RunFilter,
     slots: Box<[Slot]>,
 }
 
@@ -221,6 +212,7 @@ impl FirstRuns {
         let distinct = runs.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
         let size = (distinct + distinct / 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); size].into_boxed_slice();
+        let mut filter = RunFilter::new();
         let mut i = 0;
         while i < runs.len() {
             let run = runs[i].0;
@@ -235,7 +227,9 @@ impl FirstRuns {
             for &y in run {
                 state = nfa.next_state(Anchored::Yes, state, y);
             }
-            let mut at = Self::index(hash(run, 0, run.len()), size);
+            let h = hash(run, 0, run.len());
+            filter.insert(h);
+            let mut at = Self::index(h, size);
             while slots[at].key != 0 {
                 at = (at + 1) & (size - 1);
             }
@@ -246,7 +240,7 @@ impl FirstRuns {
                 next,
             };
         }
-        FirstRuns { slots }
+        FirstRuns { filter, slots }
     }
 
     /// Where the probe for hash `h` starts: bits below the filter's.
@@ -257,20 +251,18 @@ impl FirstRuns {
 
     /// Heap memory held, in bytes.
     pub(super) fn memory_usage(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<Slot>()
+        RunFilter::BYTES + self.slots.len() * std::mem::size_of::<Slot>()
     }
 
-    /// What the automaton knows after the run `b[s..e]` with hash `h`, if a pattern starts with
-    /// it. `patterns` are the surfaces the table was built from.
+    /// What the automaton knows after the run `b[s..e]`, if a pattern starts with it: the
+    /// filter refuses most runs after one probe, and the table answers for the others.
+    /// `patterns` are the surfaces the table was built from.
     #[inline]
-    pub(super) fn get(
-        &self,
-        h: u64,
-        b: &[u8],
-        s: usize,
-        e: usize,
-        patterns: &[String],
-    ) -> Option<Run> {
+    pub(super) fn get(&self, b: &[u8], s: usize, e: usize, patterns: &[String]) -> Option<Run> {
+        let h = hash(b, s, e);
+        if !self.filter.may_contain(h) {
+            return None;
+        }
         let k = key(b, s, e);
         let long = e - s > 8;
         let size = self.slots.len();
@@ -320,7 +312,7 @@ mod tests {
 
     fn get(runs: &FirstRuns, patterns: &[String], w: &str) -> Option<Run> {
         let b = w.as_bytes();
-        runs.get(hash(b, 0, b.len()), b, 0, b.len(), patterns)
+        runs.get(b, 0, b.len(), patterns)
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::knowledge::gazetteer::Gender;
 use crate::knowledge::lexicon::Lexicon;
-use crate::util::{FxMap, WordList};
+use crate::util::{low_bytes, FxMap, WordList};
 
 /// A set of word classes, one bit each: a word may be in several ("that", "as").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -96,20 +96,6 @@ fn pack(b: &[u8]) -> Option<u128> {
     // Folded from the last byte down: shifts of one register, no stack buffer.
     let half = |b: &[u8]| b.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c));
     lower(u128::from(half(hi)) << 64 | u128::from(half(lo)))
-}
-
-/// `pack(&text[i..j])`; a word of up to eight bytes (nearly every word) is read with one
-/// eight-byte load where the text goes on that far.
-#[inline]
-fn pack_at(text: &[u8], i: usize, j: usize) -> Option<u128> {
-    let n = j - i;
-    match text.get(i..i + 8) {
-        Some(w) if (1..=8).contains(&n) => {
-            let k = u64::from_le_bytes(w.try_into().ok()?) & (u64::MAX >> (64 - 8 * n));
-            lower(u128::from(k))
-        }
-        _ => pack(text.get(i..j)?),
-    }
 }
 
 /// The slot of [`WordClasses::shape`] for a word's first and last bytes.
@@ -274,9 +260,8 @@ impl WordClasses {
         let b = text.as_bytes();
         // A word of up to eight bytes (nearly every word): one load; an ASCII word whose shape
         // no listed word has is refused before it is lower-cased and hashed.
-        if let (true, Some(w)) = ((1..=8).contains(&n), b.get(i..i + 8)) {
-            let k =
-                u64::from_le_bytes(w.try_into().unwrap_or_default()) & (u64::MAX >> (64 - 8 * n));
+        if (1..=8).contains(&n) {
+            let k = low_bytes(b, i, n);
             if k & 0x8080_8080_8080_8080 == 0 {
                 let (f, l) = (b[i], b[j - 1]);
                 if self.shape[shape_slot(f, l)] & 1 << n == 0 {
@@ -285,7 +270,7 @@ impl WordClasses {
                 return lower(u128::from(k)).map_or_else(Classes::default, |k| self.short.get(k));
             }
         }
-        match pack_at(text.as_bytes(), i, j) {
+        match b.get(i..j).and_then(pack) {
             Some(k) => self.short.get(k),
             None => self.of_other(&text[i..j]),
         }
