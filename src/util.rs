@@ -341,6 +341,19 @@ pub(crate) fn between(text: &str, a: usize, b: usize) -> &str {
     text.get(a..b).unwrap_or("")
 }
 
+/// `s.trim_end_matches(suffix)` for a string suffix, without setting up a substring searcher
+/// for every call (`trim_end_matches` with a `&str` pattern builds one, costly next to a few
+/// words' comparison).
+pub(crate) fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    if suffix.is_empty() {
+        return s;
+    }
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
+}
+
 /// Whether a word starts with an upper-case letter.
 pub(crate) fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -689,6 +702,29 @@ mod tests {
             for limit in 0..6 {
                 let want = s.split_whitespace().take(limit).count();
                 assert_eq!(word_count(s, limit), want, "{s:?} {limit}");
+            }
+        }
+    }
+
+    #[test]
+    fn trim_suffix_matches_trim_end_matches() {
+        for s in [
+            "",
+            "s",
+            "'s",
+            "Blair's",
+            "Blair's's",
+            "Blair'ss",
+            "People\u{2019}s",
+            "'",
+            "x's'",
+        ] {
+            for suffix in ["'s", "\u{2019}s", "s\u{2019}", "s", ""] {
+                assert_eq!(
+                    trim_suffix(s, suffix),
+                    s.trim_end_matches(suffix),
+                    "{s:?} {suffix:?}"
+                );
             }
         }
     }

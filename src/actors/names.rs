@@ -34,7 +34,7 @@ use crate::knowledge::lexicon::Lexicon;
 use crate::model::Span;
 use crate::scan::{groups, Form, Hit, Tag};
 use crate::syntax::segment::{title_case, Sentence};
-use crate::util::{gallop, locate, window_after, window_before, WordList};
+use crate::util::{gallop, locate, trim_suffix, window_after, window_before, WordList};
 
 /// The bundled given-name list: one name a line, `#` comments.
 const GIVEN: &str = include_str!("../../data/names/given.txt");
@@ -707,7 +707,7 @@ impl Reader<'_> {
             let w_start = after_last(b, |c| matches!(c, ' ' | '\n' | '\t' | '('));
             let w = &b[w_start..];
             let at = from + w_start;
-            let core = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            let core = trim_suffix(trim_suffix(w, "'s"), "\u{2019}s");
             let joined = matches!(w, "and" | "&") && count < 4 && !joined_last;
             // "China-sceptic", "U.S.-led": a compound adjective, no part of a name.
             let adjective = core

@@ -25,7 +25,9 @@ use crate::knowledge::lexicon::Lexicon;
 use crate::model::{Actor, ActorKind, Day, Excerpt, Span};
 use crate::scan::{groups, Form, Hit, Tag};
 use crate::syntax::segment::Sentence;
-use crate::util::{is_capitalized, locate, slug, window_before, FxMap, FxSet, WordList};
+use crate::util::{
+    is_capitalized, locate, slug, trim_suffix, window_before, FxMap, FxSet, WordList,
+};
 
 /// How many mentions back a pronoun looks for its antecedent.
 const ANTECEDENT_WINDOW: usize = 40;
@@ -1217,9 +1219,7 @@ fn phrase_start(text: &str, end: usize, words: &Words) -> usize {
         if count == 0 && w.is_empty() {
             continue;
         }
-        let clean = w
-            .trim_end_matches(['\u{2019}', '\''])
-            .trim_end_matches("s\u{2019}");
+        let clean = trim_suffix(w.trim_end_matches(['\u{2019}', '\'']), "s\u{2019}");
         let ok = !w.is_empty()
             && !w.ends_with([',', ';', ':', '"', '\u{201D}', ')'])
             // A final "." ends a sentence unless the word is an abbreviation ("U.S.", "Gen.").

@@ -365,7 +365,7 @@ impl Matcher {
             let k = alnum_end(b, pos + 1);
             if let Some(run) = self.runs.get(b, pos, k, &self.surfaces) {
                 let mut best = run.whole.filter(|_| is_boundary(text, k)).map(|p| (k, p));
-                if run.goes_on(b, k) {
+                if self.runs.goes_on(&run, b, k) {
                     best = self.longest_from(text, pos, k, run.state).or(best);
                 }
                 if let Some((e, pid)) = best.filter(|&(e, _)| text.is_char_boundary(e)) {

@@ -13,6 +13,12 @@
 //!   ([`follows`]). A word that passes the filter is looked up there; the walk, when there is
 //!   one, starts after the run instead of at its first byte, and a word that only patterns of
 //!   one word start with, or whose next word no longer pattern goes on with, needs no walk.
+//!
+//! A third structure, a second [`RunFilter`], holds the patterns' first two runs where a space
+//! joins them ("Li Shangfu", "held talks"). For the same reason as the first, a match that goes
+//! on past a space has the text's next run as its own second run, so a pair the filter refuses
+//! needs no walk: "Prime Minister Tony" walks, "Tony Blair's" walks only if some pattern starts
+//! "Tony Blair", and "New Labour" does not when none starts so.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
@@ -109,15 +115,18 @@ pub(super) struct Run {
     pub(super) whole: Option<usize>,
     /// What follows the run in the patterns that go on past it, as [`follows`] bits.
     next: u64,
+    /// The run's [`hash`], for the pair filter.
+    hash: u64,
 }
 
-impl Run {
-    /// Whether a pattern may go on past the run where the text's run ends at byte `k`: the
-    /// same bytes follow the run in the pattern and in the text, so they set the same bit.
-    #[inline]
-    pub(super) fn goes_on(&self, b: &[u8], k: usize) -> bool {
-        self.next & follows(b, k) != 0
-    }
+/// The [`follows`] bits of a space and an ASCII letter or digit.
+const SPACE_ALNUM: u64 = (1 << 62) - 1;
+
+/// The hash of a pair of runs joined by a space: the first run's [`hash`] `h` and the second
+/// run `b[s..e]`.
+#[inline]
+fn pair_hash(h: u64, b: &[u8], s: usize, e: usize) -> u64 {
+    (h.rotate_left(29) ^ hash(b, s, e)).wrapping_mul(0xD6E8_FEB8_6659_FD93)
 }
 
 /// A bit for what follows a run ending at byte `k` of `b`: a space and the ASCII letter or
@@ -159,11 +168,13 @@ impl Slot {
 
 /// Every pattern's first run, looked up exactly behind the [`RunFilter`] of the same runs: an
 /// open-addressing table of [`Slot`]s at most two thirds full, probed linearly from a slice of
-/// the run's [`hash`] below the filter's bits.
+/// the run's [`hash`] below the filter's bits. Beside it, the filter of the first two runs of
+/// the patterns that go on past a space ([`pair_hash`]).
 #[derive(Clone)]
 pub(super) struct FirstRuns {
     filter: RunFilter,
     slots: Box<[Slot]>,
+    pairs: RunFilter,
 }
 
 impl std::fmt::Debug for FirstRuns {
@@ -182,10 +193,15 @@ impl FirstRuns {
     pub(super) fn new(nfa: &NFA, start: StateID, patterns: &[String]) -> FirstRuns {
         debug_assert!(patterns.len() <= Self::MAX_PATTERNS);
         let mut runs: Vec<(&[u8], u32, u64)> = Vec::new();
+        let mut pairs = RunFilter::new();
         for (pid, p) in patterns.iter().enumerate() {
             let b = p.as_bytes();
             if b.first().is_some_and(|&y| ALNUM[usize::from(y)]) {
                 let n = crate::util::alnum_end(b, 1);
+                if b.get(n) == Some(&b' ') && b.get(n + 1).is_some_and(|&y| ALNUM[usize::from(y)]) {
+                    let e = crate::util::alnum_end(b, n + 2);
+                    pairs.insert(pair_hash(hash(b, 0, n), b, n + 1, e));
+                }
                 let mut info = pid as u32;
                 if n > 8 {
                     info |= Slot::LONG;
@@ -240,7 +256,11 @@ impl FirstRuns {
                 next,
             };
         }
-        FirstRuns { filter, slots }
+        FirstRuns {
+            filter,
+            slots,
+            pairs,
+        }
     }
 
     /// Where the probe for hash `h` starts: bits below the filter's.
@@ -251,7 +271,7 @@ impl FirstRuns {
 
     /// Heap memory held, in bytes.
     pub(super) fn memory_usage(&self) -> usize {
-        RunFilter::BYTES + self.slots.len() * std::mem::size_of::<Slot>()
+        2 * RunFilter::BYTES + self.slots.len() * std::mem::size_of::<Slot>()
     }
 
     /// What the automaton knows after the run `b[s..e]`, if a pattern starts with it: the
@@ -286,11 +306,31 @@ impl FirstRuns {
                         state: StateID::new(slot.state as usize).ok()?,
                         whole: (slot.info & Slot::WHOLE != 0).then_some(pattern),
                         next: slot.next,
+                        hash: h,
                     });
                 }
             }
             at = (at + 1) & (size - 1);
         }
+    }
+}
+
+impl FirstRuns {
+    /// Whether a pattern may go on past `run` where the text's run ends at byte `k`: the same
+    /// bytes follow the run in the pattern and in the text, so they set the same [`follows`]
+    /// bit; and after a space and a letter or digit, the text's next run is the pattern's
+    /// second, so the pair filter must pass it.
+    #[inline]
+    pub(super) fn goes_on(&self, run: &Run, b: &[u8], k: usize) -> bool {
+        let bit = follows(b, k);
+        if run.next & bit == 0 {
+            return false;
+        }
+        if bit & SPACE_ALNUM == 0 {
+            return true;
+        }
+        let e = crate::util::alnum_end(b, k + 2);
+        self.pairs.may_contain(pair_hash(run.hash, b, k + 1, e))
     }
 }
 
@@ -368,7 +408,7 @@ mod tests {
         // Whether a pattern may go on past the run, given the text after it.
         let goes_on = |r: Run, after: &str| {
             let b = format!("{}{after}", "x".repeat(4));
-            r.goes_on(b.as_bytes(), 4)
+            runs.goes_on(&r, b.as_bytes(), 4)
         };
         // "U" only starts a longer pattern, which goes on with a point.
         let u = run("U").unwrap();
@@ -381,16 +421,29 @@ mod tests {
         let us = run("US").unwrap();
         assert_eq!(us.whole, Some(1));
         assert!(!goes_on(us, ".") && !goes_on(us, " S"));
-        // "Li" is one and starts "Li Shangfu": a walk only before a word in "S".
+        // "Li" is one and starts "Li Shangfu": a walk only before the word "Shangfu", which
+        // the pair filter tells from other words in "S" (and from words that only start so).
         let li = run("Li").unwrap();
         assert_eq!(li.whole, Some(3));
-        assert!(goes_on(li, " Shangfu") && goes_on(li, " S"));
-        assert!(!goes_on(li, " said") && !goes_on(li, " Peng") && !goes_on(li, ", 4"));
+        assert!(goes_on(li, " Shangfu") && goes_on(li, " Shangfu said"));
+        assert!(goes_on(li, " Shangfu's") && goes_on(li, " Shangfu-led"));
+        for after in [
+            " S",
+            " Shang",
+            " Shangfus",
+            " Sh4ngfu",
+            " said",
+            " Peng",
+            ", 4",
+        ] {
+            assert!(!goes_on(li, after), "{after}");
+        }
         assert_eq!(run("said").map(|r| r.whole), Some(Some(5)));
         // Long runs compare their bytes, not only the first eight.
         let c = run("Commonwealth").unwrap();
         assert_eq!(c.whole, Some(6));
-        assert!(goes_on(c, " of") && !goes_on(c, " Games"));
+        assert!(goes_on(c, " of") && goes_on(c, " of Nations"));
+        assert!(!goes_on(c, " Games") && !goes_on(c, " off") && !goes_on(c, " o"));
         assert_eq!(run("Commonwealths").map(|r| r.whole), Some(Some(8)));
         assert_eq!(run("Commonwealtx").map(|r| r.whole), Some(Some(9)));
         for w in [
