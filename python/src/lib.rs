@@ -138,19 +138,27 @@ impl PyExtractor {
             for i in 0..inputs.len() {
                 // Take a result that is ready with the GIL held; wait for one without it.
                 let ready = rx.lock().ok().and_then(|rx| rx.try_recv().ok());
-                let doc = match ready {
-                    Some(doc) => doc,
+                let (doc, waited) = match ready {
+                    Some(doc) => (doc, false),
                     None => match py.detach(|| {
                         rx.lock()
                             .map_err(|_| ())
                             .and_then(|rx| rx.recv().map_err(|_| ()))
                     }) {
-                        Ok(doc) => doc,
+                        Ok(doc) => (doc, true),
                         Err(()) => break,
                     },
                 };
                 let doc = doc.map_err(|e| extraction_error(py, &e, i))?;
                 out.append(to_python(py, &doc)?)?;
+                if !waited {
+                    // When the workers stay ahead, results are always ready and this loop
+                    // would hold the GIL for the whole batch. Letting go of it once an item
+                    // hands it to another Python thread that has waited for it a switch
+                    // interval (CPython switches then); otherwise it costs two atomic
+                    // operations.
+                    py.detach(|| ());
+                }
                 if i % 256 == 255 {
                     py.check_signals()?;
                 }
