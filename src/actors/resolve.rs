@@ -1059,17 +1059,28 @@ impl CastBuilder {
         }
         let mut taken: Vec<Span> = self.cast.mentions.iter().map(|m| m.span).collect();
         taken.sort_by_key(|s| s.start);
-        let mut found: Vec<(Key, Span)> = Vec::new();
+        // (surname's rank by its text, key, span): applied in that order, as the output has
+        // always had it.
+        let mut found: Vec<(usize, Key, Span)> = Vec::new();
         let mut surnames: Vec<(&String, &Key)> = self.surnames.iter().collect();
         surnames.sort_by(|x, y| x.0.cmp(y.0));
-        for (short, key) in surnames {
-            let Some(&a) = self.index.get(key) else {
-                continue;
-            };
-            let from = self.cast.actors[a]
-                .mentions
-                .first()
-                .map_or(0, |m| m.span.end);
+        // Each surname's search starts after its person's first mention, and the searches run
+        // in text order: on a long text, one search's bytes are still in the cache for the
+        // next one, where in order of the surnames' text each read a cold stretch.
+        let mut searches: Vec<(usize, usize, &String, &Key)> = surnames
+            .iter()
+            .enumerate()
+            .filter_map(|(rank, &(short, key))| {
+                let &a = self.index.get(key)?;
+                let from = self.cast.actors[a]
+                    .mentions
+                    .first()
+                    .map_or(0, |m| m.span.end);
+                Some((from, rank, short, key))
+            })
+            .collect();
+        searches.sort_unstable_by_key(|s| (s.0, s.1));
+        for (from, rank, short, key) in searches {
             // An article refers back to a person within a few thousand words: the search is
             // bounded, so a long text with many people stays linear.
             let to = text.len().min(from + SURNAME_REACH);
@@ -1101,10 +1112,11 @@ impl CastBuilder {
                 if overlaps(&taken) || hit_over {
                     continue;
                 }
-                found.push((key.clone(), span));
+                found.push((rank, key.clone(), span));
             }
         }
-        for (key, span) in found {
+        found.sort_unstable_by_key(|f| (f.0, f.2.start));
+        for (_, key, span) in found {
             self.mention(key, || unlisted_person("", None, None), None, span, text);
         }
     }
