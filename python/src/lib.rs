@@ -155,8 +155,8 @@ impl PyExtractor {
                     // When the workers stay ahead, results are always ready and this loop
                     // would hold the GIL for the whole batch. Letting go of it once an item
                     // hands it to another Python thread that has waited for it a switch
-                    // interval (CPython switches then); otherwise it costs two atomic
-                    // operations.
+                    // interval (CPython switches then); with no thread waiting, it is a
+                    // release and a take of an uncontended lock.
                     py.detach(|| ());
                 }
                 if i % 256 == 255 {

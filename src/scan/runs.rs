@@ -15,8 +15,8 @@
 //!   whose next word no longer pattern goes on with, needs no walk.
 //!
 //! [`FirstRuns`] keeps two tables. The runs that start with a lower-case letter are a few
-//! hundred cue and function words ("said", "the", "met"), yet three in four of the words that
-//! pass a filter: their small table (48 KiB for the bundled data, with a 4 KiB filter) stays in
+//! hundred cue and function words ("said", "the", "met"), yet three in four of the words found
+//! in a table: their small table (48 KiB for the bundled data, with a 4 KiB filter) stays in
 //! the cache from one article's scan to the next, where a single table of all runs (0.75 MiB)
 //! was cold again at every article. Names and the other runs have the large one.
 //!
@@ -30,7 +30,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::Anchored;
 
-use crate::util::{low_bytes, ALNUM};
+use crate::util::{alnum_end, low_bytes, ALNUM};
 
 /// The hash of the run `b[s..e]`: a multiplicative hash of its length and its bytes, eight at a
 /// time (the last eight zero-padded). A run of up to eight bytes (nearly every word) is one load
@@ -179,7 +179,7 @@ struct Slot {
 }
 
 impl Slot {
-    /// The run is longer than its key: [`FirstRuns::get`] compares its pattern's bytes.
+    /// The run is longer than its key: [`Table::get`] compares its pattern's bytes.
     const LONG: u32 = 1 << 29;
     /// The pattern is the run itself.
     const WHOLE: u32 = 1 << 30;
@@ -326,16 +326,18 @@ impl FirstRuns {
         for (pid, p) in patterns.iter().enumerate() {
             let b = p.as_bytes();
             if b.first().is_some_and(|&y| ALNUM[usize::from(y)]) {
-                let n = crate::util::alnum_end(b, 1);
-                if b.get(n) == Some(&b' ') && b.get(n + 1).is_some_and(|&y| ALNUM[usize::from(y)]) {
-                    let e = crate::util::alnum_end(b, n + 2);
+                let n = alnum_end(b, 1);
+                let bit = follows(b, n);
+                if bit & SPACE_ALNUM != 0 {
+                    // A space and a second run: the pair goes into the pair filter.
+                    let e = alnum_end(b, n + 2);
                     pairs.insert(pair_hash(hash(b, 0, n), b, n + 1, e));
                 }
                 let mut info = pid as u32;
                 if n > 8 {
                     info |= Slot::LONG;
                 }
-                let next = match follows(b, n) {
+                let next = match bit {
                     // A pattern ending in a space (none does: surfaces are trimmed) may go on
                     // with anything.
                     _ if b.len() == n + 1 && b[n] == b' ' => u64::MAX,
@@ -398,7 +400,7 @@ impl FirstRuns {
         if bit & SPACE_ALNUM == 0 {
             return true;
         }
-        let e = crate::util::alnum_end(b, k + 2);
+        let e = alnum_end(b, k + 2);
         self.pairs.may_contain(pair_hash(run.hash, b, k + 1, e))
     }
 }
