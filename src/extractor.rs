@@ -19,9 +19,8 @@ use crate::knowledge::phoenix;
 use crate::model::{Anchor, AnchorSource, Day, Extraction};
 use crate::scan::{Form, Matcher, PatternSet, Scan, Tag};
 use crate::syntax::segment::{self, Abbreviations};
-use crate::syntax::tokens::Token;
 use crate::syntax::words::WordClasses;
-use crate::syntax::Reading;
+use crate::syntax::{Reading, TokenBuffers};
 use crate::util::FxSet;
 
 /// One article to extract from: its text and, where known, its publication date.
@@ -216,7 +215,7 @@ impl Extractor {
             inner
                 .resolver
                 .resolve(text, &scan.hits, &sentences, &inner.gazetteer, anchor_day);
-        let reading = Reading::with_buffer(
+        let reading = Reading::with_buffers(
             text,
             &sentences,
             &cast.mentions,
@@ -231,7 +230,7 @@ impl Extractor {
             .detect(&scan, &cast, &dates, &reading, &statements);
         Buffers {
             scan,
-            tokens: reading.into_buffer(),
+            tokens: reading.into_buffers(),
         }
         .keep();
         // The ids some record names, collected once: asking every record about every actor
@@ -576,14 +575,14 @@ impl ExtractorBuilder {
 }
 
 /// The working vectors of one extraction that no record keeps (the scan's hits, quote marks and
-/// sentence-end candidates, the tokeniser's buffer), kept per thread for the next call. Asking
+/// sentence-end candidates, the sentences' token vectors), kept per thread for the next call. Asking
 /// the allocator anew for these a few KiB each article costs a short article more than some of
 /// its stages: the request is too large for the allocator's per-size caches, and makes it merge
 /// the small blocks the last article freed.
 #[derive(Default)]
 struct Buffers {
     scan: Scan,
-    tokens: Vec<Token>,
+    tokens: TokenBuffers,
 }
 
 thread_local! {
@@ -599,7 +598,7 @@ impl Buffers {
         let small = self.scan.hits.capacity() <= Self::KEEP
             && self.scan.stops.capacity() <= Self::KEEP
             && self.scan.quotes.capacity() <= Self::KEEP
-            && self.tokens.capacity() <= Self::KEEP;
+            && self.tokens.small();
         if small {
             BUFFERS.with(|b| b.set(Some(self)));
         }

@@ -35,9 +35,6 @@ use crate::syntax::tokens::{Kind, Token};
 use crate::syntax::words::{Agreement, Classes, WordClasses};
 use crate::util::locate;
 
-/// Tokens past which a sentence keeps the tokeniser's buffer rather than a copy of it.
-const LONG_SENTENCE: usize = 4096;
-
 /// One article's reading: its sentences, and their tokens once asked for.
 pub(crate) struct Reading<'a> {
     text: &'a str,
@@ -45,12 +42,37 @@ pub(crate) struct Reading<'a> {
     mentions: &'a [MentionRef],
     words: &'a WordClasses,
     tokens: Vec<OnceCell<Vec<Token>>>,
-    /// The buffer sentences are tokenised into before each keeps an exact copy: one
-    /// allocation of its own size per sentence, none grown (a very long sentence keeps the
-    /// buffer itself).
-    scratch: RefCell<Vec<Token>>,
+    /// Emptied token vectors a sentence is tokenised into before a new one is asked for.
+    spare: RefCell<Vec<Vec<Token>>>,
     /// The sentence [`Reading::sentence_at`] found last.
     last_sentence: Cell<usize>,
+}
+
+/// The vectors one reading held, emptied for the next one (see [`Reading::with_buffers`]): a
+/// reading tokenises a dozen sentences of an article, each into a vector of its own, and
+/// asking the allocator for them article after article cost more than the copies they saved
+/// (most are over 512 bytes, past the allocator's per-size caches).
+#[derive(Default)]
+pub(crate) struct TokenBuffers {
+    /// The per-sentence cells, empty.
+    cells: Vec<OnceCell<Vec<Token>>>,
+    /// Empty token vectors, with their room.
+    spare: Vec<Vec<Token>>,
+}
+
+impl TokenBuffers {
+    /// At most this many spare vectors are kept.
+    const MAX_SPARE: usize = 64;
+    /// At most this much room, in tokens, is kept in all spare vectors together (512 KiB).
+    const MAX_ROOM: usize = 1 << 14;
+
+    /// Sentences' cells past which the cells' vector is not kept either.
+    const MAX_CELLS: usize = 1 << 14;
+
+    /// Whether these are small enough to keep for the thread's next reading.
+    pub(crate) fn small(&self) -> bool {
+        self.cells.capacity() <= Self::MAX_CELLS
+    }
 }
 
 /// A noun phrase as detectors see it: spans and what it refers to.
@@ -153,33 +175,50 @@ impl<'a> Reading<'a> {
         mentions: &'a [MentionRef],
         words: &'a WordClasses,
     ) -> Reading<'a> {
-        Reading::with_buffer(text, sentences, mentions, words, Vec::new())
+        Reading::with_buffers(text, sentences, mentions, words, TokenBuffers::default())
     }
 
-    /// A reading of one article that tokenises its sentences into `buffer` (its contents are
-    /// dropped): a caller that reads article after article passes the one
-    /// [`Reading::into_buffer`] gave back.
-    pub(crate) fn with_buffer(
+    /// A reading of one article that tokenises its sentences into the vectors of `buffers`
+    /// while they last: a caller that reads article after article passes the ones
+    /// [`Reading::into_buffers`] gave back.
+    pub(crate) fn with_buffers(
         text: &'a str,
         sentences: &'a [Sentence],
         mentions: &'a [MentionRef],
         words: &'a WordClasses,
-        buffer: Vec<Token>,
+        buffers: TokenBuffers,
     ) -> Reading<'a> {
+        let mut tokens = buffers.cells;
+        tokens.clear();
+        tokens.resize_with(sentences.len(), OnceCell::new);
         Reading {
             text,
             sentences,
             mentions,
             words,
-            tokens: (0..sentences.len()).map(|_| OnceCell::new()).collect(),
-            scratch: RefCell::new(buffer),
+            tokens,
+            spare: RefCell::new(buffers.spare),
             last_sentence: Cell::new(0),
         }
     }
 
-    /// The buffer sentences were tokenised into, for the next reading.
-    pub(crate) fn into_buffer(self) -> Vec<Token> {
-        self.scratch.into_inner()
+    /// The vectors this reading tokenised into, emptied for the next reading: as many as
+    /// [`TokenBuffers`] keeps, the rest freed.
+    pub(crate) fn into_buffers(self) -> TokenBuffers {
+        let mut spare = self.spare.into_inner();
+        let mut room: usize = spare.iter().map(Vec::capacity).sum();
+        let mut cells = self.tokens;
+        for mut v in cells.iter_mut().filter_map(OnceCell::take) {
+            if spare.len() < TokenBuffers::MAX_SPARE
+                && room + v.capacity() <= TokenBuffers::MAX_ROOM
+            {
+                room += v.capacity();
+                v.clear();
+                spare.push(v);
+            }
+        }
+        cells.clear();
+        TokenBuffers { cells, spare }
     }
 
     /// The article's text.
@@ -215,17 +254,10 @@ impl<'a> Reading<'a> {
     /// The tokens of sentence `i`, tokenised on first use.
     fn tokens(&self, i: usize) -> &[Token] {
         self.tokens[i].get_or_init(|| {
-            let mut scratch = self.scratch.borrow_mut();
+            let mut v = self.spare.borrow_mut().pop().unwrap_or_default();
             let span = self.sentences[i].span;
-            tokens::tokenize_into(self.text, span, self.mentions, self.words, &mut scratch);
-            if scratch.len() > LONG_SENTENCE {
-                // A sentence of thousands of tokens (a text without punctuation) keeps the
-                // buffer itself: a copy, or shrinking it, would hold its tokens twice at the
-                // peak.
-                std::mem::take(&mut *scratch)
-            } else {
-                scratch.to_vec()
-            }
+            tokens::tokenize_into(self.text, span, self.mentions, self.words, &mut v);
+            v
         })
     }
 
@@ -623,6 +655,56 @@ mod tests {
         let show =
             |p: Option<NounPhrase>| p.map_or(String::new(), |p| text[p.span.range()].to_string());
         (f.shape, show(f.subject), show(f.apposition))
+    }
+
+    /// Sentences of `text` split at each ". ", one paragraph.
+    fn split(text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, _) in text.match_indices(". ") {
+            out.push(Sentence {
+                span: Span::new(start, i + 1),
+                paragraph: 0,
+            });
+            start = i + 2;
+        }
+        out.push(Sentence {
+            span: Span::new(start, text.len()),
+            paragraph: 0,
+        });
+        out
+    }
+
+    #[test]
+    fn recycled_token_vectors_read_like_new_ones_and_stay_bounded() {
+        let words = WordClasses::new(&Lexicon::bundled());
+        let first = "Blinken met Wang on Friday. They spoke for an hour. ".repeat(60);
+        let second = "Ukraine's foreign minister said talks would resume, he added. No.";
+        let mut buffers = TokenBuffers::default();
+        for text in [first.as_str(), second, first.as_str(), ""] {
+            let sentences = split(text);
+            let fresh = Reading::new(text, &sentences, &[], &words);
+            let reused = Reading::with_buffers(text, &sentences, &[], &words, buffers);
+            // Every sentence, in an order other than the text's: the vectors are handed out as
+            // sentences are asked for.
+            for i in (0..sentences.len()).rev() {
+                assert_eq!(fresh.tokens(i), reused.tokens(i), "{text:?} sentence {i}");
+            }
+            buffers = reused.into_buffers();
+            assert!(buffers.cells.is_empty());
+            assert!(buffers.spare.iter().all(Vec::is_empty));
+            assert!(
+                buffers.spare.len() <= TokenBuffers::MAX_SPARE,
+                "{}",
+                buffers.spare.len()
+            );
+            let room: usize = buffers.spare.iter().map(Vec::capacity).sum();
+            assert!(room <= TokenBuffers::MAX_ROOM, "{room}");
+            if sentences.len() > 1 {
+                assert!(!buffers.spare.is_empty(), "{text:?}: no vector kept");
+            }
+            assert!(buffers.small());
+        }
     }
 
     #[test]
