@@ -328,7 +328,7 @@ impl Resolver {
                 let entry = &g.entries[e];
                 if entry.kind != EntryKind::Title {
                     seen_full.insert(e);
-                    b.mention(entry_key(e), || actor_of(entry), entry.gender, span, text);
+                    let a = b.mention(entry_key(e), || actor_of(entry), entry.gender, span, text);
                     // A listed person without a short form ("John Kerry"): the surname alone
                     // later in the article is this person too.
                     if entry.kind == EntryKind::Person && entry.shorts.is_empty() {
@@ -336,7 +336,7 @@ impl Resolver {
                         if let Some((_, last)) = name.rsplit_once(' ') {
                             if last.len() > 2 && last.chars().next().is_some_and(char::is_uppercase)
                             {
-                                b.surnames.entry(last.to_string()).or_insert(entry_key(e));
+                                b.surnames.entry(last).or_insert(a);
                             }
                         }
                     }
@@ -353,8 +353,8 @@ impl Resolver {
             });
             // "Mr Blair" after "Tony Blair", whom the gazetteer does not list: that person.
             if short.is_some() {
-                if let Some(key) = b.surnames.get(&text[span.range()]).cloned() {
-                    b.mention(key, || unlisted_person("", None, None), None, span, text);
+                if let Some(&a) = b.surnames.get(&text[span.range()]) {
+                    b.mention_of(a, span, text);
                     covered = span.end;
                     continue;
                 }
@@ -468,14 +468,14 @@ impl Resolver {
     /// Takes the name candidates that start at or before `upto` and were not taken by a title:
     /// each becomes a mention of a new or already named actor. Returns how far the text is
     /// covered.
-    fn take_names(
+    fn take_names<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         hits: &[Hit],
         g: &Gazetteer,
         upto: usize,
         mut covered: usize,
-        b: &mut CastBuilder,
+        b: &mut CastBuilder<'t>,
     ) -> usize {
         while let Some(&c) = b.cands.get(b.next_cand) {
             if c.span.start > upto {
@@ -511,24 +511,18 @@ impl Resolver {
 
     /// A person candidate: a mention of the person whose surname it repeats, or of a new
     /// person. Returns whether it was taken.
-    fn person(
+    fn person<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         c: &Candidate,
         country: Option<String>,
         title: Option<String>,
         gender: Option<Gender>,
-        b: &mut CastBuilder,
+        b: &mut CastBuilder<'t>,
     ) -> bool {
         let name = &text[c.span.range()];
-        if let Some(key) = b.surnames.get(name).cloned() {
-            b.mention(
-                key,
-                || unlisted_person(name, None, None),
-                None,
-                c.span,
-                text,
-            );
+        if let Some(&a) = b.surnames.get(name) {
+            b.mention_of(a, c.span, text);
             return true;
         }
         if c.evidence == Evidence::Repeat && title.is_none() {
@@ -537,19 +531,17 @@ impl Resolver {
         // The id is the key's name: one slug for both.
         let id = slug(name);
         let key = Key::Named(id.clone());
-        let short = &text[c.short.range()];
-        if c.short != c.span && short.len() > 2 {
-            b.surnames
-                .entry(short.to_string())
-                .or_insert_with(|| key.clone());
-        }
-        b.mention(
+        let a = b.mention(
             key,
             || named_person(id, name, country, title),
             gender,
             c.span,
             text,
         );
+        let short = &text[c.short.range()];
+        if c.short != c.span && short.len() > 2 {
+            b.surnames.entry(short).or_insert(a);
+        }
         true
     }
 
@@ -775,16 +767,16 @@ impl Resolver {
 
     /// Handles a title hit at `span` (hits from `next` on follow it). Returns how far it consumed.
     #[allow(clippy::too_many_arguments)]
-    fn title(
+    fn title<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         hits: &[Hit],
         next: usize,
         t: usize,
         span: Span,
         g: &Gazetteer,
         anchor: Option<Day>,
-        b: &mut CastBuilder,
+        b: &mut CastBuilder<'t>,
     ) -> usize {
         let entry = &g.entries[t];
         let title_text = &text[span.range()];
@@ -966,7 +958,7 @@ fn actor_of(e: &Entry) -> Actor {
 }
 
 #[derive(Default)]
-struct CastBuilder {
+struct CastBuilder<'t> {
     index: FxMap<Key, usize>,
     /// The gazetteer entry of each actor, where it has one.
     entry_of: Vec<Option<usize>>,
@@ -982,13 +974,15 @@ struct CastBuilder {
     next_cand: usize,
     /// Surnames of the unlisted people named so far, to the person: "Nzobonariba said" after
     /// "Philippe Nzobonariba".
-    surnames: FxMap<String, Key>,
+    surnames: FxMap<&'t str, usize>,
     /// Per generic title entry ("official", "source"): the last anonymous source named with it
     /// and whether its title was plural, so that "the official" refers back to "a US official".
     last_source: FxMap<usize, (Key, bool)>,
 }
 
-impl CastBuilder {
+impl<'t> CastBuilder<'t> {
+    /// A mention at `span` of the actor `key` names, made by `make` if the cast does not hold
+    /// it yet. Returns the actor's index.
     fn mention(
         &mut self,
         key: Key,
@@ -996,7 +990,7 @@ impl CastBuilder {
         gender: Option<Gender>,
         span: Span,
         text: &str,
-    ) {
+    ) -> usize {
         let n = self.cast.actors.len();
         let entry = match key {
             Key::Entry(e) => Some(e),
@@ -1008,7 +1002,15 @@ impl CastBuilder {
             self.cast.genders.push(gender);
             self.entry_of.push(entry);
         }
-        if let (Some(e), Some((pe, title))) = (entry, self.pending_title.take()) {
+        self.mention_of(a, span, text);
+        a
+    }
+
+    /// A mention of actor `a`, already in the cast, at `span`: [`CastBuilder::mention`] for an
+    /// actor found by index (a surname's person). A title seen right before a listed person
+    /// becomes the title of the actor mentioned next, if that is the person.
+    fn mention_of(&mut self, a: usize, span: Span, text: &str) {
+        if let (Some(e), Some((pe, title))) = (self.entry_of[a], self.pending_title.take()) {
             if e == pe && self.cast.actors[a].title.is_none() {
                 self.cast.actors[a].title = Some(title);
             }
@@ -1061,26 +1063,26 @@ impl CastBuilder {
         taken.sort_by_key(|s| s.start);
         // (surname's rank by its text, key, span): applied in that order, as the output has
         // always had it.
-        let mut found: Vec<(usize, Key, Span)> = Vec::new();
-        let mut surnames: Vec<(&String, &Key)> = self.surnames.iter().collect();
+        let mut found: Vec<(usize, usize, Span)> = Vec::new();
+        let mut surnames: Vec<(&str, usize)> =
+            self.surnames.iter().map(|(s, a)| (*s, *a)).collect();
         surnames.sort_by(|x, y| x.0.cmp(y.0));
         // Each surname's search starts after its person's first mention, and the searches run
         // in text order: on a long text, one search's bytes are still in the cache for the
         // next one, where in order of the surnames' text each read a cold stretch.
-        let mut searches: Vec<(usize, usize, &String, &Key)> = surnames
+        let mut searches: Vec<(usize, usize, &str, usize)> = surnames
             .iter()
             .enumerate()
-            .filter_map(|(rank, &(short, key))| {
-                let &a = self.index.get(key)?;
+            .map(|(rank, &(short, a))| {
                 let from = self.cast.actors[a]
                     .mentions
                     .first()
                     .map_or(0, |m| m.span.end);
-                Some((from, rank, short, key))
+                (from, rank, short, a)
             })
             .collect();
         searches.sort_unstable_by_key(|s| (s.0, s.1));
-        for (from, rank, short, key) in searches {
+        for (from, rank, short, a) in searches {
             // An article refers back to a person within a few thousand words: the search is
             // bounded, so a long text with many people stays linear.
             let to = text.len().min(from + SURNAME_REACH);
@@ -1112,12 +1114,12 @@ impl CastBuilder {
                 if overlaps(&taken) || hit_over {
                     continue;
                 }
-                found.push((rank, key.clone(), span));
+                found.push((rank, a, span));
             }
         }
         found.sort_unstable_by_key(|f| (f.0, f.2.start));
-        for (_, key, span) in found {
-            self.mention(key, || unlisted_person("", None, None), None, span, text);
+        for (_, a, span) in found {
+            self.mention_of(a, span, text);
         }
     }
 
