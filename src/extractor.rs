@@ -18,7 +18,7 @@ use crate::knowledge::lexicon::Lexicon;
 use crate::knowledge::phoenix;
 use crate::model::{Anchor, AnchorSource, Day, Extraction};
 use crate::scan::{Form, Matcher, PatternSet, Scan, Tag};
-use crate::syntax::segment::{self, Abbreviations};
+use crate::syntax::segment::{self, Abbreviations, Sentence};
 use crate::syntax::words::WordClasses;
 use crate::syntax::{Reading, TokenBuffers};
 use crate::util::FxSet;
@@ -193,7 +193,8 @@ impl Extractor {
         let inner = &*self.inner;
         let buffers = BUFFERS.with(Cell::take).unwrap_or_default();
         let scan = inner.matcher.scan_into(text, buffers.scan);
-        let sentences = segment::sentences(text, &scan.stops, &inner.abbreviations);
+        let mut sentences = buffers.sentences;
+        segment::sentences_into(text, &scan.stops, &inner.abbreviations, &mut sentences);
         let anchor = match article.published {
             Some(day) => Some(Anchor {
                 day,
@@ -228,9 +229,11 @@ impl Extractor {
         let (meetings, refusals) = inner
             .events
             .detect(&scan, &cast, &dates, &reading, &statements);
+        let tokens = reading.into_buffers();
         Buffers {
             scan,
-            tokens: reading.into_buffers(),
+            sentences,
+            tokens,
         }
         .keep();
         // The ids some record names, collected once: asking every record about every actor
@@ -575,13 +578,14 @@ impl ExtractorBuilder {
 }
 
 /// The working vectors of one extraction that no record keeps (the scan's hits, quote marks and
-/// sentence-end candidates, the sentences' token vectors), kept per thread for the next call. Asking
+/// sentence-end candidates, the sentences and their token vectors), kept per thread for the next call. Asking
 /// the allocator anew for these a few KiB each article costs a short article more than some of
 /// its stages: the request is too large for the allocator's per-size caches, and makes it merge
 /// the small blocks the last article freed.
 #[derive(Default)]
 struct Buffers {
     scan: Scan,
+    sentences: Vec<Sentence>,
     tokens: TokenBuffers,
 }
 
@@ -598,6 +602,7 @@ impl Buffers {
         let small = self.scan.hits.capacity() <= Self::KEEP
             && self.scan.stops.capacity() <= Self::KEEP
             && self.scan.quotes.capacity() <= Self::KEEP
+            && self.sentences.capacity() <= Self::KEEP
             && self.tokens.small();
         if small {
             BUFFERS.with(|b| b.set(Some(self)));

@@ -98,10 +98,24 @@ pub(crate) fn title_case(text: &str, span: Span) -> bool {
 
 /// Splits `text` into sentences at the candidate offsets `stops` (sorted).
 pub(crate) fn sentences(text: &str, stops: &[usize], abbr: &Abbreviations) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    sentences_into(text, stops, abbr, &mut out);
+    out
+}
+
+/// [`sentences`] into `out` (cleared first): a caller that splits article after article
+/// reuses one vector.
+pub(crate) fn sentences_into(
+    text: &str,
+    stops: &[usize],
+    abbr: &Abbreviations,
+    out: &mut Vec<Sentence>,
+) {
+    out.clear();
     // Most candidates end a sentence, but a sentence holds some words: text made of
     // punctuation ("....", blank lines) has far more candidates than sentences, and reserving
     // one per candidate would cost 24 bytes per byte of it.
-    let mut out = Vec::with_capacity(stops.len().min(text.len() / 24) + 1);
+    out.reserve(stops.len().min(text.len() / 24) + 1);
     let mut start = 0;
     let mut paragraph = 0u32;
     let b = text.as_bytes();
@@ -113,7 +127,7 @@ pub(crate) fn sentences(text: &str, stops: &[usize], abbr: &Abbreviations) -> Ve
             continue;
         }
         if b[p] == b'\n' {
-            push(text, Span::new(start, p), paragraph, &mut out);
+            push(text, Span::new(start, p), paragraph, out);
             start = p + 1;
             // A blank line or any newline starts a new paragraph.
             paragraph += 1;
@@ -140,11 +154,10 @@ pub(crate) fn sentences(text: &str, stops: &[usize], abbr: &Abbreviations) -> Ve
         if !uax29_boundary(text, p, end) {
             continue;
         }
-        push(text, Span::new(start, end), paragraph, &mut out);
+        push(text, Span::new(start, end), paragraph, out);
         start = end;
     }
-    push(text, Span::new(start, text.len()), paragraph, &mut out);
-    out
+    push(text, Span::new(start, text.len()), paragraph, out);
 }
 
 fn push(text: &str, span: Span, paragraph: u32, out: &mut Vec<Sentence>) {
@@ -342,6 +355,31 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_reused_vector_splits_like_a_new_one() {
+        let abbr = Abbreviations::from_lexicon(&Lexicon::bundled());
+        let stops_of = |text: &str| -> Vec<usize> {
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let long = "He met Li. They talked.\n\nWASHINGTON - It ended. ".repeat(40);
+        let mut out = Vec::new();
+        for text in [
+            long.as_str(),
+            "A b.\n\nC d. E f.",
+            "",
+            "No stop at all",
+            &long,
+        ] {
+            let stops = stops_of(text);
+            sentences_into(text, &stops, &abbr, &mut out);
+            assert_eq!(out, sentences(text, &stops, &abbr), "{text:?}");
         }
     }
 
