@@ -12,22 +12,7 @@ pub(super) fn pair_quotes(
     if marks.is_empty() {
         return Vec::new();
     }
-    // Per sentence: the end of its paragraph and the start of its paragraph's first sentence.
-    let n = sentences.len();
-    let mut para_end = vec![text.len(); n];
-    let mut para_first = vec![0usize; n];
-    for i in (0..n).rev() {
-        para_end[i] = match sentences.get(i + 1) {
-            Some(s) if s.paragraph == sentences[i].paragraph => para_end[i + 1],
-            _ => sentences[i].span.end,
-        };
-    }
-    for i in 0..n {
-        para_first[i] = match i.checked_sub(1) {
-            Some(p) if sentences[p].paragraph == sentences[i].paragraph => para_first[p],
-            _ => sentences[i].span.start,
-        };
-    }
+    let mut paragraphs = Paragraphs::new(sentences);
     let mut out = Vec::new();
     let mut i = 0;
     while i < marks.len() {
@@ -48,10 +33,9 @@ pub(super) fn pair_quotes(
             continue;
         }
         let si = sentence_of(sentences, open.pos());
-        let pend = para_end
-            .get(si)
-            .copied()
-            .unwrap_or(text.len())
+        let para = paragraphs.around(si);
+        let pend = para
+            .map_or(text.len(), |p| p.end)
             .max(open.pos() + open.kind().len());
         let cstart = open.pos() + open.kind().len();
         let mut close = None;
@@ -109,13 +93,54 @@ pub(super) fn pair_quotes(
         out.push(Quotation {
             content: Span::new(cstart + lead, cstart + lead + trimmed.len()),
             outer: Span::new(open.pos(), oend),
-            paragraph_start: para_first.get(si) == Some(&open.pos()),
+            paragraph_start: para.is_some_and(|p| p.start == open.pos()),
             closed: close.is_some(),
             sent: si,
             end_sent,
         });
     }
     out
+}
+
+/// The paragraph around one sentence after another, in text order (a paragraph being a run of
+/// sentences with one paragraph number): from its first sentence's start to its last one's
+/// end. Asked in text order, each sentence is read at most twice in all, where a table of
+/// every sentence's paragraph cost an article two allocations and two passes.
+struct Paragraphs<'s> {
+    sentences: &'s [Sentence],
+    /// The last paragraph found: its first and last sentence.
+    last: Option<(usize, usize)>,
+}
+
+impl<'s> Paragraphs<'s> {
+    fn new(sentences: &'s [Sentence]) -> Paragraphs<'s> {
+        Paragraphs {
+            sentences,
+            last: None,
+        }
+    }
+
+    /// The span of sentence `si`'s paragraph; `None` when there is no such sentence.
+    fn around(&mut self, si: usize) -> Option<Span> {
+        let s = self.sentences;
+        let p = s.get(si)?.paragraph;
+        let (a, b) = match self.last {
+            Some((a, b)) if a <= si && si <= b => (a, b),
+            _ => {
+                let mut a = si;
+                while a > 0 && s[a - 1].paragraph == p {
+                    a -= 1;
+                }
+                let mut b = si;
+                while s.get(b + 1).is_some_and(|n| n.paragraph == p) {
+                    b += 1;
+                }
+                self.last = Some((a, b));
+                (a, b)
+            }
+        };
+        Some(Span::new(s[a].span.start, s[b].span.end))
+    }
 }
 
 /// Whether every word of a quotation is capitalised: a title ("The Art of War"), not speech.
@@ -153,4 +178,49 @@ pub(super) fn headlines(text: &str, sentences: &[Sentence]) -> Vec<bool> {
                 ])
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sentences two bytes apart, with these paragraph numbers.
+    fn numbered(paragraphs: &[u32]) -> Vec<Sentence> {
+        paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, &paragraph)| Sentence {
+                span: Span::new(3 * i, 3 * i + 2),
+                paragraph,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_span_their_runs_of_sentences() {
+        for paragraphs in [
+            &[][..],
+            &[0],
+            &[0, 0, 0],
+            &[0, 1, 2],
+            &[0, 0, 1, 1, 1, 2, 5, 5],
+            // A number met again after another is another run.
+            &[0, 1, 0, 0],
+        ] {
+            let s = numbered(paragraphs);
+            // Each sentence's run, read off the numbers.
+            let want = |i: usize| {
+                let p = s[i].paragraph;
+                let a = (0..=i).rev().take_while(|&k| s[k].paragraph == p).last()?;
+                let b = (i..s.len()).take_while(|&k| s[k].paragraph == p).last()?;
+                Some(Span::new(s[a].span.start, s[b].span.end))
+            };
+            // In text order, as pair_quotes asks, with repeats.
+            let mut p = Paragraphs::new(&s);
+            for i in (0..s.len()).flat_map(|i| [i, i]) {
+                assert_eq!(p.around(i), want(i), "{paragraphs:?} sentence {i}");
+            }
+            assert_eq!(p.around(s.len()), None);
+        }
+    }
 }
