@@ -35,6 +35,9 @@ use crate::syntax::tokens::{Kind, Token};
 use crate::syntax::words::{Agreement, Classes, WordClasses};
 use crate::util::locate;
 
+/// Tokens past which a sentence keeps the tokeniser's buffer rather than a copy of it.
+const LONG_SENTENCE: usize = 4096;
+
 /// One article's reading: its sentences, and their tokens once asked for.
 pub(crate) struct Reading<'a> {
     text: &'a str,
@@ -42,8 +45,12 @@ pub(crate) struct Reading<'a> {
     mentions: &'a [MentionRef],
     words: &'a WordClasses,
     tokens: Vec<OnceCell<Vec<Token>>>,
-    /// Emptied token vectors a sentence is tokenised into before a new one is asked for.
+    /// Emptied token vectors a sentence is tokenised into while they last.
     spare: RefCell<Vec<Vec<Token>>>,
+    /// Once they are used up, the buffer a sentence is tokenised into before it keeps an
+    /// exact copy (a long text's thousands of sentences hold no more room than they use; a
+    /// very long sentence keeps the buffer itself).
+    scratch: RefCell<Vec<Token>>,
     /// The sentence [`Reading::sentence_at`] found last.
     last_sentence: Cell<usize>,
 }
@@ -58,6 +65,8 @@ pub(crate) struct TokenBuffers {
     cells: Vec<OnceCell<Vec<Token>>>,
     /// Empty token vectors, with their room.
     spare: Vec<Vec<Token>>,
+    /// The tokeniser's buffer for sentences past the spare vectors.
+    scratch: Vec<Token>,
 }
 
 impl TokenBuffers {
@@ -71,7 +80,7 @@ impl TokenBuffers {
 
     /// Whether these are small enough to keep for the thread's next reading.
     pub(crate) fn small(&self) -> bool {
-        self.cells.capacity() <= Self::MAX_CELLS
+        self.cells.capacity() <= Self::MAX_CELLS && self.scratch.capacity() <= Self::MAX_ROOM
     }
 }
 
@@ -198,6 +207,7 @@ impl<'a> Reading<'a> {
             words,
             tokens,
             spare: RefCell::new(buffers.spare),
+            scratch: RefCell::new(buffers.scratch),
             last_sentence: Cell::new(0),
         }
     }
@@ -218,7 +228,11 @@ impl<'a> Reading<'a> {
             }
         }
         cells.clear();
-        TokenBuffers { cells, spare }
+        TokenBuffers {
+            cells,
+            spare,
+            scratch: self.scratch.into_inner(),
+        }
     }
 
     /// The article's text.
@@ -254,10 +268,20 @@ impl<'a> Reading<'a> {
     /// The tokens of sentence `i`, tokenised on first use.
     fn tokens(&self, i: usize) -> &[Token] {
         self.tokens[i].get_or_init(|| {
-            let mut v = self.spare.borrow_mut().pop().unwrap_or_default();
             let span = self.sentences[i].span;
-            tokens::tokenize_into(self.text, span, self.mentions, self.words, &mut v);
-            v
+            if let Some(mut v) = self.spare.borrow_mut().pop() {
+                tokens::tokenize_into(self.text, span, self.mentions, self.words, &mut v);
+                return v;
+            }
+            let mut scratch = self.scratch.borrow_mut();
+            tokens::tokenize_into(self.text, span, self.mentions, self.words, &mut scratch);
+            if scratch.len() > LONG_SENTENCE {
+                // A sentence of thousands of tokens (a text without punctuation) keeps the
+                // buffer itself: a copy would hold its tokens twice at the peak.
+                std::mem::take(&mut *scratch)
+            } else {
+                scratch.to_vec()
+            }
         })
     }
 
