@@ -578,10 +578,10 @@ impl ExtractorBuilder {
 }
 
 /// The working vectors of one extraction that no record keeps (the scan's hits, quote marks and
-/// sentence-end candidates, the sentences and their token vectors), kept per thread for the next call. Asking
-/// the allocator anew for these a few KiB each article costs a short article more than some of
-/// its stages: the request is too large for the allocator's per-size caches, and makes it merge
-/// the small blocks the last article freed.
+/// sentence-end candidates, the sentences and their token vectors), kept per thread for the
+/// next call. Asking the allocator anew for these a few KiB each article costs a short article
+/// more than some of its stages: the request is too large for the allocator's per-size caches,
+/// and makes it merge the small blocks the last article freed.
 #[derive(Default)]
 struct Buffers {
     scan: Scan,

@@ -1061,7 +1061,7 @@ impl<'t> CastBuilder<'t> {
         }
         let mut taken: Vec<Span> = self.cast.mentions.iter().map(|m| m.span).collect();
         taken.sort_by_key(|s| s.start);
-        // (surname's rank by its text, key, span): applied in that order, as the output has
+        // (surname's rank by its text, person, span): applied in that order, as the output has
         // always had it.
         let mut found: Vec<(usize, usize, Span)> = Vec::new();
         let mut surnames: Vec<(&str, usize)> =
