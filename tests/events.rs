@@ -477,6 +477,100 @@ fn the_speaker_refuses_when_the_clause_names_no_one() {
 }
 
 #[test]
+fn two_bodies_of_one_country_can_be_opposite_sides() {
+    // (text, refuser, participants): an army and a militia of one country are two sides; a
+    // country and its own people or bodies are one.
+    for (text, refuser, parts) in [
+        (
+            "Sudan's army rejected talks with the RSF.",
+            "sudan-armed-forces",
+            &["rapid-support-forces", "sudan-armed-forces"][..],
+        ),
+        (
+            "The RSF boycotted talks with Sudan's army in Jeddah.",
+            "rapid-support-forces",
+            &["sudan-armed-forces", "rapid-support-forces"][..],
+        ),
+    ] {
+        let doc = run(text);
+        assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
+        let r = &doc.refusals[0];
+        assert_eq!(r.refuser.as_deref(), Some(refuser), "{text}");
+        let m = &doc.meetings[r.meeting.expect("linked")];
+        assert_eq!(m.participants, parts, "{text}");
+        assert_eq!(m.status, MeetingStatus::Refused, "{text}");
+    }
+    let doc = run("Vladimir Putin rejected Russia's proposal for talks.");
+    assert_eq!(doc.refusals[0].requester, None, "{:?}", doc.refusals);
+}
+
+#[test]
+fn the_host_of_a_refused_meeting_asked_for_it() {
+    // (text, refuser, requester and other side)
+    for (text, refuser, host) in [
+        (
+            "Sudan's army boycotted talks in Ethiopia hosted by IGAD.",
+            "sudan-armed-forces",
+            "igad",
+        ),
+        (
+            "Russia boycotted a summit hosted by the regional bloc, the African Union.",
+            "russia",
+            "au",
+        ),
+    ] {
+        let doc = run(text);
+        assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
+        let r = &doc.refusals[0];
+        assert_eq!(r.refuser.as_deref(), Some(refuser), "{text}");
+        assert_eq!(r.requester.as_deref(), Some(host), "{text}");
+        let m = &doc.meetings[r.meeting.expect("linked")];
+        assert_eq!(m.participants, [refuser, host], "{text}");
+    }
+    // With no host named, the place of talks is only a venue: no side of its own.
+    let doc = run("Sudan's army boycotted the talks in Ethiopia hosted by nobody in particular.");
+    assert!(
+        doc.meetings
+            .iter()
+            .all(|m| !m.participants.iter().any(|p| p == "ethiopia")),
+        "{:?}",
+        doc.meetings
+    );
+}
+
+#[test]
+fn it_is_the_country_or_body_named_last_as_a_phrase_of_its_own() {
+    // (text, participants)
+    for (text, parts) in [
+        (
+            "Sudan's army returned to Jeddah. It boycotted talks with the RSF last week.",
+            &["rapid-support-forces", "sudan-armed-forces"][..],
+        ),
+        (
+            "China welcomed the plan. It will hold talks with Japan next week.",
+            &["china", "japan"][..],
+        ),
+        (
+            "Russia said it would not attend talks with Ukraine in Geneva.",
+            &["russia", "ukraine"][..],
+        ),
+    ] {
+        let doc = run(text);
+        assert_eq!(doc.meetings.len(), 1, "{text}: {:?}", doc.meetings);
+        assert_eq!(doc.meetings[0].participants, parts, "{text}");
+    }
+    // A place or a modifier is no antecedent: "it" is a company here, and nobody known.
+    for text in [
+        "Shares in UK banking group Barclays rose on a report that it had held merger talks \
+         with Wells Fargo.",
+        "The delegation in Saudi Arabia was upbeat after it held talks with the bankers.",
+    ] {
+        let doc = run(text);
+        assert!(doc.meetings.is_empty(), "{text}: {:?}", doc.meetings);
+    }
+}
+
+#[test]
 fn no_contact_events_in_other_news() {
     for text in [
         "Japan's exports met expectations.",

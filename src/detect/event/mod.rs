@@ -124,6 +124,10 @@ pub(crate) struct Events {
     not_place: WordList,
     /// Possessive pronouns, never parties themselves ("his counterpart").
     possessive: WordList,
+    /// Subject pronouns for a country or body ("it").
+    neuter: WordList,
+    /// Contact nouns hosted by the country of their place ("summit").
+    venue_host: WordList,
     /// Verbs after "declined to" that refuse no request ("comment", "be named").
     not_refused_action: WordList,
     /// Words opening a condition ("if", "unless").
@@ -192,6 +196,8 @@ impl Events {
             place_prep: w("place_prep"),
             not_place: w("not_place"),
             possessive: w("possessive"),
+            neuter: w("neuter"),
+            venue_host: w("venue_host"),
             not_refused_action: w("not_refused_action"),
             numbers: lex
                 .rows

@@ -450,6 +450,9 @@ impl<'a> Ctx<'a> {
                 None => Vec::new(),
             };
         }
+        if np.head == np.span && self.ev.neuter.contains(word) {
+            return self.neuter_antecedent(np.span).into_iter().collect();
+        }
         if let Some(agr) = np.pronoun {
             // "Vucic stated that he would not participate": in reported speech, "he" is the
             // speaker when the speaker agrees with it and the report names no one else it
@@ -523,6 +526,44 @@ impl<'a> Ctx<'a> {
             }
         }
         inside
+    }
+
+    /// What "it" at `at` stands for as a party: in a report, its speaker when that is a
+    /// country or body and nothing of that kind is named between them ("Russia said it would
+    /// not attend"); else the last country or body named in this or the last sentence as a
+    /// noun phrase of its own, not as a place or a modifier ("talks [in Saudi Arabia]", "[US]
+    /// bank Wells Fargo").
+    fn neuter_antecedent(&self, at: Span) -> Option<usize> {
+        let body = |a: usize| self.cast.actors[a].kind != ActorKind::Person;
+        if let Some(v) = self.voice_at(at).filter(|v| v.reported && body(v.speaker)) {
+            let between = self.cast.within(Span::new(v.span.start, at.start));
+            if !between
+                .iter()
+                .any(|m| m.actor != v.speaker && body(m.actor))
+            {
+                return Some(self.stand_for(v.speaker));
+            }
+        }
+        let sents = self.reading.sentences();
+        let i = sents.partition_point(|s| s.span.end <= at.start);
+        let floor = sents[..i].last().map_or(0, |s| s.span.start);
+        self.cast
+            .within(Span::new(floor, at.start))
+            .iter()
+            .rev()
+            .filter(|m| body(m.actor) && m.span.end <= at.start)
+            .find(|m| {
+                let after_prep = self
+                    .reading
+                    .preposition_before(m.span.start)
+                    .is_some_and(|(p, _)| !self.text[p.range()].eq_ignore_ascii_case("by"));
+                let heads = self
+                    .reading
+                    .phrase_at(m.span.start)
+                    .is_some_and(|np| np.head_actor == Some(m.actor));
+                !after_prep && heads
+            })
+            .map(|m| self.stand_for(m.actor))
     }
 
     /// The one person the article names as the leader of country `a` ("President Abbas",
@@ -956,6 +997,14 @@ impl<'a> Ctx<'a> {
     /// Whether two actors are the same side for a refusal: one actor or one country.
     pub(super) fn same_side(&self, a: usize, b: usize) -> bool {
         a == b || (self.country(a).is_some() && self.country(a) == self.country(b))
+    }
+
+    /// Whether `b` may stand on the other side of `a` in one refusal or refused contact: not
+    /// the same actor, nor a country and one of its own people or bodies. Two bodies or people
+    /// of one country may be opposite sides ("Sudan's army rejected talks with the RSF").
+    pub(super) fn apart(&self, a: usize, b: usize) -> bool {
+        let country = |x: usize| self.cast.actors[x].kind == ActorKind::Country;
+        !(a == b || (self.same_side(a, b) && (country(a) || country(b))))
     }
 
     /// Participants without duplicates; a country goes when someone of it is named.

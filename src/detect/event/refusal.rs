@@ -130,7 +130,7 @@ impl<'a> Ctx<'a> {
                 false,
             );
         }
-        let requester = requester.filter(|&r| !self.same_side(r, refuser));
+        let mut requester = requester.filter(|&r| self.apart(r, refuser));
         // "rejected the proposal" (a thing named before), "rejected it": the object refers
         // back.
         let anaphoric = !act
@@ -161,20 +161,31 @@ impl<'a> Ctx<'a> {
             parts.extend(other);
             let mut parts = self.normalise(parts);
             for extra in [requester, Some(refuser)].into_iter().flatten() {
-                if parts.len() < 2
-                    && !parts.iter().any(|&p| {
-                        p == extra
-                            || self.country(p).is_some() && self.country(p) == self.country(extra)
-                    })
-                {
+                if parts.len() < 2 && parts.iter().all(|&p| self.apart(p, extra)) {
                     parts.push(extra);
                 }
             }
             claimed.push(obj_span);
             let place = self.location(t.span, t.span.end, obj_span.end);
-            // "will boycott the G8 summit in Sochi": a meeting refused with no other side
-            // named is with its host, the country of its place.
-            if parts.len() < 2 {
+            // "boycotted talks in Ethiopia hosted by IGAD": who hosts the refused meeting
+            // asked for it, and is the other side.
+            let host = self
+                .hosted_by(t.span.end, obj_span.end)
+                .filter(|&h| self.apart(h, refuser));
+            if let Some(h) = host {
+                requester = requester.or(Some(h));
+                if parts.len() < 2 && parts.iter().all(|&p| self.apart(p, h)) {
+                    parts.push(h);
+                }
+            }
+            // "will boycott the G8 summit in Sochi": a summit refused with no other side
+            // named is with its host, the country of its place ("talks in Ethiopia" are only
+            // housed there).
+            let summit = self
+                .ev
+                .venue_host
+                .contains(&self.text[t.span.range()].to_lowercase());
+            if parts.len() < 2 && summit {
                 let host = place
                     .and_then(|l| self.cast.within(l).first().map(|m| m.actor))
                     .and_then(|a| self.country(a))
@@ -293,7 +304,7 @@ impl<'a> Ctx<'a> {
             .within(object)
             .iter()
             .map(|m| self.stand_for(m.actor))
-            .find(|&a| !self.same_side(a, refuser));
+            .find(|&a| self.apart(a, refuser));
         let end = l.last().map_or(cue.end, |m| m.phrase.span.end);
         Some(RawRefusal {
             refuser,
@@ -311,13 +322,32 @@ impl<'a> Ctx<'a> {
     }
 
     /// Who the first phrase of a "by" / "from" list names, as a party ("by China", "from
-    /// the Pentagon's chief").
+    /// the Pentagon's chief"), or the named apposition of a description ("by the regional
+    /// bloc, IGAD").
     fn first_named(&self, l: &[Member]) -> Option<usize> {
         let m = l.first()?;
         m.phrase
             .head_actor
             .or(m.phrase.last_actor)
+            .or_else(|| {
+                self.reading
+                    .apposition_after(m.phrase)
+                    .and_then(|p| p.head_actor.or(p.last_actor))
+            })
             .map(|a| self.stand_for(a))
+    }
+
+    /// The host a hosting participle names between `from` and `end` ("talks in Ethiopia
+    /// hosted by IGAD").
+    fn hosted_by(&self, from: usize, end: usize) -> Option<usize> {
+        self.hits_in(from, end)
+            .iter()
+            .filter(|h| matches!(self.cue(h), Some(Cue::Meeting(_, Part::Host))))
+            .find_map(|h| {
+                let comp = self.reading.complements(h.span);
+                let (_, l) = comp.after(self.text, &["by"])?;
+                self.first_named(l)
+            })
     }
 
     /// Whether a refused thing or trigger is a contact ("meeting", "call", "talks", "visit").
