@@ -539,6 +539,38 @@ fn the_host_of_a_refused_meeting_asked_for_it() {
 }
 
 #[test]
+fn a_requests_content_clause_is_what_was_refused() {
+    // (text, object, participants of the refused contact)
+    for (text, object, parts) in [
+        (
+            "Myanmar rebuffed requests that ASEAN's envoy meet with Aung San Suu Kyi.",
+            "requests that ASEAN's envoy meet with Aung San Suu Kyi",
+            &["asean", "aung-san-suu-kyi"][..],
+        ),
+        (
+            "Russia rejected a proposal that Vladimir Putin meet Volodymyr Zelenskyy in Istanbul.",
+            "a proposal that Vladimir Putin meet Volodymyr Zelenskyy in Istanbul",
+            &["vladimir-putin", "volodymyr-zelenskyy"][..],
+        ),
+    ] {
+        let doc = run(text);
+        assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
+        let r = &doc.refusals[0];
+        assert_eq!(r.object, object, "{text}");
+        let m = &doc.meetings[r.meeting.expect("linked")];
+        assert_eq!(m.participants, parts, "{text}");
+        assert_eq!(m.status, MeetingStatus::Refused, "{text}");
+    }
+    // A relative clause after the noun is no content: the offer is what was refused.
+    let doc = run("Japan rejected an offer that could have eased tensions with China.");
+    assert_eq!(doc.refusals[0].object, "an offer", "{:?}", doc.refusals);
+    assert!(doc.meetings.is_empty(), "{:?}", doc.meetings);
+    // A present-tense contact verb after a possessed noun is the verb, not part of the noun.
+    let doc = run("ASEAN's envoy meets Aung San Suu Kyi.");
+    assert_eq!(doc.meetings[0].participants, ["asean", "aung-san-suu-kyi"]);
+}
+
+#[test]
 fn it_is_the_country_or_body_named_last_as_a_phrase_of_its_own() {
     // (text, participants)
     for (text, parts) in [

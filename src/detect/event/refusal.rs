@@ -50,6 +50,11 @@ impl<'a> Ctx<'a> {
         if let Some(d) = date {
             obj_span = self.reading.rest_of_clause(d.end);
         }
+        // "rebuffed requests that an envoy meet Suu Kyi": a request's content clause is what
+        // was refused.
+        if let Some(end) = self.content_clause_end(obj_span) {
+            obj_span.end = end;
+        }
         let obj = &self.text[obj_span.range()];
         let oh = self.hits_in(obj_span.start, obj_span.end);
         let verb = &self.text[cue.range()];
@@ -147,6 +152,18 @@ impl<'a> Ctx<'a> {
                 return None;
             };
             let mut parts: Vec<usize> = Vec::new();
+            // "requests that ASEAN's envoy meet Suu Kyi": a contact verb with a subject of its
+            // own inside the object has that subject's side.
+            if !infinitive && matches!(part, Part::Verb | Part::Visit) {
+                let own = self
+                    .reading
+                    .frame(t.span)
+                    .and_then(|f| f.subject)
+                    .filter(|np| np.span.start >= obj_span.start);
+                if let Some(np) = own {
+                    parts.extend(self.subject_parties(np, t.span));
+                }
+            }
             let other = self.other_side(t.span, part, obj_span.end);
             // "will not attend the summit" names no other side: the summit is not the
             // refusal's meeting.
@@ -335,6 +352,31 @@ impl<'a> Ctx<'a> {
                     .and_then(|p| p.head_actor.or(p.last_actor))
             })
             .map(|a| self.stand_for(a))
+    }
+
+    /// Where the content clause of a request ends when the object `obj` ends on the request
+    /// noun and "that" follows ("requests [that a special envoy meet Suu Kyi]").
+    fn content_clause_end(&self, obj: Span) -> Option<usize> {
+        let ends_on_ask = self
+            .hits_in(obj.start, obj.end)
+            .iter()
+            .any(|h| h.span.end == obj.end && self.cue(h) == Some(Cue::Thing(true)));
+        let rest = self.text.get(obj.end..)?;
+        let that = rest.len() - rest.trim_start().len();
+        let opens = rest[that..]
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("that "));
+        if !(ends_on_ask && opens && obj.start < obj.end) {
+            return None;
+        }
+        // A subject after "that" opens a content clause; a verb, a relative clause ("an
+        // offer that could have eased").
+        let clause = self.reading.rest_of_clause(obj.end + that + 5);
+        let subject = self
+            .reading
+            .phrase_at(clause.start)
+            .is_some_and(|np| np.span.start == clause.start);
+        (subject && clause.end > clause.start).then_some(clause.end)
     }
 
     /// The host a hosting participle names between `from` and `end` ("talks in Ethiopia
