@@ -484,7 +484,10 @@ pub(crate) fn last_verb(toks: &[Token], lo: usize, at: usize) -> Option<usize> {
             && !t.cap
             && !t.is(Classes::GROUP.or(Classes::PREP).or(Classes::DET))
             && (t.is(Classes::VERB)
-                || i.checked_sub(1)
-                    .is_some_and(|p| toks[p].is(Classes::AUX.or(Classes::MODAL).or(Classes::NEG))))
+                || i.checked_sub(1).is_some_and(|p| {
+                    toks[p].is(Classes::AUX.or(Classes::MODAL).or(Classes::NEG))
+                        // "Ruto [postponed] a visit": a past form after a name.
+                        || (t.is(Classes::PAST) && matches!(toks[p].kind, Kind::Name(_)))
+                }))
     })
 }

@@ -67,6 +67,17 @@ pub(crate) fn ending_at(toks: &[Token], end: usize) -> Option<Phrase> {
     if !nominal(last) || opener(last) || last.kind == Kind::Possessive {
         return None;
     }
+    // "Saudi Arabia's foreign minister [hosted]": a past form right after a noun or name is
+    // its verb, no head ("the [detained]" and "a [planned] summit" stay nominal).
+    if last.is(Classes::PAST)
+        && !last.cap
+        && end >= 2
+        && nominal(&toks[end - 2])
+        && !opener(&toks[end - 2])
+        && toks[end - 2].kind != Kind::Possessive
+    {
+        return None;
+    }
     let mut start = end - 1;
     while start > 0 && end - start < MAX_PHRASE {
         let t = &toks[start - 1];
@@ -306,6 +317,9 @@ mod tests {
                 None,
             ),
             ("the the", 2, "", "", None),
+            // A past form right after a noun is its verb, not the phrase's head.
+            ("the foreign minister hosted", 4, "", "", None),
+            ("the detained", 2, "the detained", "", None),
         ] {
             let toks = tokenize(text, Span::new(0, text.len()), &[], &w);
             let b = ending_at(&toks, at).map(|p| text_of(text, &toks, p.start, p.end));

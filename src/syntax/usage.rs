@@ -90,6 +90,15 @@ impl Reading<'_> {
         if prev.is(Classes::DET.or(Classes::POSSESSIVE)) && !this.is(Classes::VERB) {
             return Use::Noun;
         }
+        // "a planned visit", "his postponed trip": a participle between a determiner and the
+        // word modifies a noun.
+        if prev.is(Classes::PAST)
+            && !this.is(Classes::VERB)
+            && w >= 2
+            && toks[w - 2].is(Classes::DET.or(Classes::POSSESSIVE))
+        {
+            return Use::Noun;
+        }
         // "in remarks", "by saying"; but "as saying", "after saying": a subordinator opens a
         // clause.
         if prev.is(Classes::PREP) && !prev.is(Classes::SUB) {
@@ -288,6 +297,9 @@ mod tests {
                 "Verb",
             ),
             ("He issued a call for calm.", "call", &[], "Noun"),
+            // A participle between a determiner and the word modifies a noun.
+            ("He postponed a planned visit.", "visit", &[], "Noun"),
+            ("He said the detained men said so.", "men", &[], "Noun"),
             ("They call for calm.", "call", &[], "Verb"),
             ("His calls for calm went unheard.", "calls", &[], "Noun"),
             ("China calls for calm.", "calls", &["China"], "Verb"),

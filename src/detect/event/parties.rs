@@ -3,6 +3,7 @@
 //! a pronoun's antecedent, "the two", a counterpart, a group of a country's officials).
 
 use super::*;
+use crate::syntax::usage::Use;
 
 impl<'a> Ctx<'a> {
     /// Whether the mention at global index `i` can be a party of a frame around `trig`.
@@ -747,6 +748,64 @@ impl<'a> Ctx<'a> {
             .phrase_ending_at(trig.end)
             .map(|(np, _)| np)
             .filter(|np| np.head.end == trig.end && np.head.start <= trig.start);
+        // "Ruto postponed a visit to China", "his visit to China": a visit noun with no
+        // possessor named has the subject of the verb it hangs on, or the possessive
+        // pronoun's antecedent, and goes "to" its other side.
+        // "a state visit": the head of a phrase opened by a lower-case word is a noun too.
+        let modified = own.is_some_and(|np| {
+            np.span.start < trig.start && self.text[np.span.range()].starts_with(char::is_lowercase)
+        });
+        if part == Part::Visit
+            && own.is_some_and(|np| np.possessor.is_none())
+            && (modified || self.reading.word_use(trig) == Use::Noun)
+        {
+            let np = own?;
+            let who = match np.owner {
+                // "their last three visits to Stade de France": a plural owner is too loose.
+                Some(agr) if agr.plural => None,
+                Some(agr) => self
+                    .cast
+                    .antecedent(
+                        np.span.start,
+                        np.span.start.saturating_sub(LOOKBACK),
+                        agr.gender,
+                        agr.plural,
+                    )
+                    .map(|a| vec![self.stand_for(a)]),
+                None => self
+                    .reading
+                    .last_frame(np.span.start)
+                    .and_then(|f| f.subject)
+                    .filter(|s| s.span.end <= np.span.start)
+                    .map(|s| self.subject_parties(s, trig)),
+            }
+            .unwrap_or_default();
+            // "to China", "to the US", not "to support Tory hopefuls" (an infinitive).
+            let alts = match comp.after(self.text, &["to"]) {
+                Some((_, l))
+                    if l.first().is_some_and(|m| {
+                        let w = &self.text[m.phrase.span.range()];
+                        w.starts_with(char::is_uppercase) || w.starts_with("the ")
+                    }) =>
+                {
+                    // "to Washington next month": a date closing the phrase is no head.
+                    let mut alts = self.member_parties(l, trig);
+                    if alts.is_empty() {
+                        let m = l[0].phrase;
+                        let dated = m.head_actor.is_none() && self.dated(m.head);
+                        if let Some(a) = m.last_actor.filter(|_| dated) {
+                            alts.push(vec![self.stand_for(a)]);
+                        }
+                    }
+                    alts
+                }
+                _ => Vec::new(),
+            };
+            if who.is_empty() || alts.is_empty() {
+                return None;
+            }
+            return Some((who, alts));
+        }
         if let Some(who) = own.and_then(|np| np.possessor) {
             let subj = vec![self.stand_for(who)];
             let mut alts = match comp.after(self.text, &["between", "with", "to"]) {
@@ -790,7 +849,12 @@ impl<'a> Ctx<'a> {
                     alts = with_of(&comp.object);
                     // "Biden called Xi" is a call; "Japan called China's claims" and "called
                     // Petro a terrorist" are not.
-                    if fmt == MeetingFormat::Phone && comp.double {
+                    // "called Milei's remarks offensive": a call goes to whom its object's
+                    // head names, not to a possessor inside it.
+                    let thing = comp.object.first().is_some_and(|m| {
+                        m.phrase.possessor.is_some() && self.names_no_one(m.phrase)
+                    });
+                    if fmt == MeetingFormat::Phone && (comp.double || thing) {
                         return None;
                     }
                     if fmt == MeetingFormat::Phone {
