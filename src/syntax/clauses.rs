@@ -79,6 +79,16 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
             past |= toks[g - 1].is(Classes::PAST_AUX);
             g -= 1;
         }
+        // "They [last] spoke": a word between a subject pronoun and the verb is an adverb (a
+        // pronoun takes no noun after it).
+        if g >= 2
+            && toks[g - 1].kind == Kind::Word
+            && !toks[g - 1].cap
+            && !toks[g - 1].is(Classes::NOT_NOMINAL.or(Classes::PAST))
+            && toks[g - 2].is(Classes::PRONOUN)
+        {
+            g -= 1;
+        }
         // An infinitive under a verb or a predicate: "agreed to meet", "was unable to speak",
         // "is expected to attend".
         let to = g

@@ -751,6 +751,9 @@ mod tests {
                 "South Africa's president",
                 "",
             ),
+            // A word between a subject pronoun and its verb is an adverb.
+            ("They last spoke in May.", "spoke", &[], Plain, "They", ""),
+            ("He bitterly said so.", "said", &[], Plain, "He", ""),
             (
                 "Blinken, speaking alongside Wang, said it",
                 "said",
