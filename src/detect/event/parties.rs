@@ -1012,6 +1012,13 @@ impl<'a> Ctx<'a> {
                     extend_unique(&mut subj, self.subject_parties(np, trig));
                 }
             }
+            // "After meeting Anwar Ibrahim in Kuala Lumpur, Marcos flew on": a participle
+            // opening its sentence has the subject of the clause after its comma.
+            if subj.is_empty() && !thing_met && form.ends_with("ing") {
+                if let Some(np) = self.main_subject_after(trig) {
+                    extend_unique(&mut subj, self.subject_parties(np, trig));
+                }
+            }
         }
         if subj.is_empty() && alts.is_empty() {
             return None;
@@ -1020,6 +1027,31 @@ impl<'a> Ctx<'a> {
             alts.push(Vec::new());
         }
         Some((subj, alts))
+    }
+
+    /// The subject of the main clause after the introductory phrase holding `trig`, when that
+    /// phrase opens its sentence with no noun phrase before `trig` and ends in a comma.
+    fn main_subject_after(&self, trig: Span) -> Option<NounPhrase> {
+        let sents = self.reading.sentences();
+        let sent = sents
+            .get(sents.partition_point(|s| s.span.end <= trig.start))?
+            .span;
+        if self
+            .reading
+            .subject_between(sent.start, trig.start)
+            .is_some()
+        {
+            return None;
+        }
+        let intro = self.reading.rest_of_clause(trig.end);
+        let rest = self.text.get(intro.end..sent.end)?;
+        let comma = intro.end + rest.find(|c: char| !c.is_whitespace())?;
+        if !self.text[comma..].starts_with(',') {
+            return None;
+        }
+        self.reading
+            .subject_between(comma + 1, sent.end)
+            .filter(|np| np.span.start > comma)
     }
 
     /// The other side of a trigger inside a refused thing, before byte `end`: its object, or
