@@ -924,6 +924,16 @@ impl<'a> Ctx<'a> {
                         .iter()
                         .any(|h| h.span == *g && self.cue(h) == Some(Cue::Light))
                 });
+            // "arrived in Minsk on Monday for talks": talks an arrival is for are with the
+            // country arrived in.
+            if alts.is_empty() && governor.is_none() {
+                alts = self
+                    .arrived_for(trig)
+                    .into_iter()
+                    .map(|c| vec![c])
+                    .collect();
+                needs_subject = true;
+            }
             if alts.is_empty() && governor.is_none() {
                 return None;
             }
@@ -1027,6 +1037,36 @@ impl<'a> Ctx<'a> {
             alts.push(Vec::new());
         }
         Some((subj, alts))
+    }
+
+    /// For a contact noun after "for" in the clause of an arrival ("arrived in Minsk on Monday
+    /// for talks", "travelled to Beijing for consultations"): the country arrived in.
+    fn arrived_for(&self, trig: Span) -> Option<usize> {
+        let (prep, _) = self.reading.preposition_before(trig.start)?;
+        if !self.text[prep.range()].eq_ignore_ascii_case("for") {
+            return None;
+        }
+        let f = self.reading.last_frame(trig.start)?;
+        let arrives = self
+            .hits_in(f.group.start, f.group.end)
+            .iter()
+            .any(|h| self.cue(h) == Some(Cue::Mode(MeetingFormat::InPerson)));
+        if !arrives {
+            return None;
+        }
+        self.cast
+            .within(Span::new(f.group.end, prep.start))
+            .iter()
+            .find_map(|m| {
+                let (p, _) = self.reading.preposition_before(m.span.start)?;
+                let w = &self.text[p.range()];
+                let into = ["in", "to", "into"]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w));
+                into.then(|| self.country(m.actor))
+                    .flatten()
+                    .and_then(|c| self.country_actor.get(c).copied())
+            })
     }
 
     /// The subject of the main clause after the introductory phrase holding `trig`, when that
