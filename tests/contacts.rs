@@ -534,6 +534,8 @@ fn contacts_as_verbs_and_nouns() {
                 .meets(m(&["TUR", "SOM", "ETH"], Held).by(InPerson)),
             case("Kuwaiti mediation between Saudi Arabia and Qatar continued through 2018.")
                 .meets(m(&["KWT", "SAU", "QAT"], Held)),
+            case("Egypt mediated between Israel and Hamas in Cairo on Monday.")
+                .meets(m(&["EGY", "ISR", "Hamas"], Held).by(InPerson).on("2025-06-09")),
             case("A third round of talks between Pakistan and Afghanistan's Taliban government ended in Istanbul without a deal.")
                 .meets(m(&["PAK", "AFG"], Held).by(InPerson)),
             // shook hands, a handshake
@@ -551,7 +553,7 @@ fn contacts_as_verbs_and_nouns() {
                 .published("2024-11-07")
                 .meets(m(&["Narendra Modi", "Cyril Ramaphosa"], Held).by(InPerson).on("2024-10")),
         ],
-        6,
+        4,
     );
 }
 
@@ -666,6 +668,9 @@ fn statuses_from_the_verb_group() {
                 .meets(m(&["THA", "KHM"], Held).maybe()),
             case("Addis Ababa is opposed to mediation in its dispute with Cairo.")
                 .meets(m(&["ETH", "EGY"], Refused).maybe()),
+            // refused: opposed to a contact
+            case("Ethiopia is opposed to talks with Egypt.")
+                .meets(m(&["ETH", "EGY"], Refused)),
         ],
         5,
     );

@@ -806,7 +806,28 @@ impl<'a> Ctx<'a> {
             }
             return Some((who, alts));
         }
-        if let Some(who) = own.and_then(|np| np.possessor) {
+        // "Kuwaiti mediation between X and Y": a demonym modifying the noun is its subject
+        // too.
+        let demonym = || {
+            let np = own?;
+            self.hits_in(np.span.start, trig.start)
+                .iter()
+                .rev()
+                .find_map(|d| match d.tag {
+                    Tag::Entry {
+                        entry,
+                        form: Form::Demonym,
+                    } => self.entry_actor.get(&entry).copied(),
+                    _ => None,
+                })
+        };
+        let owner = own.and_then(|np| np.possessor).or_else(|| {
+            (part == Part::Noun)
+                .then(demonym)
+                .flatten()
+                .filter(|_| comp.after(self.text, &["between", "with"]).is_some())
+        });
+        if let Some(who) = owner {
             let subj = vec![self.stand_for(who)];
             let mut alts = match comp.after(self.text, &["between", "with", "to"]) {
                 Some((_, l)) => self.member_parties(l, trig),
@@ -831,7 +852,9 @@ impl<'a> Ctx<'a> {
         let own_prep = cue_preposition(form);
         if own_prep == Some("between") {
             alts = with_of(&comp.object);
-            needs_subject = alts.first().is_none_or(|g| g.len() < 2);
+            // "Turkey mediated between Somalia and Ethiopia": a verb's subject acts between
+            // them and takes part; a noun's pair is whole ("a call between X and Y").
+            needs_subject = part != Part::Noun || alts.first().is_none_or(|g| g.len() < 2);
         } else if own_prep.is_some() {
             alts = with_of(&comp.object);
             needs_subject = true;
