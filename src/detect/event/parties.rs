@@ -808,19 +808,7 @@ impl<'a> Ctx<'a> {
         }
         // "Kuwaiti mediation between X and Y": a demonym modifying the noun is its subject
         // too.
-        let demonym = || {
-            let np = own?;
-            self.hits_in(np.span.start, trig.start)
-                .iter()
-                .rev()
-                .find_map(|d| match d.tag {
-                    Tag::Entry {
-                        entry,
-                        form: Form::Demonym,
-                    } => self.entry_actor.get(&entry).copied(),
-                    _ => None,
-                })
-        };
+        let demonym = || own.and_then(|np| self.demonym_in(np.span.start, trig.start));
         let owner = own.and_then(|np| np.possessor).or_else(|| {
             (part == Part::Noun)
                 .then(demonym)
@@ -1060,6 +1048,17 @@ impl<'a> Ctx<'a> {
             alts.push(Vec::new());
         }
         Some((subj, alts))
+    }
+
+    /// The actor of the last demonym from `a` to `b` ("a [Ukrainian] proposal").
+    pub(super) fn demonym_in(&self, a: usize, b: usize) -> Option<usize> {
+        self.hits_in(a, b).iter().rev().find_map(|d| match d.tag {
+            Tag::Entry {
+                entry,
+                form: Form::Demonym,
+            } => self.entry_actor.get(&entry).copied(),
+            _ => None,
+        })
     }
 
     /// For a contact noun after "for" in the clause of an arrival ("arrived in Minsk on Monday

@@ -270,17 +270,7 @@ impl<'a> Ctx<'a> {
         if let Some(a) = np.possessor.or(np.last_actor) {
             return Some(self.stand_for(a));
         }
-        let demonym = self
-            .hits_in(np.span.start, thing.start)
-            .iter()
-            .rev()
-            .find_map(|d| match d.tag {
-                Tag::Entry {
-                    entry,
-                    form: Form::Demonym,
-                } => self.entry_actor.get(&entry).copied(),
-                _ => None,
-            });
+        let demonym = self.demonym_in(np.span.start, thing.start);
         if demonym.is_some() {
             return demonym;
         }
