@@ -571,6 +571,16 @@ fn a_requests_content_clause_is_what_was_refused() {
 }
 
 #[test]
+fn a_contact_inside_a_report_has_the_reports_subject_not_the_speaker() {
+    let doc = run("The Kremlin said Vladimir Putin had no plans to meet Volodymyr Zelenskyy.");
+    assert_eq!(doc.meetings.len(), 1, "{:?}", doc.meetings);
+    assert_eq!(
+        doc.meetings[0].participants,
+        ["vladimir-putin", "volodymyr-zelenskyy"]
+    );
+}
+
+#[test]
 fn it_is_the_country_or_body_named_last_as_a_phrase_of_its_own() {
     // (text, participants)
     for (text, parts) in [

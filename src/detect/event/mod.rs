@@ -549,7 +549,13 @@ impl<'a> Ctx<'a> {
             } else {
                 self.reading.clause(trig.start).unwrap_or(sent)
             };
-            let (ca, cb) = (cl.start, cl.end.max(trig.end));
+            // A report's clause starts where the report does ("The Kremlin said [Putin had no
+            // plans to meet Zelensky]"): its subject is the report's, not the speaker.
+            let report = self
+                .voice_at(trig)
+                .filter(|v| v.reported && v.span.start > cl.start && v.span.end >= trig.end)
+                .map(|v| v.span.start);
+            let (ca, cb) = (report.unwrap_or(cl.start), cl.end.max(trig.end));
             // The generic cue may sit past a quote mark: 'dialogue ... is "essential"'.
             if self.generic(trig, ca, sent.end) || self.asked(trig, sent) {
                 continue;
