@@ -131,6 +131,11 @@ fn quoted_cited_and_according_to() {
             "\"This is the only way forward for both of our countries,\" Lloyd Austin was quoted as saying.",
             &[(D, AUSTIN, "This is the only way forward for both of our countries,")],
         ),
+        // ... also past a "by" phrase naming who quoted.
+        (
+            "Lloyd Austin was quoted by state media as saying the talks had collapsed.",
+            &[(I, AUSTIN, "the talks had collapsed")],
+        ),
         // "CLAUSE, the agency cited Y as saying": the whole frame follows the clause.
         (
             "The ceasefire talks have collapsed once again, the agency cited Antony Blinken as saying.",

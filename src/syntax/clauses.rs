@@ -150,13 +150,18 @@ pub(crate) fn frame(text: &str, toks: &[Token], v: usize, ve: usize) -> TokenFra
     if verb.ends_with("ing") && prev.is_some_and(|t| t.is(Classes::PREP) && t.span.len() == 2) {
         let as_ = &text[toks[g - 1].span.range()];
         if as_.eq_ignore_ascii_case("as") {
-            // "X was quoted as saying": the passive's subject.
+            // "X was quoted as saying": the passive's subject; "X was quoted by state media
+            // as saying": past the agent phrase.
             let mut j = g - 1;
-            let passive = j >= 2
-                && text[toks[j - 1].span.range()].ends_with("ed")
-                && toks[j - 2].is(Classes::AUX);
+            let by = phrases::ending_at(toks, j)
+                .and_then(|p| p.start.checked_sub(1))
+                .filter(|&b| text[toks[b].span.range()].eq_ignore_ascii_case("by"));
+            let k = by.unwrap_or(j);
+            let passive = k >= 2
+                && text[toks[k - 1].span.range()].ends_with("ed")
+                && toks[k - 2].is(Classes::AUX);
             if passive {
-                j -= 1;
+                j = k - 1;
                 while j > 0 && toks[j - 1].is(Classes::GROUP) {
                     j -= 1;
                 }
