@@ -876,6 +876,11 @@ fn refusals() {
             // Not meetings: 120, and no meeting.
             case("Israel declined to sign the ceasefire proposed by Egypt.")
                 .refuses(r("ISR", Some("EGY"), "ceasefire", "120")),
+            // Blocking or vetoing a proposal refuses it.
+            case("Hungary blocked the European Union's proposal to fund Ukraine.")
+                .refuses(r("HUN", Some("European Union"), "fund Ukraine", "120")),
+            case("Russia vetoed the resolution on Syria.")
+                .refuses(r("RUS", None, "resolution", "120")),
             case("Israel rejected Lebanon's proposed changes to the maritime border deal.")
                 .refuses(r("ISR", Some("LBN"), "changes", "120")),
             case("Mexico would not pay for the wall, Claudia Sheinbaum said.")
@@ -1016,6 +1021,8 @@ fn negatives() {
             nothing("William Ruto's predecessors had often met Yoweri Museveni."),
             // An introductory phrase with no contact verb names no contact.
             nothing("After the meeting in Nairobi, William Ruto flew home."),
+            // Blocking no proposal refuses nothing.
+            nothing("Kenyan protesters blocked the road to the airport in Nairobi."),
             // An arrival for something else is no contact.
             nothing("Hungarian Foreign Minister Péter Szijjártó arrived in Minsk on Monday for the football."),
             // A call goes to whom its object's head names: remarks are called, not Milei.
