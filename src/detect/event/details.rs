@@ -5,6 +5,18 @@ use super::*;
 
 impl<'a> Ctx<'a> {
     /// The status of the meeting triggered at `trig`.
+    /// Whether an accepting verb stands at most three words before the offer at `offer`
+    /// ("accepted [the] invitation", "accepts Kim's offer").
+    fn accepted(&self, offer: Span) -> bool {
+        self.hits_in(offer.start.saturating_sub(48), offer.start)
+            .iter()
+            .any(|h| {
+                h.span.end <= offer.start
+                    && self.ev.accept.contains(&self.text[h.span.range()])
+                    && word_count(between(self.text, h.span.end, offer.start), 4) <= 3
+            })
+    }
+
     pub(super) fn status(
         &self,
         trig: Span,
@@ -21,10 +33,14 @@ impl<'a> Ctx<'a> {
                     // "is not expected to meet": a negated plan or wish is no meeting.
                     let negated = matches!(prev_end, Some((MeetingStatus::NotHeld, e))
                         if word_count(between(self.text, e, h.span.start), 2) <= 1);
+                    // "accepted an invitation from Kim to visit": an offer accepted is a plan.
+                    let accepted = st == MeetingStatus::Proposed && self.accepted(h.span);
                     status = if negated
                         && matches!(st, MeetingStatus::Planned | MeetingStatus::Proposed)
                     {
                         MeetingStatus::NotHeld
+                    } else if accepted {
+                        MeetingStatus::Planned
                     } else {
                         st
                     };
@@ -44,6 +60,11 @@ impl<'a> Ctx<'a> {
                     Some(Cue::Status(st)) if st != MeetingStatus::NotHeld => Some(st),
                     _ => None,
                 });
+            // "accepted the invitation for a meeting": the offer governing it was accepted.
+            let gov = gov.map(|st| match st {
+                MeetingStatus::Proposed if self.accepted(g) => MeetingStatus::Planned,
+                _ => st,
+            });
             if let Some(st) = gov {
                 // "is not expected to meet": a negated plan or wish is no meeting.
                 let negated = self.reading.frame(g).is_some_and(|f| f.negated);
@@ -403,13 +424,29 @@ pub(super) fn time_of_day(d: &Date) -> Option<&str> {
 /// not a month.
 pub(super) fn place_at(text: &str, s: usize, end: usize, not_place: &WordList) -> Option<Span> {
     let rest = text.get(s..end)?;
-    let word_len = rest
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .unwrap_or(rest.len());
-    let w = &rest[..word_len];
-    (is_capitalized(w) && !not_place.contains(w) && word_len > 1)
-        .then(|| Span::new(s, s + word_len))
+    let word = |r: &str| {
+        let n = r
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(r.len());
+        let w = &r[..n];
+        (is_capitalized(w) && !not_place.contains(w) && n > 1).then_some(n)
+    };
+    let mut len = word(rest)?;
+    // "San Francisco", "Kuala Lumpur": up to three capitalised words joined by single spaces.
+    for _ in 1..MAX_PLACE_WORDS {
+        let Some(next) = rest[len..].strip_prefix(' ') else {
+            break;
+        };
+        match word(next) {
+            Some(n) => len += 1 + n,
+            None => break,
+        }
+    }
+    Some(Span::new(s, s + len))
 }
+
+/// The most capitalised words a place read from the text alone spans.
+const MAX_PLACE_WORDS: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -422,6 +459,9 @@ mod tests {
             ("in March", None),
             ("in the city", None),
             ("in Bali-Nusa now", Some("Bali-Nusa")),
+            ("in San Francisco.", Some("San Francisco")),
+            ("in Kuala Lumpur in May", Some("Kuala Lumpur")),
+            ("in Kazan The", Some("Kazan")),
             ("in é", None),
         ];
         let not_place = Lexicon::bundled().words("function", "not_place");

@@ -128,6 +128,9 @@ pub(crate) struct Events {
     neuter: WordList,
     /// Contact nouns hosted by the country of their place ("summit").
     venue_host: WordList,
+    /// Plan cues that accept an offer: a proposal cue just after one is a plan ("accepted an
+    /// invitation").
+    accept: WordList,
     /// Verbs after "declined to" that refuse no request ("comment", "be named").
     not_refused_action: WordList,
     /// Words opening a condition ("if", "unless").
@@ -198,6 +201,7 @@ impl Events {
             possessive: w("possessive"),
             neuter: w("neuter"),
             venue_host: w("venue_host"),
+            accept: w("accept"),
             not_refused_action: w("not_refused_action"),
             numbers: lex
                 .rows
