@@ -36,6 +36,7 @@ use crate::model::{
 };
 use crate::scan::{Form, Hit, Scan, Tag};
 use crate::syntax::segment::title_case;
+use crate::syntax::usage::Use;
 use crate::syntax::{Complements, Member, NounPhrase, Reading};
 use crate::util::{
     between, contains_any, gallop, is_capitalized, locate, word_count, FxMap, FxSet, WordList,
@@ -572,8 +573,20 @@ impl<'a> Ctx<'a> {
             let Some((subj, alts)) = found else {
                 // "The meeting was postponed", "The call lasted an hour": a definite noun with
                 // nobody named updates the meeting just before it, which ends on the new status
-                // or takes its format.
-                if part != Part::Noun || !self.definite(trig) {
+                // or takes its format; so does a noun set off after a comma ("held talks with
+                // Lavrov, a phone call on Tuesday"). A verb cue used as a noun counts ("The
+                // call").
+                let noun = part == Part::Noun || self.reading.word_use(trig) == Use::Noun;
+                let appositive = noun
+                    && self
+                        .reading
+                        .phrase_ending_at(trig.end)
+                        .is_some_and(|(np, _)| {
+                            between(self.text, sent.start, np.span.start)
+                                .trim_end()
+                                .ends_with(',')
+                        });
+                if !noun || !(self.definite(trig) || appositive) {
                     continue;
                 }
                 let lo = raws.len().saturating_sub(MERGE_WINDOW);

@@ -3,7 +3,6 @@
 //! a pronoun's antecedent, "the two", a counterpart, a group of a country's officials).
 
 use super::*;
-use crate::syntax::usage::Use;
 
 impl<'a> Ctx<'a> {
     /// Whether the mention at global index `i` can be a party of a frame around `trig`.
