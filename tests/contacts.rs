@@ -868,7 +868,7 @@ fn one_event_one_record() {
                 .meets(m(&["Volodymyr Zelenskyy", "Keir Starmer"], Held).by(InPerson).on("2025-06-09"))
                 .meets(m(&["Volodymyr Zelenskyy", "Keir Starmer"], Held).by(InPerson).on("2025-01")),
         ],
-        1,
+        0,
     );
 }
 

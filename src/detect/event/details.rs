@@ -7,7 +7,7 @@ impl<'a> Ctx<'a> {
     /// The status of the meeting triggered at `trig`.
     /// Whether an accepting verb stands at most three words before the offer at `offer`
     /// ("accepted [the] invitation", "accepts Kim's offer").
-    fn accepted(&self, offer: Span) -> bool {
+    pub(super) fn accepted(&self, offer: Span) -> bool {
         self.hits_in(offer.start.saturating_sub(48), offer.start)
             .iter()
             .any(|h| {

@@ -699,6 +699,33 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // "Sheinbaum accepted the invitation": an offer named before and accepted now makes the
+        // contact it offered planned (an offer with its contact after it was read above).
+        for h in sh {
+            if self.cue(h) != Some(Cue::Status(MeetingStatus::Proposed))
+                || !self.definite(h.span)
+                || !self.accepted(h.span)
+            {
+                continue;
+            }
+            let end = self.reading.rest_of_clause(h.span.end).end;
+            let names_contact = sh.iter().any(|t| {
+                matches!(self.cue(t), Some(Cue::Meeting(..)))
+                    && t.span.start >= h.span.end
+                    && t.span.start < end
+            });
+            let lo = first_raw.saturating_sub(MERGE_WINDOW);
+            let offered = (lo..first_raw).rev().find(|&m| {
+                raws[m].sent + ANSWER_SENTENCES >= si && raws[m].status == MeetingStatus::Proposed
+            });
+            if let (false, Some(m)) = (names_contact, offered) {
+                raws[m].status = MeetingStatus::Planned;
+                let mut again = raws[m].clone();
+                again.evidence = h.span;
+                again.sent = si;
+                raws.push(again);
+            }
+        }
         // Refusals answering something: link them to their meeting or an earlier refusal.
         for r in first_ref..refs.len() {
             if refs[r].meeting.is_some() || refs[r].same_as.is_some() {
