@@ -813,7 +813,7 @@ fn parties() {
             case("Nigerian President Bola Tinubu said his visit to Ghana had been a success.")
                 .meets(m(&["Bola Tinubu", "GHA"], Held).by(InPerson)),
         ],
-        2,
+        1,
     );
 }
 

@@ -68,9 +68,17 @@ impl<'a> Ctx<'a> {
                         (MeetingStatus::Refused, MeetingStatus::Proposed)
                             | (MeetingStatus::Proposed, MeetingStatus::Refused)
                     );
+                // "Oman hosted talks between X and Y": the talks between X and Y are the
+                // hosted ones; in one sentence, a contact whose parties all take part in a
+                // hosting with the same status is that one.
+                let within = r.sent == m.sent
+                    && m.status == r.status
+                    && (m.part == Part::Host || r.part == Part::Host)
+                    && (r.parts.iter().all(|p| m.parts.contains(p))
+                        || m.parts.iter().all(|p| r.parts.contains(p)));
                 (m.status == r.status || refused_here || outcome || answered)
                     && near
-                    && self.compatible(&m.parts, &r.parts)
+                    && (self.compatible(&m.parts, &r.parts) || within)
                     && !matches!((&m.date, &r.date), (Some(x), Some(y)) if x.value != y.value)
             });
             match same {
@@ -92,6 +100,14 @@ impl<'a> Ctx<'a> {
                                     && self.compatible_actor(*p, q)
                             }) {
                                 *p = q;
+                            }
+                        }
+                    }
+                    // Parties the hosting adds ("Oman" of "Oman hosted talks").
+                    if r.sent == m.sent && (m.part == Part::Host || r.part == Part::Host) {
+                        for &p in &r.parts {
+                            if !m.parts.iter().any(|&q| self.compatible_actor(p, q)) {
+                                m.parts.push(p);
                             }
                         }
                     }
