@@ -22,6 +22,8 @@
 //!   passive's subject), and the requester the refused thing's phrase names ("the Ukrainian
 //!   president's proposal", "an invitation from Washington", "his request"); a meeting named in
 //!   the object is refused with it.
+//! - `travel`: a visit noun's sides ("Ruto postponed a visit to China") and the country an
+//!   arrival for talks is in ("arrived in Minsk for talks").
 //! - `merge`: one event, one record. Mentions of the same meeting merge (compatible
 //!   participants, no conflicting dates; a plan told in the past and its outcome; a contact not
 //!   held and a refused one in one sentence), and so do mentions of the same refusal, each
@@ -47,6 +49,7 @@ mod details;
 mod merge;
 mod parties;
 mod refusal;
+mod travel;
 
 use details::time_of_day;
 

@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// A contact's sides: the subject's parties, and the alternatives for the other side.
+pub(super) type Sides = (Vec<usize>, Vec<Vec<usize>>);
+
 impl<'a> Ctx<'a> {
     /// Whether the mention at global index `i` can be a party of a frame around `trig`.
     pub(super) fn usable(&self, i: usize, trig: Span) -> bool {
@@ -737,7 +740,7 @@ impl<'a> Ctx<'a> {
         fmt: MeetingFormat,
         part: Part,
         clause_start: usize,
-    ) -> Option<(Vec<usize>, Vec<Vec<usize>>)> {
+    ) -> Option<Sides> {
         let form = self.text.get(trig.range())?;
         let comp = self.reading.complements(trig);
         // "Erdogan's visit to Iraq", "Lula's call with Xi": a possessor before the trigger
@@ -747,63 +750,8 @@ impl<'a> Ctx<'a> {
             .phrase_ending_at(trig.end)
             .map(|(np, _)| np)
             .filter(|np| np.head.end == trig.end && np.head.start <= trig.start);
-        // "Ruto postponed a visit to China", "his visit to China": a visit noun with no
-        // possessor named has the subject of the verb it hangs on, or the possessive
-        // pronoun's antecedent, and goes "to" its other side.
-        // "a state visit": the head of a phrase opened by a lower-case word is a noun too.
-        let modified = own.is_some_and(|np| {
-            np.span.start < trig.start && self.text[np.span.range()].starts_with(char::is_lowercase)
-        });
-        if part == Part::Visit
-            && own.is_some_and(|np| np.possessor.is_none())
-            && (modified || self.reading.word_use(trig) == Use::Noun)
-        {
-            let np = own?;
-            let who = match np.owner {
-                // "their last three visits to Stade de France": a plural owner is too loose.
-                Some(agr) if agr.plural => None,
-                Some(agr) => self
-                    .cast
-                    .antecedent(
-                        np.span.start,
-                        np.span.start.saturating_sub(LOOKBACK),
-                        agr.gender,
-                        agr.plural,
-                    )
-                    .map(|a| vec![self.stand_for(a)]),
-                None => self
-                    .reading
-                    .last_frame(np.span.start)
-                    .and_then(|f| f.subject)
-                    .filter(|s| s.span.end <= np.span.start)
-                    .map(|s| self.subject_parties(s, trig)),
-            }
-            .unwrap_or_default();
-            // "to China", "to the US", not "to support Tory hopefuls" (an infinitive).
-            let alts = match comp.after(self.text, &["to"]) {
-                Some((_, l))
-                    if l.first().is_some_and(|m| {
-                        let w = &self.text[m.phrase.span.range()];
-                        w.starts_with(char::is_uppercase) || w.starts_with("the ")
-                    }) =>
-                {
-                    // "to Washington next month": a date closing the phrase is no head.
-                    let mut alts = self.member_parties(l, trig);
-                    if alts.is_empty() {
-                        let m = l[0].phrase;
-                        let dated = m.head_actor.is_none() && self.dated(m.head);
-                        if let Some(a) = m.last_actor.filter(|_| dated) {
-                            alts.push(vec![self.stand_for(a)]);
-                        }
-                    }
-                    alts
-                }
-                _ => Vec::new(),
-            };
-            if who.is_empty() || alts.is_empty() {
-                return None;
-            }
-            return Some((who, alts));
+        if let Some(found) = self.visit_noun(trig, part, own, &comp) {
+            return found;
         }
         // "Kuwaiti mediation between X and Y": a demonym modifying the noun is its subject
         // too.
@@ -1058,36 +1006,6 @@ impl<'a> Ctx<'a> {
             } => self.entry_actor.get(&entry).copied(),
             _ => None,
         })
-    }
-
-    /// For a contact noun after "for" in the clause of an arrival ("arrived in Minsk on Monday
-    /// for talks", "travelled to Beijing for consultations"): the country arrived in.
-    fn arrived_for(&self, trig: Span) -> Option<usize> {
-        let (prep, _) = self.reading.preposition_before(trig.start)?;
-        if !self.text[prep.range()].eq_ignore_ascii_case("for") {
-            return None;
-        }
-        let f = self.reading.last_frame(trig.start)?;
-        let arrives = self
-            .hits_in(f.group.start, f.group.end)
-            .iter()
-            .any(|h| self.cue(h) == Some(Cue::Mode(MeetingFormat::InPerson)));
-        if !arrives {
-            return None;
-        }
-        self.cast
-            .within(Span::new(f.group.end, prep.start))
-            .iter()
-            .find_map(|m| {
-                let (p, _) = self.reading.preposition_before(m.span.start)?;
-                let w = &self.text[p.range()];
-                let into = ["in", "to", "into"]
-                    .iter()
-                    .any(|x| x.eq_ignore_ascii_case(w));
-                into.then(|| self.country(m.actor))
-                    .flatten()
-                    .and_then(|c| self.country_actor.get(c).copied())
-            })
     }
 
     /// The subject of the main clause after the introductory phrase holding `trig`, when that
