@@ -246,7 +246,7 @@ impl<'a> Reading<'a> {
     }
 
     /// The index of the sentence holding byte `pos`.
-    fn sentence_at(&self, pos: usize) -> Option<usize> {
+    pub(crate) fn sentence_at(&self, pos: usize) -> Option<usize> {
         // Detectors ask about one sentence several times in a row: try the last answer first.
         let last = self.last_sentence.get();
         let holds = |s: &Sentence| s.span.start <= pos && pos < s.span.end;

@@ -4,7 +4,6 @@
 use super::*;
 
 impl<'a> Ctx<'a> {
-    /// The status of the meeting triggered at `trig`.
     /// Whether an accepting verb stands at most three words before the offer at `offer`
     /// ("accepted [the] invitation", "accepts Kim's offer").
     pub(super) fn accepted(&self, offer: Span) -> bool {
@@ -17,6 +16,7 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// The status of the meeting triggered at `trig`.
     pub(super) fn status(
         &self,
         trig: Span,

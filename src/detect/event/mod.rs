@@ -585,9 +585,7 @@ impl<'a> Ctx<'a> {
                         .reading
                         .phrase_ending_at(trig.end)
                         .is_some_and(|(np, _)| {
-                            between(self.text, sent.start, np.span.start)
-                                .trim_end()
-                                .ends_with(',')
+                            self.reading.punct_before(np.span.start) == Some(',')
                         });
                 if !noun || !(self.definite(trig) || appositive) {
                     continue;

@@ -547,9 +547,11 @@ impl<'a> Ctx<'a> {
                 return Some(self.stand_for(v.speaker));
             }
         }
-        let sents = self.reading.sentences();
-        let i = sents.partition_point(|s| s.span.end <= at.start);
-        let floor = sents[..i].last().map_or(0, |s| s.span.start);
+        let floor = self
+            .reading
+            .sentence_at(at.start)
+            .and_then(|i| i.checked_sub(1))
+            .map_or(0, |j| self.reading.sentences()[j].span.start);
         self.cast
             .within(Span::new(floor, at.start))
             .iter()
@@ -1011,10 +1013,7 @@ impl<'a> Ctx<'a> {
     /// The subject of the main clause after the introductory phrase holding `trig`, when that
     /// phrase opens its sentence with no noun phrase before `trig` and ends in a comma.
     fn main_subject_after(&self, trig: Span) -> Option<NounPhrase> {
-        let sents = self.reading.sentences();
-        let sent = sents
-            .get(sents.partition_point(|s| s.span.end <= trig.start))?
-            .span;
+        let sent = self.reading.sentences()[self.reading.sentence_at(trig.start)?].span;
         if self
             .reading
             .subject_between(sent.start, trig.start)
@@ -1023,14 +1022,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let intro = self.reading.rest_of_clause(trig.end);
-        let rest = self.text.get(intro.end..sent.end)?;
-        let comma = intro.end + rest.find(|c: char| !c.is_whitespace())?;
-        if !self.text[comma..].starts_with(',') {
-            return None;
-        }
+        let comma = match self.reading.mark_after(intro.end)? {
+            (',', comma) => comma,
+            _ => return None,
+        };
         self.reading
-            .subject_between(comma + 1, sent.end)
-            .filter(|np| np.span.start > comma)
+            .subject_between(comma.end, sent.end)
+            .filter(|np| np.span.start >= comma.end)
     }
 
     /// The other side of a trigger inside a refused thing, before byte `end`: its object, or
