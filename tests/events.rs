@@ -1,11 +1,22 @@
 //! Meetings and refusals through the public API, on sentences written for these tests.
 
-use demarche::{Article, Day, Excerpt, Extraction, Extractor, MeetingFormat, MeetingStatus};
+use demarche::{
+    Article, Day, Excerpt, Extraction, Extractor, Meeting, MeetingFormat, MeetingStatus, Refusal,
+};
 use proptest::prelude::*;
 
 fn run(text: &str) -> Extraction {
     let day = Day::new(2024, 3, 9).unwrap(); // a Saturday
     Extractor::new().extract(Article::new(text).published(day))
+}
+
+/// The one refusal of `text` and the meeting it is linked to.
+fn refused_meeting(text: &str) -> (Refusal, Meeting) {
+    let doc = run(text);
+    assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
+    let r = doc.refusals[0].clone();
+    let m = doc.meetings[r.meeting.expect("linked")].clone();
+    (r, m)
 }
 
 fn value(d: &Option<demarche::Date>) -> Option<&str> {
@@ -492,11 +503,8 @@ fn two_bodies_of_one_country_can_be_opposite_sides() {
             &["sudan-armed-forces", "rapid-support-forces"][..],
         ),
     ] {
-        let doc = run(text);
-        assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
-        let r = &doc.refusals[0];
+        let (r, m) = refused_meeting(text);
         assert_eq!(r.refuser.as_deref(), Some(refuser), "{text}");
-        let m = &doc.meetings[r.meeting.expect("linked")];
         assert_eq!(m.participants, parts, "{text}");
         assert_eq!(m.status, MeetingStatus::Refused, "{text}");
     }
@@ -519,12 +527,9 @@ fn the_host_of_a_refused_meeting_asked_for_it() {
             "au",
         ),
     ] {
-        let doc = run(text);
-        assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
-        let r = &doc.refusals[0];
+        let (r, m) = refused_meeting(text);
         assert_eq!(r.refuser.as_deref(), Some(refuser), "{text}");
         assert_eq!(r.requester.as_deref(), Some(host), "{text}");
-        let m = &doc.meetings[r.meeting.expect("linked")];
         assert_eq!(m.participants, [refuser, host], "{text}");
     }
     // With no host named, the place of talks is only a venue: no side of its own.
@@ -553,11 +558,8 @@ fn a_requests_content_clause_is_what_was_refused() {
             &["vladimir-putin", "volodymyr-zelenskyy"][..],
         ),
     ] {
-        let doc = run(text);
-        assert_eq!(doc.refusals.len(), 1, "{text}: {:?}", doc.refusals);
-        let r = &doc.refusals[0];
+        let (r, m) = refused_meeting(text);
         assert_eq!(r.object, object, "{text}");
-        let m = &doc.meetings[r.meeting.expect("linked")];
         assert_eq!(m.participants, parts, "{text}");
         assert_eq!(m.status, MeetingStatus::Refused, "{text}");
     }
